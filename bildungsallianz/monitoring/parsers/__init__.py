@@ -1,0 +1,89 @@
+"""Pure-Python parsers for official German statistics files.
+
+Public interface::
+
+    parse_file(data, *, filename="", column_mapping=None, sheet=None) -> ParsedTable
+    detect_format(data, filename="") -> str
+    ParseError, ParsedObservation, ParsedTable
+
+Supported formats (``ParsedTable.format``):
+
+* ``genesis-classic``   Regionaldatenbank CSV download (:mod:`.classic`)
+* ``genesis-ffcsv-old`` GENESIS flat file CSV until 2024 (:mod:`.ffcsv`)
+* ``genesis-ffcsv-new`` GENESIS flat file CSV from 2025 (:mod:`.ffcsv`)
+* ``xlsx``              Excel with a column mapping (:mod:`.excel`)
+* ``plain-csv``         ``region_key;period;value`` (:mod:`.plain`)
+
+Special values (``-``, ``.``, ``x``, ``/``, ``...``) are kept as ``status``
+with ``value=None``, never 0. Anything that cannot be read completely raises
+:class:`ParseError` with a German message naming line and column – there are
+no partial results. No Django imports here.
+"""
+
+from __future__ import annotations
+
+from .base import (
+    SPECIAL_VALUES,
+    STATUS_LABELS,
+    ParsedObservation,
+    ParsedTable,
+    ParseError,
+    decode_bytes,
+)
+from .classic import parse_classic
+from .detect import (
+    CLASSIC,
+    FFCSV_NEW,
+    FFCSV_OLD,
+    FORMATS,
+    PLAIN,
+    XLSX,
+    detect_binary_format,
+    detect_format,
+    detect_text_format,
+)
+from .excel import parse_excel
+from .ffcsv import parse_ffcsv
+from .plain import parse_plain
+
+__all__ = [
+    "FORMATS",
+    "SPECIAL_VALUES",
+    "STATUS_LABELS",
+    "ParseError",
+    "ParsedObservation",
+    "ParsedTable",
+    "detect_format",
+    "parse_file",
+]
+
+
+def parse_file(
+    data: bytes,
+    *,
+    filename: str = "",
+    column_mapping: dict | None = None,
+    sheet: str | None = None,
+) -> ParsedTable:
+    """Detect the format of ``data`` and parse it completely.
+
+    ``column_mapping`` is required for Excel files (see :mod:`.excel`) and
+    optional for plain CSV (defaults for variable, label, unit). ``sheet``
+    overrides the sheet named in the mapping. Raises :class:`ParseError` for
+    anything that cannot be read.
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ParseError("Es wurden keine Dateidaten übergeben.")
+    data = bytes(data)
+    if not data.strip():
+        raise ParseError("Die Datei ist leer.", line=1)
+    binary = detect_binary_format(data, filename)
+    if binary == XLSX:
+        return parse_excel(data, column_mapping=column_mapping, sheet=sheet)
+    text, encoding = decode_bytes(data)
+    fmt = detect_text_format(text)
+    if fmt == CLASSIC:
+        return parse_classic(text, encoding)
+    if fmt in (FFCSV_OLD, FFCSV_NEW):
+        return parse_ffcsv(text, encoding, new=fmt == FFCSV_NEW, filename=filename)
+    return parse_plain(text, encoding, column_mapping=column_mapping)

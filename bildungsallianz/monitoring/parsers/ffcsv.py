@@ -1,0 +1,343 @@
+"""Parser for the GENESIS web-service "flat file CSV" (ffcsv), both generations.
+
+Old generation (until 2024): UTF-8, German headers, ``DD.MM.YYYY`` dates,
+indented region names and one value column per variable named
+``CODE__Label_with_underscores__Unit`` (optionally followed by a quality
+column ``CODE__q``)::
+
+    Statistik_Code;…;Zeit;1_Merkmal_Code;1_Merkmal_Label;1_Auspraegung_Code;
+    1_Auspraegung_Label;…;BEVSTD__Bevoelkerungsstand__Anzahl
+
+New generation (2025+): UTF-8 with BOM, English headers, ISO dates, long
+format with one value per row::
+
+    statistics_code;…;time;1_variable_code;…;1_variable_attribute_label;…;
+    value;value_unit;value_variable_code;value_variable_label[;value_q]
+
+The region is the dimension whose code is a regional level (``DINSG``,
+``DLAND``, ``REGBEZ``, ``KREISE`` …), falling back to the first dimension.
+All other dimensions form the breakdown as ``(label, attribute label)``;
+the attribute ``Insgesamt`` (total) is left out.
+
+Special values and the quality column
+-------------------------------------
+A special value (``-``, ``.``, ``x``, ``/``, ``...``) may stand in the value
+column or, when the file was requested with quality flags, in ``value_q``
+(new) / ``CODE__q`` (old). A special value in the quality column wins over
+the value column. Other quality flags (``p`` vorläufig, ``r`` berichtigt,
+``s`` geschätzt, ``e`` endgültig) do not change the value and are ignored.
+
+Reading ``-`` as "not yet available"
+------------------------------------
+In 13111-01-03-4_2025_new.csv (employees, 30.06.2025) every one of the
+Kreise (including Pirmasens 07317) has ``-`` (Berlin's Bezirke ``.``), while
+Deutschland, the Länder and most Regierungsbezirke have numbers for the same
+date; the file has no ``value_q`` column, so the file itself does not say
+"not yet available". Officially ``-`` means "nothing (exactly zero)", which
+is plainly wrong here: Hamburg as Land (02) has 1,084,974 employees, Hamburg
+as Kreis (02000) has ``-``. The Kreis figures for that date had simply not
+been published when the file was produced.
+
+Decision: within one file, when *all* values of one regional level (the
+dimension code, e.g. ``KREISE``) for one period and variable are special
+values (none is a number) while another level has numbers for the same period
+and variable, the ``-`` of that level are read as ``...`` (Angabe fällt
+später an). A note is added to :attr:`ParsedTable.notes`. A single ``-``
+among numbers of the same level (e.g. a dissolved Kreis such as the
+Bördekreis) keeps its official meaning ``-``. So Pirmasens' employees on
+2025-06-30 come out as status ``...``, value ``None`` – never 0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from .base import (
+    SPECIAL_VALUES,
+    ParsedObservation,
+    ParsedTable,
+    ParseError,
+    csv_rows,
+    number_error,
+    parse_german_number,
+    parse_period,
+    parse_point_number,
+    period_error,
+)
+
+FORMAT_OLD = "genesis-ffcsv-old"
+FORMAT_NEW = "genesis-ffcsv-new"
+
+#: Dimension codes of regional levels in GENESIS / Regionaldatenbank.
+REGION_LEVEL_CODES = frozenset(
+    {
+        "DINSG",
+        "DLAND",
+        "REGBEZ",
+        "KREISE",
+        "GEMEIN",
+        "GEMVB",
+        "GEMVBA",
+        "GEMVBG",
+        "GEMVBK",
+    }
+)
+_TABLE_CODE_RE = re.compile(r"(\d{5}-[0-9A-Z]{2}-[0-9A-Z]{2}-[0-9A-Z]+)")
+_DIM_RE_NEW = re.compile(
+    r"(\d+)_variable_(code|label|attribute_code|attribute_label)\Z"
+)
+_DIM_RE_OLD = re.compile(
+    r"(\d+)_(Merkmal_Code|Merkmal_Label|Auspraegung_Code|Auspraegung_Label)\Z"
+)
+_PART_NEW = {
+    "code": "code",
+    "label": "label",
+    "attribute_code": "attr_code",
+    "attribute_label": "attr_label",
+}
+_PART_OLD = {
+    "Merkmal_Code": "code",
+    "Merkmal_Label": "label",
+    "Auspraegung_Code": "attr_code",
+    "Auspraegung_Label": "attr_label",
+}
+
+
+def table_code_from_filename(filename: str) -> str | None:
+    """``12411-01-01-4_2024_new.csv`` → ``12411-01-01-4``."""
+    m = _TABLE_CODE_RE.search(filename or "")
+    return m.group(1) if m else None
+
+
+def _dimensions(header: list[str], new: bool, line: int) -> list[dict[str, int]]:
+    pattern, parts = (_DIM_RE_NEW, _PART_NEW) if new else (_DIM_RE_OLD, _PART_OLD)
+    found: dict[int, dict[str, int]] = defaultdict(dict)
+    for index, name in enumerate(header):
+        m = pattern.match(name)
+        if m:
+            found[int(m.group(1))][parts[m.group(2)]] = index
+    dims = []
+    for number in sorted(found):
+        dim = found[number]
+        missing = {"code", "label", "attr_code", "attr_label"} - dim.keys()
+        if missing:
+            raise ParseError(
+                f"Zum Merkmal {number} fehlen Spalten ({', '.join(sorted(missing))}).",
+                line=line,
+            )
+        dims.append(dim)
+    if not dims:
+        raise ParseError("Die Datei enthält keine Merkmalsspalten (Region).", line=line)
+    return dims
+
+
+def _require(header: list[str], name: str, line: int) -> int:
+    try:
+        return header.index(name)
+    except ValueError:
+        raise ParseError(
+            f"Die Spalte „{name}“ fehlt in der Kopfzeile.", line=line
+        ) from None
+
+
+def parse_ffcsv(
+    text: str, encoding: str, *, new: bool, filename: str = ""
+) -> ParsedTable:
+    """Parse a flat-file CSV of either generation (already decoded)."""
+    rows = csv_rows(text, ";")
+    first = next(rows, None)
+    if first is None:
+        raise ParseError("Die Datei ist leer.", line=1)
+    header_line, header = first
+    header = [h.strip() for h in header]
+    width = len(header)
+    if new:
+        i_stat_label = _require(header, "statistics_label", header_line)
+        i_time = _require(header, "time", header_line)
+        i_value = _require(header, "value", header_line)
+        i_unit = _require(header, "value_unit", header_line)
+        i_var = _require(header, "value_variable_code", header_line)
+        i_var_label = _require(header, "value_variable_label", header_line)
+        i_q = header.index("value_q") if "value_q" in header else None
+        value_columns = []
+    else:
+        i_stat_label = _require(header, "Statistik_Label", header_line)
+        i_time = _require(header, "Zeit", header_line)
+        value_columns = []  # (index, code, label, unit, quality index)
+        quality: dict[str, int] = {}
+        for index, name in enumerate(header):
+            parts = name.split("__")
+            if len(parts) >= 2 and parts[-1] == "q":
+                quality[parts[0]] = index
+        for index, name in enumerate(header):
+            parts = name.split("__")
+            if len(parts) < 2 or parts[-1] == "q" or not parts[0]:
+                continue
+            label = parts[1].replace("_", " ").strip()
+            unit = parts[2].replace("_", " ").strip() if len(parts) > 2 else ""
+            value_columns.append((index, parts[0], label, unit, quality.get(parts[0])))
+        if not value_columns:
+            raise ParseError(
+                "Die Datei enthält keine Wertspalte (Spaltenname wie „BEVSTD__Bevoelkerungsstand__"
+                "Anzahl“).",
+                line=header_line,
+            )
+    dims = _dimensions(header, new, header_line)
+
+    number = parse_point_number if new else parse_german_number
+    special = SPECIAL_VALUES
+    observations: list[ParsedObservation] = []
+    levels: list[str] = []  # regional level of each observation
+    seen: set[tuple] = set()
+    region_dim: dict[str, int] | None = None
+    title = ""
+    for line_no, cells in rows:
+        if len(cells) != width:
+            if not any(c.strip() for c in cells):
+                continue
+            raise ParseError(
+                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeile hat {width} "
+                "(Zeile abgeschnitten oder Werte verschoben).",
+                line=line_no,
+                column=min(len(cells), width) + 1,
+            )
+        if region_dim is None:
+            title = cells[i_stat_label].strip()
+            region_dim = next(
+                (d for d in dims if cells[d["code"]].strip() in REGION_LEVEL_CODES),
+                dims[0],
+            )
+            other_dims = [d for d in dims if d is not region_dim]
+        time_cell = cells[i_time]
+        period = parse_period(time_cell)
+        if period is None:
+            raise ParseError(period_error(time_cell), line=line_no, column=i_time + 1)
+        region_key = cells[region_dim["attr_code"]].strip()
+        if not region_key:
+            raise ParseError(
+                "Der Regionalschlüssel fehlt.",
+                line=line_no,
+                column=region_dim["attr_code"] + 1,
+            )
+        region_name = cells[region_dim["attr_label"]].strip()
+        level = cells[region_dim["code"]].strip()
+        pairs = []
+        for d in other_dims:
+            attr = cells[d["attr_label"]].strip()
+            if attr == "Insgesamt" or (not attr and not cells[d["attr_code"]].strip()):
+                continue
+            pairs.append((cells[d["label"]].strip(), attr))
+        breakdown = tuple(sorted(pairs))
+
+        if new:
+            targets = [
+                (
+                    i_value,
+                    cells[i_var].strip(),
+                    cells[i_var_label].strip(),
+                    cells[i_unit].strip(),
+                    i_q,
+                )
+            ]
+        else:
+            targets = value_columns
+        for index, variable, label, unit, q_index in targets:
+            cell = cells[index]
+            status = special.get(cell)
+            value = None
+            if status is None:
+                value = number(cell)
+                if value is None:
+                    status = special.get(cell.strip())
+                    if status is None:
+                        if not cell.strip() and q_index is not None:
+                            status = special.get(cells[q_index].strip())
+                        if status is None:
+                            raise ParseError(
+                                number_error(cell), line=line_no, column=index + 1
+                            )
+                else:
+                    status = ""
+            if q_index is not None:
+                q_status = special.get(cells[q_index].strip())
+                if q_status is not None:
+                    status, value = q_status, None
+            key = (region_key, period, variable, breakdown)
+            if key in seen:
+                raise ParseError(
+                    f"doppelte Zeile für Region {region_key}, Zeitraum {period}"
+                    + "".join(f", {n} {v}" for n, v in breakdown)
+                    + ".",
+                    line=line_no,
+                )
+            seen.add(key)
+            observations.append(
+                ParsedObservation(
+                    region_key,
+                    region_name,
+                    period,
+                    variable,
+                    label,
+                    unit,
+                    breakdown,
+                    value,
+                    status,
+                    line_no,
+                    index + 1,
+                )
+            )
+            levels.append(level)
+    if not observations:
+        raise ParseError(
+            "Die Datei enthält keine Datenzeilen (nur die Kopfzeile).", line=header_line
+        )
+    notes = _not_yet_available(observations, levels)
+    return ParsedTable(
+        format=FORMAT_NEW if new else FORMAT_OLD,
+        table_code=table_code_from_filename(filename),
+        title=title,
+        stand=None,
+        footnotes=[],
+        copyright=None,
+        encoding=encoding,
+        observations=observations,
+        notes=notes,
+    )
+
+
+def _not_yet_available(
+    observations: list[ParsedObservation], levels: list[str]
+) -> list[str]:
+    """Read ``-`` as ``...`` for a level without any number (see module docstring)."""
+    numbers: dict[tuple[str, str, str], int] = defaultdict(int)
+    dashes: dict[tuple[str, str, str], int] = defaultdict(int)
+    for obs, level in zip(observations, levels):
+        group = (obs.period, obs.variable, level)
+        if obs.status == "":
+            numbers[group] += 1
+        elif obs.status == "-":
+            dashes[group] += 1
+    affected = {
+        group
+        for group, count in dashes.items()
+        if not numbers.get(group)
+        and any(
+            n and (p, v) == group[:2] and lvl != group[2]
+            for (p, v, lvl), n in numbers.items()
+        )
+    }
+    if not affected:
+        return []
+    notes = []
+    for group in sorted(affected):
+        notes.append(
+            f"Ebene {group[2]}, Zeitraum {group[0]}, Merkmal {group[1]}: keine einzige Zahl, "
+            f"aber Zahlen auf anderen Ebenen – {dashes[group]} × „-“ als „...“ (noch nicht "
+            "verfügbar) gelesen."
+        )
+    for i, (obs, level) in enumerate(zip(observations, levels)):
+        if obs.status == "-" and (obs.period, obs.variable, level) in affected:
+            observations[i] = replace(obs, status="...")
+    return notes
