@@ -47,14 +47,24 @@ from .ffcsv import parse_ffcsv
 from .plain import parse_plain
 
 __all__ = [
+    "CLASSIC",
+    "FFCSV_NEW",
+    "FFCSV_OLD",
     "FORMATS",
+    "PLAIN",
     "SPECIAL_VALUES",
     "STATUS_LABELS",
+    "XLSX",
     "ParseError",
     "ParsedObservation",
     "ParsedTable",
+    "decode_bytes",
     "detect_format",
+    "parse_classic",
+    "parse_excel",
+    "parse_ffcsv",
     "parse_file",
+    "parse_plain",
 ]
 
 

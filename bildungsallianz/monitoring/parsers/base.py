@@ -281,7 +281,7 @@ def parse_point_number(cell: str) -> Decimal | None:
     return None
 
 
-def to_decimal(number: int | float) -> Decimal:
+def to_decimal(number: float) -> Decimal:
     """Convert an int or float (from Excel) exactly as it is displayed."""
     if isinstance(number, int):
         return Decimal(number)

@@ -209,7 +209,7 @@ def parse_excel(
     sheet_name = sheet or mapping.get("sheet")
 
     try:
-        import openpyxl  # noqa: PLC0415 - optional heavy import only for Excel files
+        import openpyxl
 
         workbook = openpyxl.load_workbook(
             io.BytesIO(data), read_only=True, data_only=True
@@ -225,7 +225,7 @@ def parse_excel(
         raise ParseError(
             f"Die Excel-Datei ist beschädigt oder keine .xlsx-Datei ({type(exc).__name__})."
         ) from None
-    except Exception as exc:  # openpyxl raises many XML/zip error types
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many XML/zip error types
         raise ParseError(
             f"Die Excel-Datei konnte nicht gelesen werden ({type(exc).__name__})."
         ) from None
@@ -312,7 +312,7 @@ def parse_excel(
                     )
         except ParseError:
             raise
-        except Exception as exc:  # broken XML inside a valid zip
+        except Exception as exc:  # noqa: BLE001 - broken XML inside a valid zip
             raise ParseError(
                 f"Das Tabellenblatt „{sheet_name}“ konnte nicht gelesen werden "
                 f"({type(exc).__name__})."
