@@ -112,9 +112,12 @@ def header_roles(header: list[str]) -> dict[str, int]:
 
 
 def looks_like_plain(first_line: str) -> bool:
-    """Whether a header line names at least a region key, a period and a value."""
-    header = first_line.split(sniff_delimiter(first_line))
-    return all(role in header_roles(header) for role in REQUIRED)
+    """Whether a header line looks like a plain table: a region key and a period or value.
+
+    A missing required column is then reported precisely by :func:`parse_plain`.
+    """
+    roles = header_roles(first_line.split(sniff_delimiter(first_line)))
+    return "region_key" in roles and ("period" in roles or "value" in roles)
 
 
 def parse_plain(
@@ -184,11 +187,10 @@ def parse_plain(
                 period_error(cells[i_period]), line=line_no, column=i_period + 1
             )
         variable = cells[i_var].strip() if i_var is not None else default_var
-        label = (
-            cells[i_label].strip()
-            if i_label is not None
-            else (variable or default_label)
-        )
+        if i_label is not None:
+            label = cells[i_label].strip()
+        else:
+            label = variable if i_var is not None else default_label
         unit = cells[i_unit].strip() if i_unit is not None else default_unit
         breakdown = tuple(
             sorted(
