@@ -145,7 +145,18 @@ def _require(header: list[str], name: str, line: int) -> int:
 def parse_ffcsv(
     text: str, encoding: str, *, new: bool, filename: str = ""
 ) -> ParsedTable:
-    """Parse a flat-file CSV of either generation (already decoded)."""
+    """Parse a flat-file CSV of either generation (already decoded).
+
+    GENESIS ends every line, the last one included, with a line break. A file
+    that ends without one was cut off – possibly inside the last value, which
+    would still look like a number – and is rejected.
+    """
+    if not text.endswith(("\n", "\r")):
+        raise ParseError(
+            "Die Datei endet mitten in einer Zeile (ohne Zeilenumbruch) – sie ist vermutlich "
+            "abgeschnitten.",
+            line=text.count("\n") + 1,
+        )
     rows = csv_rows(text, ";")
     first = next(rows, None)
     if first is None:

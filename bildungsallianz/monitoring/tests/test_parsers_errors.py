@@ -115,7 +115,7 @@ def test_it_rejects_a_flat_file_row_with_a_missing_cell():
 
 
 def test_it_rejects_a_flat_file_with_only_the_header():
-    data = ffcsv_new().decode("utf-8").splitlines()[0].encode("utf-8")
+    data = ffcsv_new().decode("utf-8").splitlines(keepends=True)[0].encode("utf-8")
     error = parse_error(data)
     assert "keine Datenzeilen" in error.message
     assert error.line == 1
@@ -238,3 +238,10 @@ def test_it_rejects_a_flat_file_whose_header_lacks_the_value_column():
     error = parse_error(data)
     assert error.line == 1
     assert "„value“ fehlt" in error.message
+
+
+def test_it_rejects_a_flat_file_cut_inside_the_last_value():
+    data = ffcsv_new().rstrip(b"\n")[:-2]  # "20107" became "201"
+    error = parse_error(data)
+    assert error.line == 3
+    assert "abgeschnitten" in error.message
