@@ -374,7 +374,7 @@ _WORD_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _UMLAUT_DIGRAPH_RE = re.compile(r"(?<![aeq])ue|ae|oe")
 # Feminine suffix after typical agent-noun endings: Lehrerin, Praktikantin, Ärztin
 _FEMININE_RE = re.compile(
-    r"^(.{2,}?(?:er|or|ent|ant|eur|ist|og|at|ar|arzt|eg|ot|ier|och|amt|alt|eut))(?:in|innen)$"
+    r"^(.{2,}?(?:er|or|ent|ant|eur|ist|og|at|ar|eg|ot|ier|och|amt|alt|eut)|arzt)(?:in|innen)$"
 )
 _FEMININE_EXCEPTIONS: frozenset[str] = frozenset(
     [
@@ -456,8 +456,24 @@ _STEMMER.maxCacheSize = 50_000
 
 
 def _stem(word: str) -> str:
-    """Snowball German stem of a folded word (never empty)."""
-    return _STEMMER.stemWord(word) or word
+    """Snowball German stem of a folded word (never empty).
+
+    Snowball is not idempotent for a final s ("kurse" -> "kurs", but
+    "kurs" -> "kur"), so a stem ending in s is stemmed once more, which makes
+    inflected forms and base forms agree. (Stemming everything twice would
+    over-stem, e.g. "sanierung" -> "sanier" -> "sani".) A final s after
+    a, i, o or y is an s-plural (Azubis, Kitas) and is removed too.
+    """
+    stem = _STEMMER.stemWord(word)
+    if stem.endswith("s"):
+        stem = _STEMMER.stemWord(stem)
+        # s-plural after a vowel, which Snowball keeps: Azubis, Kitas, Infos
+        if len(stem) >= 5 and stem[-2] in "aioy":
+            stem = stem[:-1]
+    return stem or word
+
+
+_IER_VERB_RE = re.compile(r"ier(?:en|t|te|ten|tes|ter|st|e)$")
 
 
 class Lexicon:
@@ -476,6 +492,8 @@ class Lexicon:
                 self.words[word] = zipf
         self.stems: dict[str, float] = {}
         for word, zipf in self.words.items():
+            if _IER_VERB_RE.search(word):
+                continue  # "sanieren" -> "sani" would make "sani|tater" look valid
             stem = _stem(word)
             if zipf > self.stems.get(stem, -1.0):
                 self.stems[stem] = zipf
@@ -509,7 +527,9 @@ class Lexicon:
             return None
         score = self.words.get(piece)
         if score is None:
-            score = self.stems.get(piece if not head else _stem(piece))
+            key = _stem(piece) if head else piece
+            if len(key) >= _MIN_PART or key in _SHORT_PARTS:
+                score = self.stems.get(key)
         if score is None or score < _MIN_PART_ZIPF:
             return None
         return score
