@@ -414,13 +414,18 @@ def _fold_word(word: str) -> str:
 
     ae/oe/ue become a/o/u (matching ä/ö/ü, which were already stripped),
     feminine -in/-innen endings and irregular plurals are normalised.
+    Repeated until stable, so folding is idempotent ("uee" -> "u").
     """
-    word = _UMLAUT_DIGRAPH_RE.sub(lambda m: m.group(0)[0], word)
-    if word not in _FEMININE_EXCEPTIONS:
-        m = _FEMININE_RE.match(word)
-        if m:
-            word = m.group(1)
-    return _IRREGULAR_RE.sub(lambda m: IRREGULAR_FORMS[m.group(1)], word)
+    while True:
+        folded = _UMLAUT_DIGRAPH_RE.sub(lambda m: m.group(0)[0], word)
+        if folded not in _FEMININE_EXCEPTIONS:
+            m = _FEMININE_RE.match(folded)
+            if m:
+                folded = m.group(1)
+        folded = _IRREGULAR_RE.sub(lambda m: IRREGULAR_FORMS[m.group(1)], folded)
+        if folded == word:
+            return folded
+        word = folded
 
 
 def _words(text: str) -> list[str]:
