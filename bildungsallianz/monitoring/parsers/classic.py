@@ -50,6 +50,7 @@ from .base import (
     ParseError,
     csv_rows,
     is_region_key,
+    make_observation,
     number_error,
     parse_german_number,
     parse_period,
@@ -341,6 +342,17 @@ def _split_footer(records: list[list[str]]) -> tuple[list[str], str | None, str 
     return footnotes, copyright_text, stand
 
 
+def _convert(cell: str, line: int, column: int) -> tuple:
+    """``(value, status)`` of one value cell, or a :class:`ParseError`."""
+    value = parse_german_number(cell)
+    if value is not None:
+        return (value, "")
+    status = SPECIAL_VALUES.get(cell.strip())
+    if status is None:
+        raise ParseError(number_error(cell), line=line, column=column)
+    return (None, status)
+
+
 def parse_classic(text: str, encoding: str) -> ParsedTable:
     """Parse a classic Regionaldatenbank CSV (already decoded)."""
     rows = csv_rows(text, ";")
@@ -461,7 +473,15 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
     observations: list[ParsedObservation] = []
     append = observations.append
     seen_rows: set[tuple] = set()
-    special = SPECIAL_VALUES
+    # Converted cells and breakdowns are cached: tables repeat the same
+    # small numbers and special values, and the same label combinations.
+    converted: dict[str, tuple] = {k: (None, v) for k, v in SPECIAL_VALUES.items()}
+    breakdown_cache: dict[tuple[str, ...], list] = {}
+    plain_breakdowns = [breakdown for _, _, breakdown in columns]
+    specs = [
+        (value_start + offset, value_start + offset + 1, variable, unit)
+        for offset, (variable, unit, _) in enumerate(columns)
+    ]
     for line_no, cells in data:
         period = parse_period(cells[0])
         if period is None:
@@ -472,7 +492,20 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
         region_name = cells[2].strip()
         if not region_name:
             raise ParseError("Der Name der Region fehlt.", line=line_no, column=3)
-        labels = tuple(cells[c].strip() for c in label_cols)
+        if label_cols:
+            labels = tuple(cells[c].strip() for c in label_cols)
+            breakdowns = breakdown_cache.get(labels)
+            if breakdowns is None:
+                label_pairs = tuple(
+                    (n, v)
+                    for n, v in zip(label_names, labels)
+                    if v and v.casefold() not in TOTAL_VALUES
+                )
+                breakdowns = [tuple(sorted(b + label_pairs)) for b in plain_breakdowns]
+                breakdown_cache[labels] = breakdowns
+        else:
+            labels = ()
+            breakdowns = plain_breakdowns
         row_key = (region_key, period, labels)
         if row_key in seen_rows:
             extra = "".join(f", {n} {v}" for n, v in zip(label_names, labels))
@@ -481,32 +514,14 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
                 line=line_no,
             )
         seen_rows.add(row_key)
-        label_pairs = tuple(
-            (n, v)
-            for n, v in zip(label_names, labels)
-            if v and v.casefold() not in TOTAL_VALUES
-        )
-        for offset, (variable, unit, breakdown) in enumerate(columns):
-            col = value_start + offset
-            cell = cells[col]
-            status = special.get(cell)
-            if status is not None:
-                value = None
-            else:
-                value = parse_german_number(cell)
-                if value is None:
-                    stripped = cell.strip()
-                    status = special.get(stripped)
-                    if status is None:
-                        raise ParseError(
-                            number_error(cell), line=line_no, column=col + 1
-                        )
-                else:
-                    status = ""
-            if label_pairs:
-                breakdown = tuple(sorted(breakdown + label_pairs))
+        for (index, column, variable, unit), breakdown in zip(specs, breakdowns):
+            cell = cells[index]
+            pair = converted.get(cell)
+            if pair is None:
+                pair = _convert(cell, line_no, column)
+                converted[cell] = pair
             append(
-                ParsedObservation(
+                make_observation(
                     region_key,
                     region_name,
                     period,
@@ -514,10 +529,10 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
                     variable,
                     unit,
                     breakdown,
-                    value,
-                    status,
+                    pair[0],
+                    pair[1],
                     line_no,
-                    col + 1,
+                    column,
                 )
             )
 

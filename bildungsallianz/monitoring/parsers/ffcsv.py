@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import replace
 
 from .base import (
     SPECIAL_VALUES,
@@ -60,6 +59,7 @@ from .base import (
     ParsedTable,
     ParseError,
     csv_rows,
+    make_observation,
     number_error,
     parse_german_number,
     parse_period,
@@ -285,7 +285,7 @@ def parse_ffcsv(
                 )
             seen.add(key)
             observations.append(
-                ParsedObservation(
+                make_observation(
                     region_key,
                     region_name,
                     period,
@@ -350,5 +350,17 @@ def _not_yet_available(
         )
     for i, (obs, level) in enumerate(zip(observations, levels)):
         if obs.status == "-" and (obs.period, obs.variable, level) in affected:
-            observations[i] = replace(obs, status="...")
+            observations[i] = make_observation(
+                obs.region_key,
+                obs.region_name,
+                obs.period,
+                obs.variable,
+                obs.variable_label,
+                obs.unit,
+                obs.breakdown,
+                None,
+                "...",
+                obs.line,
+                obs.column,
+            )
     return notes

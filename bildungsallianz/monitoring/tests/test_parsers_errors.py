@@ -6,6 +6,8 @@ from bildungsallianz.monitoring.parsers import ParseError, detect_format, parse_
 
 from .samples import CLASSIC, CLASSIC_PIRMASENS_LINE, classic_bytes, ffcsv_new
 
+pytestmark = []
+
 
 def parse_error(data: bytes, **kwargs) -> ParseError:
     with pytest.raises(ParseError) as info:

@@ -9,6 +9,8 @@ from bildungsallianz.monitoring.parsers import ParseError, detect_format, parse_
 
 from .samples import CLASSIC, classic_bytes, ffcsv_new
 
+pytestmark = []
+
 FUZZ = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

@@ -6,6 +6,8 @@ from hypothesis import strategies as st
 from .realdata import read, require_data
 from .test_parsers_fuzz import MUTATIONS, mutate, parses_or_fails_cleanly
 
+pytestmark = []
+
 require_data()
 
 REAL_FILES = [

@@ -8,6 +8,8 @@ from bildungsallianz.monitoring.parsers import parse_file
 
 from .samples import CLASSIC, classic_bytes, ffcsv_new
 
+pytestmark = []
+
 
 def sample_table():
     return parse_file(classic_bytes())
@@ -84,3 +86,36 @@ def test_a_dash_in_the_new_flat_file_without_quality_column_stays_nothing_when_n
     total = tab.get("07317", "2024-12-31", "BEVSTD")
     assert (total.value, total.status) == (None, "-")
     assert tab.notes == []
+
+
+def test_the_fast_constructor_builds_the_same_frozen_observation():
+    from dataclasses import FrozenInstanceError
+
+    from bildungsallianz.monitoring.parsers import ParsedObservation
+    from bildungsallianz.monitoring.parsers.base import make_observation
+
+    args = ("07317", "Pirmasens", "2023", "V", "V", "Anzahl", (), Decimal(1), "", 3, 4)
+    fast, slow = make_observation(*args), ParsedObservation(*args)
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    with pytest.raises(FrozenInstanceError):
+        fast.value = Decimal(0)
+
+
+def test_the_quality_column_of_an_old_flat_file_carries_the_status():
+    text = (
+        "Statistik_Code;Statistik_Label;Zeit_Code;Zeit_Label;Zeit;1_Merkmal_Code;1_Merkmal_Label;"
+        "1_Auspraegung_Code;1_Auspraegung_Label;BEVSTD__Bevoelkerungsstand__Anzahl;BEVSTD__q\n"
+        "12411;Bevölkerung;STAG;Stichtag;31.12.2023;KREISE;Kreise;07317;      Pirmasens, "
+        "kreisfreie Stadt;;...\n"
+        "12411;Bevölkerung;STAG;Stichtag;31.12.2023;KREISE;Kreise;07318;      Speyer, "
+        "kreisfreie Stadt;50741;p\n"
+    )
+    tab = parse_file(text.encode("utf-8"))
+    assert tab.format == "genesis-ffcsv-old"
+    pirmasens = tab.get("07317", "2023-12-31", "BEVSTD")
+    assert (pirmasens.value, pirmasens.status) == (None, "...")
+    assert pirmasens.region_name == "Pirmasens, kreisfreie Stadt"
+    speyer = tab.get("07318", "2023-12-31", "BEVSTD")
+    assert (speyer.value, speyer.status) == (Decimal(50741), "")
+    assert speyer.unit == "Anzahl"
