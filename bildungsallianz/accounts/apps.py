@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "bildungsallianz.accounts"
+    verbose_name = _("Konten")
+
+    def ready(self):
+        from .setup import ensure_staff_group
+
+        # Set-up, not business logic: make sure the staff group and its rights exist.
+        post_migrate.connect(ensure_staff_group, dispatch_uid="ensure_staff_group")

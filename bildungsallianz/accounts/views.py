@@ -1,0 +1,58 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from bildungsallianz.charter.models import Signature
+
+from . import services
+from .forms import InvitationAcceptForm
+from .models import User
+
+
+@login_required
+def dashboard(request):
+    memberships = request.user.memberships.select_related("organisation").order_by("organisation__name")
+    pending = Signature.objects.filter(
+        organisation__memberships__user=request.user,
+        organisation__memberships__role="editor",
+        confirmed=False,
+        charter__is_current=True,
+    ).select_related("organisation")
+    return render(
+        request,
+        "accounts/dashboard.html",
+        {"memberships": memberships, "pending_signatures": pending, "is_staff_member": request.user.is_bildungsbuero},
+    )
+
+
+def invitation_accept(request, token):
+    invitation = services.invitation_get_usable(token=token)
+    if invitation is None:
+        return render(request, "accounts/invitation_invalid.html", status=404)
+    needs_password = not User.objects.filter(email__iexact=invitation.email).exists()
+    form = InvitationAcceptForm(request.POST or None, email=invitation.email, needs_password=needs_password)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.invitation_accept(
+                invitation=invitation,
+                first_name=form.cleaned_data.get("first_name", ""),
+                last_name=form.cleaned_data.get("last_name", ""),
+                password=form.cleaned_data.get("password1", ""),
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            if needs_password:
+                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                messages.success(request, _("Willkommen! Ihr Konto ist eingerichtet."))
+                return redirect("accounts:dashboard")
+            messages.success(request, _("Die Einladung wurde angenommen. Bitte melden Sie sich an."))
+            return redirect("accounts:login")
+    return render(
+        request,
+        "accounts/invitation_accept.html",
+        {"form": form, "invitation": invitation, "needs_password": needs_password},
+    )

@@ -1,0 +1,133 @@
+"""Writes of the charter module: join requests and signatures."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from bildungsallianz.accounts.services import invitation_create
+from bildungsallianz.core.mail import send_templated_mail
+from bildungsallianz.organisations.models import Contact, Organisation
+
+from .models import Charter, Commitment, JoinRequest, Signature
+
+
+def _notify(template: str, to: list[str], context: dict) -> None:
+    transaction.on_commit(lambda: send_templated_mail(template=template, to=to, context=context))
+
+
+@transaction.atomic
+def join_request_submit(*, data: dict, fields_of_action) -> JoinRequest:
+    """Save a valid request from the public form and confirm its receipt."""
+    join_request = JoinRequest(**data, consent_at=timezone.now())
+    join_request.full_clean()
+    join_request.save()
+    join_request.fields_of_action.set(fields_of_action)
+    _notify("charter/emails/join_received", [join_request.contact_email], {"join_request": join_request})
+    _notify("charter/emails/join_staff", [settings.BILDUNGSBUERO_EMAIL], {"join_request": join_request})
+    return join_request
+
+
+def _ensure_open(join_request: JoinRequest) -> None:
+    if not join_request.is_open:
+        raise ValidationError(_("Über diesen Antrag wurde bereits entschieden."))
+
+
+@transaction.atomic
+def join_request_start_review(*, join_request: JoinRequest, by) -> JoinRequest:
+    _ensure_open(join_request)
+    join_request.status = JoinRequest.Status.IN_REVIEW
+    join_request.save(update_fields=["status"])
+    return join_request
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:70] or "partner"
+    slug, n = base, 2
+    while Organisation.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def join_request_accept(*, join_request: JoinRequest, by) -> Organisation:
+    """Create the organisation, its contact, commitment(s), a signature to be
+    confirmed and an invitation for the first editor; inform the requester."""
+    join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
+    _ensure_open(join_request)
+    charter = Charter.objects.current()
+    if charter is None:
+        raise ValidationError(_("Es gibt keine aktuelle Fassung der Charta."))
+    if Organisation.objects.filter(name__iexact=join_request.organisation_name).exists():
+        raise ValidationError(
+            _("Eine Organisation mit dem Namen „%(name)s“ gibt es bereits.") % {"name": join_request.organisation_name}
+        )
+    organisation = Organisation(
+        name=join_request.organisation_name,
+        short_name=join_request.short_name,
+        slug=_unique_slug(join_request.short_name or join_request.organisation_name),
+        sector=join_request.sector,
+        description=join_request.description,
+        street=join_request.street,
+        postcode=join_request.postcode,
+        city=join_request.city,
+        website=join_request.website,
+        email=join_request.organisation_email,
+        phone=join_request.phone,
+    )
+    organisation.full_clean()
+    organisation.save()
+    Contact.objects.create(
+        organisation=organisation,
+        name=join_request.contact_name,
+        function=join_request.contact_function,
+        email=join_request.contact_email,
+        consent_public=False,
+    )
+    fields = list(join_request.fields_of_action.all())
+    if fields:
+        Commitment.objects.create(
+            organisation=organisation, field_of_action=fields[0], text=join_request.proposed_commitment
+        )
+    Signature.objects.create(charter=charter, organisation=organisation, signed_on=timezone.localdate())
+    invitation, _token = invitation_create(email=join_request.contact_email, organisation=organisation)
+    join_request.status = JoinRequest.Status.ACCEPTED
+    join_request.decided_at = timezone.now()
+    join_request.decided_by = by
+    join_request.organisation = organisation
+    join_request.save()
+    _notify(
+        "charter/emails/join_accepted",
+        [join_request.contact_email],
+        {"join_request": join_request, "organisation": organisation},
+    )
+    return organisation
+
+
+@transaction.atomic
+def join_request_decline(*, join_request: JoinRequest, reason: str, by) -> JoinRequest:
+    join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
+    _ensure_open(join_request)
+    if not reason.strip():
+        raise ValidationError({"reason": _("Bitte begründen Sie die Ablehnung.")})
+    join_request.status = JoinRequest.Status.DECLINED
+    join_request.decline_reason = reason.strip()
+    join_request.decided_at = timezone.now()
+    join_request.decided_by = by
+    join_request.save()
+    _notify("charter/emails/join_declined", [join_request.contact_email], {"join_request": join_request})
+    return join_request
+
+
+@transaction.atomic
+def signature_confirm(*, signature: Signature, signatory_name: str, signatory_function: str, by) -> Signature:
+    signature.signatory_name = signatory_name
+    signature.signatory_function = signatory_function
+    signature.confirmed = True
+    if signature.signed_on is None:
+        signature.signed_on = timezone.localdate()
+    signature.full_clean()
+    signature.save()
+    return signature

@@ -1,0 +1,79 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from bildungsallianz.core import ratelimit
+from bildungsallianz.core.permissions import forbid_unless, get_or_404
+from bildungsallianz.organisations.permissions import can_edit_organisation, organisations_visible_to
+
+from . import selectors, services
+from .forms import JoinRequestForm, SignatureConfirmForm
+
+
+def _current_charter_or_404():
+    charter = selectors.charter_current()
+    if charter is None:
+        raise Http404
+    return charter
+
+
+def charter_detail(request):
+    charter = _current_charter_or_404()
+    return render(request, "charter/charter_detail.html", selectors.charter_page_data(charter=charter))
+
+
+def charter_pdf(request):
+    """The charter as a PDF (WeasyPrint; only data: URLs may be fetched)."""
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    charter = _current_charter_or_404()
+    html = render_to_string("charter/charter_pdf.html", selectors.charter_page_data(charter=charter), request)
+    pdf = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="charta-{charter.version}.pdf"'
+    return response
+
+
+def join_request_create(request):
+    form = JoinRequestForm(request.POST or None)
+    if request.method == "POST":
+        if ratelimit.hit(request, scope="join", limit=settings.JOIN_REQUEST_RATE):
+            return render(request, "charter/join_request_limited.html", status=429)
+        if form.is_spam():
+            # Pretend success so that bots learn nothing; nothing is saved.
+            return redirect("charter:join_thanks")
+        if form.is_valid():
+            data = {k: v for k, v in form.cleaned_data.items() if k not in ("fields_of_action", "consent", "homepage")}
+            services.join_request_submit(data=data, fields_of_action=form.cleaned_data["fields_of_action"])
+            return redirect("charter:join_thanks")
+    return render(request, "charter/join_request_form.html", {"form": form})
+
+
+def join_request_thanks(request):
+    return render(request, "charter/join_request_thanks.html")
+
+
+@login_required
+def signature_confirm(request, slug):
+    organisation = get_or_404(organisations_visible_to(request.user), slug=slug)
+    forbid_unless(can_edit_organisation(request.user, organisation))
+    charter = _current_charter_or_404()
+    signature = get_or_404(organisation.signatures.all(), charter=charter)
+    form = SignatureConfirmForm(request.POST or None, instance=signature)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.signature_confirm(signature=signature, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Vielen Dank! Ihre Unterzeichnung der Charta ist bestätigt."))
+            return redirect(organisation)
+    return render(
+        request, "charter/signature_form.html", {"form": form, "organisation": organisation, "charter": charter}
+    )

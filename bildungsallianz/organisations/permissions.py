@@ -1,0 +1,35 @@
+"""Who may see and change an organisation."""
+
+from django.db.models import Q
+
+from bildungsallianz.accounts.models import Membership
+from bildungsallianz.core.permissions import is_staff_member
+
+from .models import Organisation
+
+
+def organisations_visible_to(user):
+    """Public organisations for everyone; staff and own members also see hidden ones."""
+    qs = Organisation.objects.all()
+    if is_staff_member(user):
+        return qs
+    if user.is_authenticated:
+        return qs.filter(Q(is_public=True) | Q(memberships__user=user)).distinct()
+    return qs.public()
+
+
+def organisations_editable_by(user):
+    qs = Organisation.objects.all()
+    if is_staff_member(user):
+        return qs
+    if not user.is_authenticated:
+        return qs.none()
+    return qs.filter(memberships__user=user, memberships__role=Membership.Role.EDITOR)
+
+
+def can_edit_organisation(user, organisation) -> bool:
+    if is_staff_member(user):
+        return True
+    if not user.is_authenticated:
+        return False
+    return organisation.memberships.filter(user=user, role=Membership.Role.EDITOR).exists()
