@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "bildungsallianz.organisations",
     "bildungsallianz.charter",
     "bildungsallianz.pages",
+    "bildungsallianz.offers",
+    "bildungsallianz.monitoring",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -255,7 +257,9 @@ LOGGING = {
 
 NAV_SECTIONS = [
     # (url name, label) — sections appear in the header once their app exists.
+    ("offers:list", _("Angebote")),
     ("charter:detail", _("Charta")),
     ("organisations:list", _("Partner")),
+    ("monitoring:list", _("Daten")),
     ("charter:join", _("Mitmachen")),
 ]

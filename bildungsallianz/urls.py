@@ -18,6 +18,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("konto/", include("bildungsallianz.accounts.urls")),
     path("partner/", include("bildungsallianz.organisations.urls")),
+    path("angebote/", include("bildungsallianz.offers.urls")),
+    path("daten/", include("bildungsallianz.monitoring.urls")),
     path("", include("bildungsallianz.charter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from .models import STAFF_GROUP
 
 STAFF_APPS = [
-    "accounts", "organisations", "charter", "pages",
+    "accounts", "organisations", "charter", "pages", "offers", "monitoring", "search",
     "wagtailimages", "wagtaildocs", "wagtailredirects", "wagtailsearchpromotions",
 ]
 

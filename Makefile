@@ -1,0 +1,67 @@
+# Bildungsallianz — the two commands are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PG_URL ?= postgres://bildungsallianz:bildungsallianz@127.0.0.1:5432/bildungsallianz
+# Development defaults; production sets these in the environment (see .env.example).
+DEV_ENV := DEBUG=1
+TEST_ENV := ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 DATABASE_URL=
+PYTEST := $(PY) -m pytest
+XDIST := -n 2
+
+.PHONY: run install test test-sqlite test-postgres test-browser lint format migrations-check bench postgres chromium clean
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed
+
+run: install
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py createcachetable
+	$(DEV_ENV) $(PY) manage.py seed_demo
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+test: install lint migrations-check test-sqlite test-postgres test-browser
+
+test-sqlite: install
+	$(TEST_ENV) $(PYTEST) $(XDIST) -m "not browser" -q
+
+postgres:
+	bash scripts/ensure_postgres.sh
+
+test-postgres: install postgres
+	ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 DATABASE_URL=$(PG_URL) $(PYTEST) $(XDIST) -m "not browser" -q
+
+chromium:
+	bash scripts/ensure_chromium.sh
+
+test-browser: install chromium
+	$(TEST_ENV) $(PYTEST) -m browser -q -p no:randomly tests/browser
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint --check templates bildungsallianz --quiet
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djlint --reformat templates bildungsallianz --quiet || true
+
+migrations-check: install
+	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+bench: install
+	$(TEST_ENV) $(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles

@@ -1,0 +1,5 @@
+from django.shortcuts import render
+
+
+def offer_list(request):
+    return render(request, "offers/offer_list.html", {})
