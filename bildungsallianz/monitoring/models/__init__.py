@@ -1,0 +1,19 @@
+"""Models of the monitoring module: regions, sources, observations, indicators."""
+
+from .indicators import Indicator, IndicatorValue, Theme
+from .observations import ImportRun, Observation, ObservationRevision, Status, Variable
+from .regions import Region
+from .sources import Source
+
+__all__ = [
+    "ImportRun",
+    "Indicator",
+    "IndicatorValue",
+    "Observation",
+    "ObservationRevision",
+    "Region",
+    "Source",
+    "Status",
+    "Theme",
+    "Variable",
+]
