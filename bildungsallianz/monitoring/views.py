@@ -1,5 +1,115 @@
+"""Public pages under /daten/: overview, indicator detail, CSV, dashboard."""
+
+import csv
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
+
+from . import charts as charts_module
+from . import selectors
+from .formatting import LEGEND, display_value, format_period
 
 
 def indicator_list(request):
-    return render(request, "monitoring/indicator_list.html", {})
+    overview = selectors.indicator_overview()
+    return render(request, "monitoring/indicator_list.html", {**overview, "legend": LEGEND})
+
+
+def _detail_or_404(code: str):
+    indicator = selectors.indicator_get(code)
+    if indicator is None:
+        raise Http404
+    return selectors.indicator_detail(indicator)
+
+
+def _charts(detail) -> list:
+    ind = detail.indicator
+    name = ind.short_name or ind.name
+    own_name = detail.own.name if detail.own else getattr(settings, "MUNICIPALITY_NAME", "")
+    period = format_period(detail.comparison_period)
+    charts = []
+    if any(c.value is not None for c in detail.series):
+        charts.append(
+            charts_module.series_chart(
+                chart_id="zeitreihe", title=f"{name}: Zeitreihe", unit=ind.unit, decimals=ind.decimals, cells=detail.series
+            )
+        )
+    if any(c.value is not None for c in detail.comparison):
+        charts.append(
+            charts_module.comparison_chart(
+                chart_id="vergleich",
+                title=f"{name} {period}: Vergleich",
+                unit=ind.unit,
+                decimals=ind.decimals,
+                cells=detail.comparison,
+            )
+        )
+    if any(c.value is not None for c in detail.kreise):
+        charts.append(
+            charts_module.distribution_chart(
+                chart_id="kreise",
+                title=f"{name} {period}: alle Kreise",
+                unit=ind.unit,
+                decimals=ind.decimals,
+                cells=detail.kreise,
+                own_name=own_name,
+            )
+        )
+    return charts_module.render_charts(charts)
+
+
+def indicator_detail(request, code):
+    detail = _detail_or_404(code)
+    charts = {chart.id: chart for chart in _charts(detail)}
+    return render(
+        request,
+        "monitoring/indicator_detail.html",
+        {"detail": detail, "indicator": detail.indicator, "charts": charts, "legend": LEGEND},
+    )
+
+
+def indicator_csv(request, code):
+    """Exactly the tables of the detail page: UTF-8 with BOM, ``;``, German headers."""
+    detail = _detail_or_404(code)
+    ind = detail.indicator
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{ind.code}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["Tabelle", "Regionalschlüssel", "Region", "Zeitraum", "Wert", "Einheit", "Kennzeichen", "Hinweis"])
+    tables = (("Zeitreihe", detail.series), ("Vergleich", detail.comparison), ("Alle Kreise", detail.kreise))
+    for label, cells in tables:
+        for c in cells:
+            writer.writerow(
+                [
+                    label,
+                    c.region.key,
+                    c.region.name,
+                    format_period(c.period),
+                    display_value(c.value, "", ind.decimals) if c.value is not None else "",
+                    ind.unit,
+                    c.status,
+                    c.reason,
+                ]
+            )
+    for source in detail.sources:
+        writer.writerow(["Quelle", "", source.attribution_line, "", "", "", "", source.url])
+    return response
+
+
+def transition_dashboard(request):
+    overview = selectors.indicator_overview(codes=selectors.TRANSITION_DASHBOARD)
+    rows = overview["rows"]
+    chart = None
+    share_rows = [r for r in rows if r.indicator.unit == "%" and r.own]
+    if share_rows:
+        chart = charts_module.grouped_chart(
+            chart_id="uebergang", title="Übergang Schule–Beruf: Anteile und Quoten", rows=share_rows
+        )
+        charts_module.render_charts([chart])
+    return render(
+        request,
+        "monitoring/transition_dashboard.html",
+        {**overview, "chart": chart, "legend": LEGEND},
+    )

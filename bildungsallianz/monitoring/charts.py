@@ -1,0 +1,225 @@
+"""Charts: Vega-Lite specs built with altair, rendered to SVG on the server.
+
+One vl-convert engine per process (the module keeps it warm). Rendered SVG
+is cached in Django's cache by the hash of spec and locale; the accessible
+name and description are added after the cache, so equal charts share an
+entry. The SVG has a fixed viewBox and scales with the CSS width (see
+docs/decisions/0201-server-side-svg-charts.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+import altair as alt
+from django.core.cache import cache
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .formatting import format_number, format_period
+
+#: Okabe-Ito, colour-blind safe.
+OWN = "#D55E00"  # vermilion – the own municipality
+LAND = "#0072B2"  # blue
+BUND = "#009E73"  # bluish green
+PEER = "#56B4E9"  # sky blue
+OTHER = "#999999"
+WIDTH = 400
+FONT = "DejaVu Sans, Arial, sans-serif"
+CACHE_PREFIX = "monitoring-svg:"
+CACHE_SECONDS = 60 * 60 * 24 * 30
+
+
+@dataclass
+class Chart:
+    """A chart ready for a template: spec, summary text and SVG."""
+
+    id: str
+    title: str
+    summary: str
+    spec: dict
+    svg: str = ""
+
+
+def _base_config() -> dict:
+    return {
+        "aria": False,
+        "font": FONT,
+        "axis": {"labelFontSize": 13, "titleFontSize": 13, "labelColor": "#1b1b1b", "titleColor": "#1b1b1b"},
+        "legend": {"labelFontSize": 13, "titleFontSize": 13, "orient": "bottom", "direction": "vertical"},
+        "view": {"stroke": None},
+        "background": "white",
+    }
+
+
+def _number_format(decimals: int) -> str:
+    return f",.{decimals}f"
+
+
+def _float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def series_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells) -> Chart:
+    """Line chart over years: own municipality, Land, Bund (numbers only)."""
+    rows = [
+        {"Region": c.region.name, "Zeitraum": format_period(c.period), "Wert": _float(c.value), "Rolle": c.role}
+        for c in cells
+        if c.value is not None
+    ]
+    order = list(dict.fromkeys(r["Region"] for r in rows))
+    colours = {"own": OWN, "land": LAND, "bund": BUND}
+    roles = {r["Region"]: r["Rolle"] for r in rows}
+    base = alt.Chart(alt.Data(values=rows)).encode(
+        x=alt.X("Zeitraum:O", title=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("Wert:Q", title=unit, axis=alt.Axis(format=_number_format(decimals)), scale=alt.Scale(zero=False)),
+        color=alt.Color(
+            "Region:N",
+            title=None,
+            scale=alt.Scale(domain=order, range=[colours.get(roles[n], OTHER) for n in order]),
+        ),
+        shape=alt.Shape("Region:N", title=None, scale=alt.Scale(domain=order, range=["circle", "square", "triangle-up"])),
+    )
+    chart = (base.mark_line(strokeWidth=3) + base.mark_point(size=90, filled=True)).properties(
+        width=WIDTH - 80, height=220
+    )
+    spec = chart.configure(**_base_config()).to_dict()
+    summary = "; ".join(
+        f"{c.region.name} {format_period(c.period)}: {format_number(c.value, decimals) if c.value is not None else c.status}"
+        for c in cells
+    )
+    return Chart(chart_id, title, summary, spec)
+
+
+def comparison_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells) -> Chart:
+    """Horizontal bars: own municipality, Land, Bund and peer Kreise at one period."""
+    rows = [
+        {"Region": c.region.name, "Wert": _float(c.value), "Rolle": c.role, "Text": format_number(c.value, decimals)}
+        for c in cells
+        if c.value is not None
+    ]
+    colours = {"own": OWN, "land": LAND, "bund": BUND, "peer": PEER}
+    domain = ["own", "land", "bund", "peer"]
+    base = alt.Chart(alt.Data(values=rows)).encode(
+        y=alt.Y("Region:N", title=None, sort=None, axis=alt.Axis(labelLimit=170)),
+        x=alt.X("Wert:Q", title=unit, axis=alt.Axis(format=_number_format(decimals), tickCount=4)),
+    )
+    bars = base.mark_bar().encode(
+        color=alt.Color("Rolle:N", scale=alt.Scale(domain=domain, range=[colours[d] for d in domain]), legend=None)
+    )
+    labels = base.mark_text(align="left", dx=3, fontSize=12, color="#1b1b1b").encode(text="Text:N")
+    chart = (bars + labels).properties(width=WIDTH - 200, height=max(60, 22 * len(rows)))
+    spec = chart.configure(**_base_config()).to_dict()
+    summary = "; ".join(
+        f"{c.region.name}: {format_number(c.value, decimals) if c.value is not None else c.status}" for c in cells
+    )
+    return Chart(chart_id, title, summary, spec)
+
+
+def distribution_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells, own_name: str) -> Chart:
+    """All Kreise as ticks on one axis; the own municipality as a large labelled point."""
+    rows = [
+        {"Region": c.region.name, "Wert": _float(c.value), "Rolle": "own" if c.role == "own" else "kreis"}
+        for c in cells
+        if c.value is not None
+    ]
+    base = alt.Chart(alt.Data(values=rows))
+    ticks = base.transform_filter("datum.Rolle == 'kreis'").mark_tick(color=OTHER, thickness=1.5, size=30).encode(
+        x=alt.X("Wert:Q", title=unit, axis=alt.Axis(format=_number_format(decimals), tickCount=5))
+    )
+    own_layer = base.transform_filter("datum.Rolle == 'own'")
+    point = own_layer.mark_point(color=OWN, filled=True, size=220, shape="diamond").encode(x="Wert:Q")
+    label = own_layer.mark_text(color="#1b1b1b", dy=-22, fontSize=13, fontWeight="bold").encode(
+        x="Wert:Q", text=alt.value(own_name)
+    )
+    chart = (ticks + point + label).properties(width=WIDTH - 40, height=70)
+    spec = chart.configure(**_base_config()).to_dict()
+    numbers = sorted(r["Wert"] for r in rows)
+    own = next((c for c in cells if c.role == "own" and c.value is not None), None)
+    summary = f"{len(numbers)} Kreise und kreisfreie Städte mit Wert"
+    if numbers:
+        summary += f", von {format_number(numbers[0], decimals)} bis {format_number(numbers[-1], decimals)}"
+    if own is not None:
+        rank = sum(1 for n in numbers if n > float(own.value)) + 1
+        summary += f"; {own_name}: {format_number(own.value, decimals)} (Rang {rank} von {len(numbers)}, absteigend)"
+    return Chart(chart_id, title, summary, spec)
+
+
+def _spec_hash(spec: dict) -> str:
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()[:32]
+
+
+def _render(spec: dict) -> str:
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(spec, format_locale="de-DE")
+
+
+_SVG_TAG = re.compile(r'<svg\b[^>]*?width="([\d.]+)" height="([\d.]+)" viewBox="([^"]+)">')
+
+
+def _accessible(svg: str, chart: Chart) -> str:
+    """Fixed viewBox, CSS-scaled width, role="img" with title and description."""
+    match = _SVG_TAG.search(svg)
+    viewbox = match.group(3) if match else f"0 0 {WIDTH} 300"
+    body = svg[match.end() :] if match else svg
+    title_id, desc_id = f"{chart.id}-title", f"{chart.id}-desc"
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="monitoring-chart__svg" viewBox="{viewbox}" '
+        f'preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby="{title_id}" aria-describedby="{desc_id}" '
+        f'focusable="false"><title id="{title_id}">{escape(chart.title)}</title>'
+        f'<desc id="{desc_id}">{escape(chart.summary)}</desc>' + body
+    )
+
+
+def render_charts(charts: list[Chart]) -> list[Chart]:
+    """Fill ``svg`` of every chart; one cache read for all, one write for the misses."""
+    keys = {chart.id: CACHE_PREFIX + _spec_hash(chart.spec) for chart in charts}
+    cached = cache.get_many(list(keys.values()))
+    missing = {}
+    for chart in charts:
+        raw = cached.get(keys[chart.id])
+        if raw is None:
+            raw = _render(chart.spec)
+            missing[keys[chart.id]] = raw
+        chart.svg = mark_safe(_accessible(raw, chart))  # noqa: S308 – SVG from vl-convert, texts escaped
+    if missing:
+        cache.set_many(missing, CACHE_SECONDS)
+    return charts
+
+
+def grouped_chart(*, chart_id: str, title: str, rows) -> Chart:
+    """Dashboard: several percentage indicators, own municipality vs Land vs Bund."""
+    data = []
+    summary = []
+    for row in rows:
+        name = row.indicator.short_name or row.indicator.name
+        for cell, role in ((row.own, "own"), (row.land, "land"), (row.bund, "bund")):
+            if cell is not None and cell.value is not None:
+                data.append({"Indikator": name, "Region": cell.region.name, "Rolle": role, "Wert": _float(cell.value)})
+                summary.append(f"{name}, {cell.region.name}: {format_number(cell.value, row.indicator.decimals)} %")
+    order = list(dict.fromkeys(d["Region"] for d in data))
+    roles = {d["Region"]: d["Rolle"] for d in data}
+    colours = {"own": OWN, "land": LAND, "bund": BUND}
+    chart = (
+        alt.Chart(alt.Data(values=data))
+        .mark_bar()
+        .encode(
+            y=alt.Y("Region:N", title=None, sort=order, axis=None),
+            x=alt.X("Wert:Q", title="%", axis=alt.Axis(format=",.1f", tickCount=4)),
+            color=alt.Color(
+                "Region:N",
+                title=None,
+                sort=order,
+                scale=alt.Scale(domain=order, range=[colours[roles[n]] for n in order]),
+            ),
+            row=alt.Row("Indikator:N", title=None, sort=None, header=alt.Header(labelAngle=0, labelAlign="left", labelFontSize=13)),
+        )
+        .properties(width=WIDTH - 60, height=60)
+    )
+    spec = chart.configure(**_base_config()).to_dict()
+    return Chart(chart_id, title, "; ".join(summary), spec)

@@ -1,0 +1,265 @@
+"""Reads of the monitoring module: overview, series, comparisons, dashboard.
+
+Every function costs a constant number of queries, whatever the number of
+regions, periods or indicators (asserted in the tests).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import Prefetch, Q
+
+from bildungsallianz.charter.models import FieldOfAction
+
+from .formatting import display_value, format_number, format_period
+from .models import Indicator, IndicatorValue, Region, Theme
+
+#: Key indicators of the dashboard "Übergang Schule–Beruf".
+TRANSITION_DASHBOARD = [
+    "schulabgaenge-ohne-hauptschulabschluss-anteil",
+    "schulabgaenge-hochschulreife-anteil",
+    "schulabgaenge",
+    "berufliche-schulen-abgaenge",
+    "jugendarbeitslosenquote",
+    "arbeitslose-15-25",
+    "sv-beschaeftigte",
+    "bevoelkerung",
+]
+
+
+@dataclass
+class Cell:
+    """One indicator value of one region and period, ready for display."""
+
+    region: Region
+    period: str
+    year: int
+    value: Decimal | None
+    status: str
+    reason: str
+    decimals: int
+    role: str = ""
+
+    @property
+    def display(self) -> str:
+        return display_value(self.value, self.status, self.decimals)
+
+    @property
+    def period_display(self) -> str:
+        return format_period(self.period)
+
+    @property
+    def missing(self) -> bool:
+        return self.value is None
+
+
+@dataclass
+class Row:
+    """An indicator on the overview: own latest value, change, Land and Bund."""
+
+    indicator: Indicator
+    own: Cell | None = None
+    previous: Cell | None = None
+    land: Cell | None = None
+    bund: Cell | None = None
+
+    @property
+    def change(self) -> str:
+        if not (self.own and self.previous) or self.own.missing or self.previous.missing:
+            return ""
+        diff = self.own.value - self.previous.value
+        sign = "+" if diff > 0 else ("±" if diff == 0 else "−")
+        unit = " Prozentpunkte" if self.indicator.unit == "%" else ""
+        return f"{sign}{format_number(abs(diff), self.indicator.decimals)}{unit} seit {self.previous.period_display}"
+
+    @property
+    def position(self) -> str:
+        """Own value against Land and Bund in words (same period)."""
+        parts = []
+        for cell, label in ((self.land, "Land"), (self.bund, "Bund")):
+            if self.own and not self.own.missing and cell and not cell.missing:
+                if self.own.value > cell.value:
+                    parts.append(f"über {label}")
+                elif self.own.value < cell.value:
+                    parts.append(f"unter {label}")
+                else:
+                    parts.append(f"gleich {label}")
+        return ", ".join(parts)
+
+
+def municipality_key() -> str:
+    return getattr(settings, "MUNICIPALITY_AGS", "07317")
+
+
+def _core_regions() -> dict[str, Region]:
+    own = municipality_key()
+    keys = [own, own[:2], "DG"]
+    return {r.key: r for r in Region.objects.filter(key__in=keys)}
+
+
+def _cell(value: IndicatorValue, region: Region, decimals: int, role: str = "") -> Cell:
+    return Cell(region, value.period, value.year, value.value, value.status, value.reason, decimals, role)
+
+
+def indicator_overview(*, codes: list[str] | None = None) -> dict:
+    """All published indicators with own latest value, change and Land/Bund.
+
+    Five queries: regions, indicators, their fields of action, values, fields.
+    """
+    regions = _core_regions()
+    own_key = municipality_key()
+    own, land, bund = regions.get(own_key), regions.get(own_key[:2]), regions.get("DG")
+    indicators = Indicator.objects.published().prefetch_related("fields_of_action")
+    if codes is not None:
+        indicators = indicators.filter(code__in=codes)
+    indicators = list(indicators)
+    by_region = {r.pk: r for r in regions.values()}
+    values = IndicatorValue.objects.filter(
+        indicator__in=indicators, region_id__in=list(by_region)
+    ).order_by("indicator_id", "region_id", "period")
+    grouped: dict[tuple[int, int], list[IndicatorValue]] = defaultdict(list)
+    for value in values:
+        grouped[(value.indicator_id, value.region_id)].append(value)
+    rows = []
+    for indicator in indicators:
+        row = Row(indicator)
+        own_values = grouped.get((indicator.pk, own.pk), []) if own else []
+        if own_values:
+            row.own = _cell(own_values[-1], own, indicator.decimals)
+            if len(own_values) > 1:
+                row.previous = _cell(own_values[-2], own, indicator.decimals)
+            for region, attr in ((land, "land"), (bund, "bund")):
+                if region is None:
+                    continue
+                match = [v for v in grouped.get((indicator.pk, region.pk), []) if v.period == row.own.period]
+                if match:
+                    setattr(row, attr, _cell(match[0], region, indicator.decimals))
+        rows.append(row)
+    if codes is not None:
+        order = {c: i for i, c in enumerate(codes)}
+        rows.sort(key=lambda r: order[r.indicator.code])
+    themes = [(label, [r for r in rows if r.indicator.theme == value]) for value, label in Theme.choices]
+    fields = []
+    for foa in FieldOfAction.objects.order_by("number"):
+        fields.append((foa, [r for r in rows if any(f.pk == foa.pk for f in r.indicator.fields_of_action.all())]))
+    return {
+        "rows": rows,
+        "themes": [(label, items) for label, items in themes if items],
+        "fields": [(foa, items) for foa, items in fields if items],
+        "own": own,
+        "land": land,
+        "bund": bund,
+    }
+
+
+def peer_keys(indicator: Indicator, own: Region | None) -> list[str]:
+    """Comparison Kreise: per indicator, else setting, else kreisfreie Städte of the own Land."""
+    if indicator.peer_keys:
+        return list(indicator.peer_keys)
+    configured = getattr(settings, "MONITORING_PEER_KEYS", None)
+    if configured:
+        return list(configured)
+    return []
+
+
+@dataclass
+class Detail:
+    indicator: Indicator
+    own: Region | None
+    land: Region | None
+    bund: Region | None
+    series: list[Cell] = field(default_factory=list)
+    comparison: list[Cell] = field(default_factory=list)
+    kreise: list[Cell] = field(default_factory=list)
+    latest: Cell | None = None
+    comparison_period: str = ""
+    sources: list = field(default_factory=list)
+    fields_of_action: list = field(default_factory=list)
+
+    @property
+    def comparison_period_display(self) -> str:
+        return format_period(self.comparison_period)
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({c.year for c in self.series})
+
+
+def indicator_detail(indicator: Indicator) -> Detail:
+    """Series (own, Land, Bund), comparison with peers and all Kreise.
+
+    Three queries after the indicator: regions, values, and nothing else —
+    sources and fields of action come prefetched with the indicator.
+    """
+    own_key = municipality_key()
+    land_key = own_key[:2]
+    explicit_peers = peer_keys(indicator, None)
+    region_q = Q(key__in=[own_key, land_key, "DG", *explicit_peers]) | Q(level=Region.Level.KREIS, active=True)
+    regions = {r.pk: r for r in Region.objects.filter(region_q)}
+    by_key = {r.key: r for r in regions.values()}
+    own, land, bund = by_key.get(own_key), by_key.get(land_key), by_key.get("DG")
+    if explicit_peers:
+        peers = [by_key[k] for k in explicit_peers if k in by_key and k != own_key]
+    else:
+        peers = sorted(
+            (
+                r
+                for r in regions.values()
+                if r.level == Region.Level.KREIS
+                and r.active
+                and r.kreis_type == Region.KreisType.KREISFREIE_STADT
+                and r.key.startswith(land_key)
+                and r.key != own_key
+            ),
+            key=lambda r: r.key,
+        )
+    values = IndicatorValue.objects.filter(indicator=indicator, region_id__in=list(regions)).order_by("period")
+    by_region: dict[int, list[IndicatorValue]] = defaultdict(list)
+    for value in values:
+        by_region[value.region_id].append(value)
+    d = indicator.decimals
+    detail = Detail(indicator, own, land, bund)
+    detail.sources = list(indicator.sources.all())
+    detail.fields_of_action = list(indicator.fields_of_action.all())
+    for region, role in ((own, "own"), (land, "land"), (bund, "bund")):
+        if region is not None:
+            detail.series += [_cell(v, region, d, role) for v in by_region.get(region.pk, [])]
+    own_values = by_region.get(own.pk, []) if own else []
+    if own_values:
+        detail.latest = _cell(own_values[-1], own, d, "own")
+        numeric = [v for v in own_values if v.value is not None]
+        period = (numeric or own_values)[-1].period
+    else:
+        period = max((v.period for vs in by_region.values() for v in vs), default="")
+    detail.comparison_period = period
+
+    def at_period(region, role):
+        for v in by_region.get(region.pk, []):
+            if v.period == period:
+                return _cell(v, region, d, role)
+        return None
+
+    for region, role in [(own, "own"), (land, "land"), (bund, "bund"), *((p, "peer") for p in peers)]:
+        if region is not None:
+            cell = at_period(region, role)
+            if cell:
+                detail.comparison.append(cell)
+    kreise = [r for r in regions.values() if r.level == Region.Level.KREIS and r.active]
+    for region in sorted(kreise, key=lambda r: r.key):
+        cell = at_period(region, "own" if region.key == own_key else "kreis")
+        if cell:
+            detail.kreise.append(cell)
+    return detail
+
+
+def indicator_get(code: str) -> Indicator | None:
+    return (
+        Indicator.objects.published()
+        .prefetch_related(Prefetch("sources"), Prefetch("fields_of_action"))
+        .filter(code=code)
+        .first()
+    )
