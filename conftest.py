@@ -17,6 +17,7 @@ PASSWORD = "test-passwort-123"
 @pytest.fixture(autouse=True)
 def _fast_hashing_and_mail(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.SECURE_SSL_REDIRECT = False  # the test client and live server speak plain HTTP
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
@@ -88,7 +89,7 @@ def staff(db):
     from bildungsallianz.accounts.setup import ensure_staff_group
 
     ensure_staff_group()
-    user = _user("bildungsbuero@example.org", first_name="Sabine", last_name="Staff")
+    user = _user("staff@example.org", first_name="Sabine", last_name="Staff")
     user.groups.add(Group.objects.get(name=STAFF_GROUP))
     return user
 
@@ -114,3 +115,11 @@ def as_user(client):
         return client
 
     return _login
+
+
+@pytest.fixture
+def site_pages(db):
+    """Home page, news and the legally required pages, as in the demo."""
+    from bildungsallianz.pages import demo
+
+    demo.seed()

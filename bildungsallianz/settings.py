@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "bildungsallianz.organisations",
     "bildungsallianz.charter",
     "bildungsallianz.pages",
+    "bildungsallianz.search",
     "bildungsallianz.offers",
     "bildungsallianz.monitoring",
     "wagtail.contrib.forms",
@@ -247,6 +248,7 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SILENCED_SYSTEM_CHECKS: list[str] = []
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,108 @@
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from bildungsallianz.charter.models import JoinRequest
+
+from .factories import CharterFactory, FieldOfActionFactory
+
+URL = reverse("charter:join")
+
+
+@pytest.fixture
+def fields(db):
+    CharterFactory()
+    return [FieldOfActionFactory(slug="chancengerechtigkeit"), FieldOfActionFactory(slug="transparenz")]
+
+
+def valid_data(fields, **overrides):
+    data = {
+        "organisation_name": "Ausbildungsbetrieb Muster GmbH",
+        "short_name": "Muster",
+        "sector": "unternehmen",
+        "description": "Wir bilden Industriekaufleute aus.",
+        "street": "Hauptstraße 1",
+        "postcode": "66953",
+        "city": "Pirmasens",
+        "website": "https://muster.example.org",
+        "organisation_email": "info@muster.example.org",
+        "phone": "06331 000000",
+        "contact_name": "Mia Muster",
+        "contact_function": "Ausbildungsleitung",
+        "contact_email": "mia@muster.example.org",
+        "fields_of_action": [str(fields[0].pk)],
+        "proposed_commitment": "Wir bieten jedes Jahr fünf Schulpraktika an.",
+        "consent": "on",
+        "homepage": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_the_form_is_public_and_in_german(client, fields):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert "Mitmachen in der Bildungsallianz" in response.content.decode()
+
+
+def test_a_valid_request_is_saved_with_consent_and_confirmed_by_mail(
+    client, fields, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, valid_data(fields))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("charter:join_thanks")
+    join_request = JoinRequest.objects.get()
+    assert join_request.status == JoinRequest.Status.RECEIVED
+    assert join_request.consent_at is not None
+    assert list(join_request.fields_of_action.all()) == [fields[0]]
+    recipients = sorted(address for message in mail.outbox for address in message.to)
+    assert "mia@muster.example.org" in recipients
+    assert any("Beitritt" in m.subject for m in mail.outbox)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"organisation_name": ""}, "organisation_name", "Bitte geben Sie den Namen der Organisation an."),
+        ({"sector": ""}, "sector", "Bitte wählen Sie einen Bereich."),
+        ({"postcode": "6695"}, "postcode", "Bitte geben Sie eine fünfstellige Postleitzahl an."),
+        ({"contact_email": "keine-adresse"}, "contact_email", "Bitte geben Sie eine gültige E-Mail-Adresse an."),
+        ({"website": "muster punkt de"}, "website", "Bitte geben Sie eine vollständige Adresse an"),
+        ({"fields_of_action": []}, "fields_of_action", "Bitte wählen Sie mindestens ein Handlungsfeld."),
+        ({"consent": ""}, "consent", "Ohne Ihre Einwilligung können wir den Antrag nicht bearbeiten."),
+        ({"proposed_commitment": ""}, "proposed_commitment", "Bitte beschreiben Sie, wozu"),
+    ],
+)
+def test_invalid_input_gets_a_german_message_at_the_field_and_in_the_summary(
+    client, fields, overrides, field, message
+):
+    data = valid_data(fields, **overrides)
+    if overrides.get("consent") == "":
+        data.pop("consent")
+    response = client.post(URL, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert 'id="fehler"' in html  # the error summary
+    assert f'href="#id_{field}' in html  # summary links to the field
+    assert f'id="id_{field}-error"' in html or f'id="id_{field}_0-error"' in html or "kern-error" in html
+    assert JoinRequest.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_the_honeypot_pretends_success_and_saves_nothing(client, fields):
+    response = client.post(URL, valid_data(fields, homepage="http://spam.example"))
+    assert response.status_code == 302
+    assert JoinRequest.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_too_many_requests_from_one_address_are_refused(client, fields, settings):
+    settings.JOIN_REQUEST_RATE = 2
+    for n in range(2):
+        assert client.post(URL, valid_data(fields, organisation_name=f"Betrieb {n}")).status_code == 302
+    response = client.post(URL, valid_data(fields, organisation_name="Betrieb 3"))
+    assert response.status_code == 429
+    assert "Zu viele Anfragen" in response.content.decode()
+    assert JoinRequest.objects.count() == 2

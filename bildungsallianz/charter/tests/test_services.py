@@ -1,0 +1,102 @@
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from bildungsallianz.accounts.models import Invitation
+from bildungsallianz.charter import services
+from bildungsallianz.charter.models import Commitment, JoinRequest, Signature
+from bildungsallianz.organisations.models import Contact, Organisation
+from bildungsallianz.organisations.tests.factories import OrganisationFactory
+
+from .factories import CharterFactory, FieldOfActionFactory
+
+
+@pytest.fixture
+def join_request(db):
+    CharterFactory()
+    field = FieldOfActionFactory(slug="bildung-wirtschaft")
+    request = JoinRequest.objects.create(
+        organisation_name="Schuhfabrik Beispiel GmbH",
+        sector="unternehmen",
+        description="Wir stellen Schuhe her.",
+        street="Lemberger Straße 1",
+        postcode="66955",
+        city="Pirmasens",
+        contact_name="Paul Probe",
+        contact_email="paul@example.org",
+        proposed_commitment="Zwei Ausbildungsplätze pro Jahr.",
+        consent_at=timezone.now(),
+    )
+    request.fields_of_action.set([field])
+    return request
+
+
+def test_accepting_creates_organisation_signature_commitment_and_invitation(
+    join_request, staff, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation = services.join_request_accept(join_request=join_request, by=staff)
+    join_request.refresh_from_db()
+    assert join_request.status == JoinRequest.Status.ACCEPTED
+    assert join_request.organisation == organisation
+    assert join_request.decided_by == staff
+    assert organisation.slug == "schuhfabrik-beispiel-gmbh"
+    assert organisation.is_public
+    signature = Signature.objects.get(organisation=organisation)
+    assert signature.confirmed is False
+    assert Commitment.objects.get(organisation=organisation).text == "Zwei Ausbildungsplätze pro Jahr."
+    contact = Contact.objects.get(organisation=organisation)
+    assert contact.consent_public is False  # not public without consent
+    invitation = Invitation.objects.get(organisation=organisation)
+    assert invitation.email == "paul@example.org"
+    assert len(invitation.token_hash) == 64
+    subjects = [m.subject for m in mail.outbox]
+    assert any("Einladung" in s for s in subjects)
+    assert any("Willkommen" in s for s in subjects)
+    invitation_mail = next(m for m in mail.outbox if "Einladung" in m.subject)
+    assert "/konto/einladung/" in invitation_mail.body
+
+
+def test_a_decided_request_cannot_be_decided_again(join_request, staff):
+    services.join_request_accept(join_request=join_request, by=staff)
+    with pytest.raises(ValidationError, match="bereits entschieden"):
+        services.join_request_decline(join_request=join_request, reason="doch nicht", by=staff)
+
+
+def test_declining_needs_a_reason_and_informs_the_requester(join_request, staff, django_capture_on_commit_callbacks):
+    with pytest.raises(ValidationError):
+        services.join_request_decline(join_request=join_request, reason="  ", by=staff)
+    assert JoinRequest.objects.get().status == JoinRequest.Status.RECEIVED
+    with django_capture_on_commit_callbacks(execute=True):
+        services.join_request_decline(join_request=join_request, reason="Kein Bezug zur Region.", by=staff)
+    join_request.refresh_from_db()
+    assert join_request.status == JoinRequest.Status.DECLINED
+    assert "Kein Bezug zur Region." in mail.outbox[-1].body
+
+
+def test_accepting_a_duplicate_name_fails_and_saves_nothing(join_request, staff):
+    OrganisationFactory(name="Schuhfabrik Beispiel GmbH", slug="schuhfabrik")
+    with pytest.raises(ValidationError, match="gibt es bereits"):
+        services.join_request_accept(join_request=join_request, by=staff)
+    assert Organisation.objects.count() == 1
+    assert Signature.objects.count() == 0
+    assert Invitation.objects.count() == 0
+    assert JoinRequest.objects.get().status == JoinRequest.Status.RECEIVED
+    assert mail.outbox == []
+
+
+def test_start_review_moves_the_request_on(join_request, staff):
+    services.join_request_start_review(join_request=join_request, by=staff)
+    assert JoinRequest.objects.get().status == JoinRequest.Status.IN_REVIEW
+
+
+def test_confirming_a_signature_records_the_signatory(join_request, staff):
+    organisation = services.join_request_accept(join_request=join_request, by=staff)
+    signature = organisation.signatures.get()
+    services.signature_confirm(
+        signature=signature, signatory_name="Paul Probe", signatory_function="Geschäftsführer", by=staff
+    )
+    signature.refresh_from_db()
+    assert signature.confirmed
+    assert signature.signatory_function == "Geschäftsführer"
