@@ -11,6 +11,7 @@ demo data).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -275,8 +276,9 @@ def _write(plan: Plan, run: ImportRun, progress: Progress | None) -> None:
         updates["table_code"] = table.table_code
     if table.stand:
         updates["stand"] = table.stand[:100]
-    if not source.attribution and table.copyright:
-        updates["attribution"] = table.copyright.split("\n")[0].rstrip(".")[:300]
+    match = re.search(r"©[^.]*?\d{4}", table.copyright or "")
+    if not source.attribution and match:
+        updates["attribution"] = match.group(0)[:300]
     mapping = run.preview.get("column_mapping")
     if mapping and mapping != source.column_mapping:
         updates["column_mapping"] = mapping

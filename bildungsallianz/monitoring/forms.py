@@ -1,0 +1,28 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Source
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Statistikdatei"),
+        help_text=_("GENESIS-CSV, Flat-File-CSV, Excel (.xlsx) oder einfache CSV (Regionalschlüssel;Zeitraum;Wert)."),
+    )
+    source = forms.ModelChoiceField(
+        label=_("Datenquelle"),
+        queryset=Source.objects.all(),
+        required=False,
+        to_field_name="code",
+        help_text=_("Leer lassen, wenn die Datei ihren Tabellencode nennt."),
+    )
+    new_source_code = forms.SlugField(
+        label=_("oder neue Datenquelle (Kürzel)"), required=False, allow_unicode=True, max_length=60
+    )
+    ignore_unknown_regions = forms.BooleanField(
+        label=_("Zeilen mit unbekannten Regionalschlüsseln auslassen"), required=False
+    )
+
+
+class ImportConfirmForm(forms.Form):
+    action = forms.ChoiceField(choices=[("confirm", _("Import bestätigen")), ("discard", _("Verwerfen"))])
