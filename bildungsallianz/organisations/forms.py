@@ -27,3 +27,7 @@ class OrganisationProfileForm(forms.ModelForm):
             "website", "email", "phone", "latitude", "longitude",
         ]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+        error_messages = {
+            "website": {"invalid": _("Bitte geben Sie eine vollständige Adresse an, z. B. https://www.beispiel.de.")},
+            "email": {"invalid": _("Bitte geben Sie eine gültige E-Mail-Adresse an.")},
+        }
