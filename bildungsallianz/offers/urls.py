@@ -5,4 +5,13 @@ from . import views
 app_name = "offers"
 urlpatterns = [
     path("", views.offer_list, name="list"),
+    path("merkliste/", views.watchlist, name="watchlist"),
+    path("verwalten/", views.offer_manage, name="manage"),
+    path("neu/", views.offer_create, name="create"),
+    path("<slug:slug>/", views.offer_detail, name="detail"),
+    path("<slug:slug>/kalender.ics", views.offer_calendar, name="calendar"),
+    path("<slug:slug>/bearbeiten/", views.offer_edit, name="edit"),
+    path("<slug:slug>/einreichen/", views.offer_submit, name="submit"),
+    path("<slug:slug>/bestaetigen/", views.offer_confirm, name="confirm"),
+    path("<slug:slug>/loeschen/", views.offer_delete, name="delete"),
 ]

@@ -829,6 +829,15 @@ def query_terms(
                     tokens.add(expansion[0])
                 else:
                     phrases.add(tuple(expansion))
+            # a compound in the query also finds its parts written apart:
+            # "Pflegeausbildung" finds "Ausbildung in der Pflege"
+            parts = split_compound(piece) if piece.isalpha() else []
+            if len(parts) > 1:
+                part_stems = tuple(
+                    dict.fromkeys(_stem(piece[start:root]) for start, root, _ in parts)
+                )
+                if len(part_stems) > 1 and all(part_stems):
+                    phrases.add(part_stems)
             typos: set[str] = set()
             if (
                 typo_index is not None

@@ -1,0 +1,221 @@
+"""Forms of the Bildungsportal: the public filter form and the partner editing forms."""
+
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from bildungsallianz.charter.models import FieldOfAction, TargetGroup
+
+from .choices import AGE_CHOICES, CLASS_CHOICES, LANGUAGES, Certificate, Cost, GermanLevel, OfferType
+from .models import Occupation, Offer
+from .services import CONTENT_FIELDS
+
+SORT_CHOICES = [("relevanz", _("Relevanz")), ("datum", _("Datum")), ("neu", _("Neueste"))]
+PLACE_CHOICES = [("", _("alle")), ("online", _("online")), ("vor-ort", _("vor Ort"))]
+
+
+def _blank(label):
+    return [("", label)]
+
+
+class OfferSearchForm(forms.Form):
+    """Every filter lives in the URL; all fields optional; invalid values are ignored."""
+
+    q = forms.CharField(label=_("Suchbegriff"), required=False, max_length=200)
+    art = forms.ChoiceField(label=_("Art des Angebots"), required=False)
+    zielgruppe = forms.ChoiceField(label=_("Für wen"), required=False)
+    handlungsfeld = forms.ChoiceField(label=_("Handlungsfeld"), required=False)
+    alter = forms.TypedChoiceField(label=_("Alter"), required=False, coerce=int, empty_value=None)
+    klasse = forms.TypedChoiceField(label=_("Klasse"), required=False, coerce=int, empty_value=None)
+    abschluss = forms.TypedChoiceField(label=_("Mein Schulabschluss"), required=False, coerce=int, empty_value=None)
+    deutsch = forms.TypedChoiceField(label=_("Meine Deutschkenntnisse"), required=False, coerce=int, empty_value=None)
+    sprache = forms.ChoiceField(label=_("Sprache des Angebots"), required=False)
+    kosten = forms.ChoiceField(label=_("Kosten"), required=False)
+    barrierefrei = forms.BooleanField(label=_("nur barrierefreie Angebote"), required=False)
+    ort = forms.ChoiceField(label=_("Online oder vor Ort"), required=False, choices=PLACE_CHOICES)
+    von = forms.DateField(label=_("Datum von"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    bis = forms.DateField(label=_("Datum bis"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    anbieter = forms.ChoiceField(label=_("Anbieter"), required=False)
+    sortierung = forms.ChoiceField(label=_("Sortieren nach"), required=False, choices=SORT_CHOICES)
+
+    FACETS = [
+        "art",
+        "zielgruppe",
+        "handlungsfeld",
+        "alter",
+        "klasse",
+        "abschluss",
+        "deutsch",
+        "sprache",
+        "kosten",
+        "barrierefrei",
+        "ort",
+        "anbieter",
+    ]
+
+    def __init__(self, *args, target_groups=(), fields_of_action=(), providers=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = _("alle")
+        self.base_choices = {
+            "art": list(OfferType.choices),
+            "zielgruppe": [(g.slug, g.name) for g in target_groups],
+            "handlungsfeld": [(f.slug, f.title) for f in fields_of_action],
+            "alter": [(a, _("ab %(n)s Jahren") % {"n": a}) for a in AGE_CHOICES],
+            "klasse": [(k, _("Klasse %(n)s") % {"n": k}) for k in CLASS_CHOICES],
+            "abschluss": [(c.value, c.label) for c in Certificate if c.value > 0],
+            "deutsch": [(g.value, g.label) for g in GermanLevel if g.value > 0],
+            "sprache": list(LANGUAGES),
+            "kosten": list(Cost.choices),
+            "anbieter": list(providers),
+        }
+        for name, choices in self.base_choices.items():
+            self.fields[name].choices = _blank(everything) + choices
+
+    def set_counts(self, counts: dict[str, dict]) -> None:
+        """Add the number of results to every option label: „Praktikum (12)“."""
+        for name, choices in self.base_choices.items():
+            facet = counts.get(name, {})
+            self.fields[name].choices = self.fields[name].choices[:1] + [
+                (value, f"{label} ({facet.get(str(value), 0)})") for value, label in choices
+            ]
+        if "barrierefrei" in counts:
+            self.fields["barrierefrei"].label = _("nur barrierefreie Angebote (%(n)s)") % {
+                "n": counts["barrierefrei"].get("True", 0)
+            }
+        ort = counts.get("ort", {})
+        self.fields["ort"].choices = [PLACE_CHOICES[0]] + [
+            (value, f"{label} ({ort.get(value, 0)})") for value, label in PLACE_CHOICES[1:]
+        ]
+
+    @property
+    def filters(self) -> dict:
+        if not self.is_bound or not self.is_valid():
+            data = {}
+            if self.is_bound:  # keep what is valid, ignore the rest
+                data = {k: v for k, v in self.cleaned_data.items() if k not in self.errors}
+        else:
+            data = self.cleaned_data
+        return {k: v for k, v in data.items() if v not in (None, "", False)}
+
+
+DANGEROUS = re.compile(r"<\s*(script|style|iframe|object|embed|form)\b|\bon[a-z]+\s*=|javascript\s*:", re.IGNORECASE)
+
+
+class OfferForm(forms.ModelForm):
+    languages = forms.MultipleChoiceField(
+        label=_("Sprachen, in denen das Angebot stattfindet"),
+        choices=LANGUAGES,
+        widget=forms.CheckboxSelectMultiple,
+        initial=["de"],
+    )
+
+    class Meta:
+        model = Offer
+        fields = [*[f for f in CONTENT_FIELDS if f != "languages"], "target_groups", "fields_of_action", "occupations"]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "application_deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "end_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "target_groups": forms.CheckboxSelectMultiple,
+            "fields_of_action": forms.CheckboxSelectMultiple,
+            "image": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+            "summary": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, provider_choices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["languages"] = self.instance.language_list
+        self.fields["target_groups"].queryset = TargetGroup.objects.all()
+        self.fields["fields_of_action"].queryset = FieldOfAction.objects.all()
+        self.fields["occupations"].queryset = Occupation.objects.all()
+        self.fields["occupations"].help_text = _("Nur wenn das Angebot zu bestimmten Berufen passt.")
+        self.fields["website"].assume_scheme = "https"
+        if provider_choices is not None:
+            self.fields["provider"] = forms.ModelChoiceField(label=_("Anbieter"), queryset=provider_choices)
+            self.order_fields(["provider"])
+
+    def clean_description(self):
+        text = self.cleaned_data.get("description", "")
+        if DANGEROUS.search(text or ""):
+            raise forms.ValidationError(
+                _("Die Beschreibung enthält nicht erlaubte Inhalte (zum Beispiel Skripte). Bitte entfernen Sie diese.")
+            )
+        return text
+
+    def clean_languages(self):
+        return "," + ",".join(self.cleaned_data["languages"]) + ","
+
+    def content(self) -> dict:
+        data = {k: v for k, v in self.cleaned_data.items() if k in CONTENT_FIELDS or k in self.Meta.fields}
+        if data.get("image") is None:
+            data.pop("image", None)  # no new upload: keep the current image
+        elif data.get("image") is False:
+            data["image"] = ""
+        return data
+
+
+class PlaceForm(forms.Form):
+    name = forms.CharField(label=_("Name des Ortes"), required=False, max_length=160)
+    street = forms.CharField(label=_("Straße und Hausnummer"), required=False, max_length=200)
+    postcode = forms.CharField(label=_("Postleitzahl"), required=False, max_length=5)
+    city = forms.CharField(label=_("Ort"), required=False, max_length=100)
+    latitude = forms.DecimalField(label=_("Breitengrad"), required=False, max_digits=8, decimal_places=5)
+    longitude = forms.DecimalField(label=_("Längengrad"), required=False, max_digits=8, decimal_places=5)
+
+    def clean(self):
+        data = super().clean()
+        filled = any(data.get(k) not in (None, "") for k in ("name", "street", "postcode", "city"))
+        if filled:
+            for key, message in (
+                ("street", _("Bitte geben Sie Straße und Hausnummer an.")),
+                ("postcode", _("Bitte geben Sie die Postleitzahl an.")),
+                ("city", _("Bitte geben Sie den Ort an.")),
+            ):
+                if not data.get(key):
+                    self.add_error(key, message)
+        return data
+
+
+PlaceFormSet = forms.formset_factory(PlaceForm, extra=1, max_num=5, validate_max=True, can_delete=True)
+
+
+def places_from(formset) -> list[dict]:
+    places = []
+    for form in formset.forms:
+        data = form.cleaned_data
+        if not data or data.get("DELETE") or not data.get("street"):
+            continue
+        places.append({k: data.get(k) for k in PlaceForm.base_fields})
+    return places
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Was soll geändert werden?"), widget=forms.Textarea(attrs={"rows": 5}), max_length=3000
+    )
+
+
+class ImportForm(forms.Form):
+    provider = forms.ModelChoiceField(label=_("Anbieter"), queryset=None)
+    file = forms.FileField(
+        label=_("CSV-Datei"), help_text=_("Vorlage herunterladen, ausfüllen, hochladen. Höchstens 2 MB.")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from bildungsallianz.organisations.models import Organisation
+
+        self.fields["provider"].queryset = Organisation.objects.all()
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > 2 * 1024 * 1024:
+            raise forms.ValidationError(_("Die Datei ist zu groß. Erlaubt sind höchstens 2 MB."))
+        return upload

@@ -1,0 +1,44 @@
+"""Who may see and change an offer: 404 for what a user cannot see, 403 for what they may only read."""
+
+from bildungsallianz.core.permissions import is_staff_member
+from bildungsallianz.organisations.permissions import organisations_editable_by
+
+from .choices import Status
+from .models import Offer
+
+
+def offers_visible_to(user):
+    """Published offers for everyone; editors also see all offers of their organisations; staff see all."""
+    qs = Offer.objects.all()
+    if is_staff_member(user):
+        return qs
+    published = qs.filter(status=Status.PUBLISHED)
+    if not user.is_authenticated:
+        return published
+    own = qs.filter(provider__in=organisations_editable_by(user).values("pk"))
+    return published | own
+
+
+def offers_editable_by(user):
+    qs = Offer.objects.all()
+    if is_staff_member(user):
+        return qs
+    if not user.is_authenticated:
+        return qs.none()
+    return qs.filter(provider__in=organisations_editable_by(user).values("pk"))
+
+
+def can_edit_offer(user, offer) -> bool:
+    if is_staff_member(user):
+        return True
+    if not user.is_authenticated:
+        return False
+    return organisations_editable_by(user).filter(pk=offer.provider_id).exists()
+
+
+def can_create_offers(user) -> bool:
+    return user.is_authenticated and organisations_editable_by(user).exists()
+
+
+def can_review_offers(user) -> bool:
+    return is_staff_member(user)

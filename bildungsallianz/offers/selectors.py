@@ -1,0 +1,197 @@
+"""Reads of the Bildungsportal: search with facets, map markers, detail, watch list.
+
+The query count of :func:`offer_search` does not depend on the data size: one
+query each for synonyms and the index version (search only), the count, the
+page, the page's places, one aggregate for all single-value facets, one grouped
+query per multi-value facet, plus one extra facet query per *selected* facet
+(so its other options still show how many results they would give).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
+
+from bildungsallianz.search import engine
+
+from .choices import AGE_CHOICES, CLASS_CHOICES, LANGUAGE_CODES, Certificate, Cost, GermanLevel, OfferType
+from .indexing import SPEC
+from .models import Offer, OfferPlace
+
+PAGE_SIZE = 20
+MAX_MARKERS = 400
+
+
+def _has_place():
+    return Exists(OfferPlace.objects.filter(offer=OuterRef("pk")))
+
+
+def age_q(age: int) -> Q:
+    return (Q(min_age__isnull=True) | Q(min_age__lte=age)) & (Q(max_age__isnull=True) | Q(max_age__gte=age))
+
+
+def class_q(k: int) -> Q:
+    return (Q(min_class__isnull=True) | Q(min_class__lte=k)) & (Q(max_class__isnull=True) | Q(max_class__gte=k))
+
+
+#: Single-value facets: name -> (values, value -> Q)
+SCALAR_FACETS = {
+    "art": (list(OfferType.values), lambda v: Q(offer_type=v)),
+    "alter": (AGE_CHOICES, age_q),
+    "klasse": (CLASS_CHOICES, class_q),
+    "abschluss": ([c for c in Certificate.values if c > 0], lambda v: Q(required_certificate__lte=v)),
+    "deutsch": ([g for g in GermanLevel.values if g > 0], lambda v: Q(german_level__lte=v)),
+    "sprache": (LANGUAGE_CODES, lambda v: Q(languages__contains=f",{v},")),
+    "kosten": (list(Cost.values), lambda v: Q(cost=v)),
+    "barrierefrei": ([True], lambda v: Q(barrier_free=True)),
+    "ort": (["online", "vor-ort"], lambda v: Q(is_online=True) if v == "online" else Q(_has_place())),
+}
+#: Multi-value facets: name -> (lookup for grouping, filter lookup)
+GROUPED_FACETS = {
+    "zielgruppe": ("target_groups__slug", "target_groups__slug"),
+    "handlungsfeld": ("fields_of_action__slug", "fields_of_action__slug"),
+    "anbieter": ("provider__slug", "provider__slug"),
+}
+
+
+@dataclass
+class SearchResult:
+    page: Page
+    total: int
+    facets: dict[str, dict[str, int]]
+    markers: list[dict] = field(default_factory=list)
+    searched: bool = False
+    partial: bool = False
+
+
+def _apply(queryset, filters: dict, *, skip: str | None = None):
+    for name, value in filters.items():
+        if name == skip:
+            continue
+        if name in SCALAR_FACETS:
+            queryset = queryset.filter(SCALAR_FACETS[name][1](value))
+        elif name in GROUPED_FACETS:
+            queryset = queryset.filter(**{GROUPED_FACETS[name][1]: value})
+    if filters.get("von") or filters.get("bis"):
+        queryset = queryset.between(filters.get("von"), filters.get("bis"))
+    return queryset
+
+
+def _scalar_counts(queryset, names) -> dict[str, dict[str, int]]:
+    aggregates = {}
+    for name in names:
+        values, build = SCALAR_FACETS[name]
+        for value in values:
+            aggregates[f"{name}__{value}"] = Count("pk", filter=build(value))
+    if not aggregates:
+        return {}
+    row = queryset.order_by().aggregate(**aggregates)
+    counts: dict[str, dict[str, int]] = {}
+    for key, number in row.items():
+        name, value = key.split("__", 1)
+        counts.setdefault(name, {})[value] = number or 0
+    return counts
+
+
+def _grouped_counts(queryset, name) -> dict[str, int]:
+    lookup = GROUPED_FACETS[name][0]
+    rows = (
+        queryset.order_by()
+        .filter(**{f"{lookup}__isnull": False})
+        .values(lookup)
+        .annotate(n=Count("pk", distinct=True))
+        .values_list(lookup, "n")
+    )
+    return {str(key): n for key, n in rows}
+
+
+def facet_counts(base, filters: dict) -> dict[str, dict[str, int]]:
+    """Result counts per facet value: within all filters, except the facet's own filter when it is set."""
+    full = _apply(base, filters)
+    unselected = [name for name in SCALAR_FACETS if name not in filters]
+    counts = _scalar_counts(full, unselected)
+    for name in SCALAR_FACETS:
+        if name in filters:
+            counts.update(_scalar_counts(_apply(base, filters, skip=name), [name]))
+    for name in GROUPED_FACETS:
+        counts[name] = _grouped_counts(_apply(base, filters, skip=name) if name in filters else full, name)
+    return counts
+
+
+def offer_search(
+    *, filters: dict, page_number=1, with_markers: bool = False, page_size: int = PAGE_SIZE
+) -> SearchResult:
+    """Published offers matching the text query and filters, ranked, paginated, with facet counts."""
+    base = Offer.objects.published()
+    query = engine.compile_query(filters.get("q", ""), SPEC) if filters.get("q") else None
+    searched = bool(filters.get("q"))
+    if query:
+        base = engine.restrict(base, SPEC, query)
+    elif searched:
+        base = base.none()
+    results = _apply(base, filters)
+    sort = filters.get("sortierung") or ("relevanz" if query else "neu")
+    if sort == "relevanz" and query:
+        ordered = engine.ranked(_apply(Offer.objects.published(), filters), SPEC, query).order_by(
+            "-search_tier", "-search_score", "-published_at", "pk"
+        )
+    elif sort == "datum":
+        ordered = results.order_by(F("start_date").asc(nulls_last=True), "title", "pk")
+    else:
+        ordered = results.order_by(F("published_at").desc(nulls_last=True), "pk")
+    ordered = ordered.select_related("provider").prefetch_related(
+        Prefetch("places", queryset=OfferPlace.objects.order_by("id"))
+    )
+    page = Paginator(ordered, page_size).get_page(page_number)
+    facets = facet_counts(base, filters)
+    markers = offer_markers(results) if with_markers else []
+    partial = bool(query and not query.is_single_group and page.object_list and not getattr(page[0], "search_tier", 1))
+    return SearchResult(
+        page=page, total=page.paginator.count, facets=facets, markers=markers, searched=searched, partial=partial
+    )
+
+
+def offer_markers(results) -> list[dict]:
+    """Map points of the results (places with coordinates), at most MAX_MARKERS."""
+    rows = (
+        OfferPlace.objects.filter(offer__in=results.order_by().values("pk"), latitude__isnull=False)
+        .order_by("offer__title", "id")
+        .values("offer__slug", "offer__title", "name", "street", "city", "latitude", "longitude")[:MAX_MARKERS]
+    )
+    return [
+        {
+            "slug": r["offer__slug"],
+            "title": r["offer__title"],
+            "place": r["name"] or r["street"],
+            "city": r["city"],
+            "lat": float(r["latitude"]),
+            "lon": float(r["longitude"]),
+        }
+        for r in rows
+    ]
+
+
+def offer_detail_queryset(queryset):
+    return queryset.select_related("provider").prefetch_related(
+        "target_groups",
+        "fields_of_action",
+        "occupations",
+        Prefetch("places", queryset=OfferPlace.objects.order_by("id")),
+    )
+
+
+def offers_by_slugs(slugs: list[str]) -> list[Offer]:
+    """Published offers in the order given (for the shared watch list)."""
+    slugs = [s for s in dict.fromkeys(slugs) if s][:50]
+    found = {
+        o.slug: o
+        for o in Offer.objects.published().filter(slug__in=slugs).select_related("provider").prefetch_related("places")
+    }
+    return [found[s] for s in slugs if s in found]
+
+
+def provider_offers(organisation, limit: int = 50) -> list[Offer]:
+    """Published offers of one provider, for its profile page."""
+    return list(Offer.objects.published().filter(provider=organisation).order_by("title")[:limit])

@@ -1,5 +1,0 @@
-from django.shortcuts import render
-
-
-def offer_list(request):
-    return render(request, "offers/offer_list.html", {})

@@ -1,0 +1,15 @@
+from .partner import offer_confirm, offer_create, offer_delete, offer_edit, offer_manage, offer_submit
+from .public import offer_calendar, offer_detail, offer_list, watchlist
+
+__all__ = [
+    "offer_calendar",
+    "offer_confirm",
+    "offer_create",
+    "offer_delete",
+    "offer_detail",
+    "offer_edit",
+    "offer_list",
+    "offer_manage",
+    "offer_submit",
+    "watchlist",
+]

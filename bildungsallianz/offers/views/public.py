@@ -1,0 +1,97 @@
+"""Public pages: search with filters and map, detail, calendar file, watch list."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.text import slugify
+
+from bildungsallianz.charter.models import FieldOfAction, TargetGroup
+from bildungsallianz.core.permissions import get_or_404
+from bildungsallianz.organisations.models import Organisation
+
+from ..choices import Status
+from ..forms import OfferSearchForm
+from ..permissions import can_edit_offer, offers_visible_to
+from ..presentation import map_tile_url, offer_ical, offer_json_ld, project_markers
+from ..selectors import offer_detail_queryset, offer_search, offers_by_slugs
+
+
+def _providers():
+    return (
+        Organisation.objects.filter(offers__status=Status.PUBLISHED)
+        .distinct()
+        .order_by("name")
+        .values_list("slug", "name")
+    )
+
+
+def offer_list(request):
+    form = OfferSearchForm(
+        request.GET or None,
+        target_groups=TargetGroup.objects.all(),
+        fields_of_action=FieldOfAction.objects.all(),
+        providers=_providers(),
+    )
+    filters = form.filters
+    show_map = request.GET.get("ansicht") == "karte"
+    result = offer_search(filters=filters, page_number=request.GET.get("seite"), with_markers=show_map)
+    form.set_counts(result.facets)
+    query_string = request.GET.copy()
+    query_string.pop("seite", None)
+    map_params = query_string.copy()
+    map_params["ansicht"] = "karte"
+    list_params = query_string.copy()
+    list_params.pop("ansicht", None)
+    context = {
+        "form": form,
+        "result": result,
+        "page": result.page,
+        "show_map": show_map,
+        "map": project_markers(result.markers) if show_map else None,
+        "map_tile_url": map_tile_url(),
+        "query_string": query_string.urlencode(),
+        "map_url": "?" + map_params.urlencode(),
+        "list_url": "?" + list_params.urlencode(),
+        "active_filters": {k: v for k, v in filters.items() if k != "sortierung"},
+    }
+    template = "offers/offer_list.html"
+    if request.htmx and request.htmx.target == "results":
+        template = "offers/includes/offer_results.html"
+    return render(request, template, context)
+
+
+def offer_detail(request, slug):
+    offer = get_or_404(offer_detail_queryset(offers_visible_to(request.user)), slug=slug)
+    url = request.build_absolute_uri(offer.get_absolute_url())
+    context = {
+        "offer": offer,
+        "places": list(offer.places.all()),
+        "can_edit": can_edit_offer(request.user, offer),
+        "is_preview": offer.status != Status.PUBLISHED,
+        "share_url": url,
+        "json_ld": offer_json_ld(offer, url) if offer.status == Status.PUBLISHED else "",
+    }
+    return render(request, "offers/offer_detail.html", context)
+
+
+def offer_calendar(request, slug):
+    offer = get_or_404(offer_detail_queryset(offers_visible_to(request.user)), slug=slug)
+    if not offer.is_dated:
+        from django.http import Http404
+
+        raise Http404
+    body = offer_ical(offer, request.build_absolute_uri(offer.get_absolute_url()))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(offer.slug)[:60]}.ics"'
+    return response
+
+
+def watchlist(request):
+    slugs = [s.strip() for s in request.GET.get("ids", "").split(",") if s.strip()]
+    offers = offers_by_slugs(slugs)
+    share_path = request.path + "?ids=" + ",".join(o.slug for o in offers) if offers else ""
+    context = {
+        "offers": offers,
+        "share_url": request.build_absolute_uri(share_path) if share_path else "",
+        "has_ids": bool(slugs),
+    }
+    return render(request, "offers/watchlist.html", context)

@@ -1,0 +1,100 @@
+"""The Django side of search: analyse a query with editable synonyms and a cached
+typo index, write index rows, and restrict/rank a queryset through the backend.
+
+Per process we keep one :class:`TypoIndex` per index, rebuilt when the
+index's ``IndexState.token`` changes (version and token change whenever new
+terms enter the vocabulary; the random token also survives rolled-back
+transactions in tests), so several app servers stay correct without sharing
+memory. A search costs two small queries here: synonyms and the version.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+from django.db import connection, transaction
+from django.db.models import F
+
+from .analysis import TypoIndex, query_terms
+from .backends import CompiledQuery, IndexSpec, compile_terms, get_backend
+from .models import IndexState, IndexTerm, Synonym
+
+_lock = threading.Lock()
+_typo_indexes: dict[str, tuple[str, TypoIndex]] = {}
+
+
+def synonym_table() -> list[tuple[str, list[str]]]:
+    rows = Synonym.objects.filter(is_active=True).values_list("term", "expansions")
+    return [(term, [e.strip() for e in expansions.split(",") if e.strip()]) for term, expansions in rows]
+
+
+def typo_index(spec: IndexSpec) -> TypoIndex:
+    version = IndexState.objects.filter(name=spec.name).values_list("token", flat=True).first() or ""
+    cached = _typo_indexes.get(spec.name)
+    if cached and cached[0] == version:
+        return cached[1]
+    with _lock:
+        cached = _typo_indexes.get(spec.name)
+        if cached and cached[0] == version:
+            return cached[1]
+        index = TypoIndex(IndexTerm.objects.values_list("term", flat=True).iterator(chunk_size=5000))
+        _typo_indexes[spec.name] = (version, index)
+        return index
+
+
+def analyse(text: str, spec: IndexSpec):
+    """Query terms for user input; empty list when nothing searchable is left."""
+    if not text or not text.strip():
+        return []
+    return query_terms(text[:200], synonyms=synonym_table(), typo_index=typo_index(spec))
+
+
+def compile_query(text: str, spec: IndexSpec) -> CompiledQuery:
+    return compile_terms(analyse(text, spec))
+
+
+def restrict(queryset, spec: IndexSpec, query: CompiledQuery):
+    return get_backend().restrict(queryset, spec, query)
+
+
+def ranked(queryset, spec: IndexSpec, query: CompiledQuery):
+    return get_backend().ranked(queryset, spec, query)
+
+
+def _remember_terms(spec: IndexSpec, tokens: set[str]) -> None:
+    if not tokens:
+        return
+    known = set()
+    token_list = sorted(tokens)
+    for start in range(0, len(token_list), 500):
+        chunk = token_list[start : start + 500]
+        known |= set(IndexTerm.objects.filter(term__in=chunk).values_list("term", flat=True))
+    new = tokens - known
+    if new:
+        IndexTerm.objects.bulk_create([IndexTerm(term=t) for t in sorted(new)], ignore_conflicts=True, batch_size=1000)
+        state, _ = IndexState.objects.get_or_create(name=spec.name)
+        IndexState.objects.filter(pk=state.pk).update(version=F("version") + 1, token=uuid.uuid4().hex)
+
+
+def index_write(spec: IndexSpec, rows: list[tuple[int, str, str]]) -> None:
+    """Tell the engine about freshly saved entry rows ``(id, title tokens, body tokens)``."""
+    with transaction.atomic():
+        tokens: set[str] = set()
+        for _, title, body in rows:
+            tokens.update(title.split())
+            tokens.update(body.split())
+        _remember_terms(spec, tokens)
+        with connection.cursor() as cursor:
+            get_backend().write(cursor, spec, rows)
+
+
+def index_delete(spec: IndexSpec, ids: list[int]) -> None:
+    if ids:
+        with connection.cursor() as cursor:
+            get_backend().delete(cursor, spec, list(ids))
+
+
+def index_clear(spec: IndexSpec) -> None:
+    with connection.cursor() as cursor:
+        get_backend().clear(cursor, spec)

@@ -1,0 +1,67 @@
+"""Editable search vocabulary: synonyms, the index term list and its version."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .analysis import fold
+
+
+class Synonym(models.Model):
+    """A word people type, and what it should also find (Azubi → Ausbildung)."""
+
+    term = models.CharField(
+        _("Suchwort"), max_length=60, unique=True, help_text=_("Ein einzelnes Wort, z. B. „Azubi“.")
+    )
+    expansions = models.CharField(
+        _("findet auch"),
+        max_length=300,
+        help_text=_("Mehrere Begriffe mit Komma trennen, z. B. „Ausbildung, Auszubildende“."),
+    )
+    is_active = models.BooleanField(_("aktiv"), default=True)
+
+    class Meta:
+        verbose_name = _("Synonym")
+        verbose_name_plural = _("Synonyme")
+        ordering = ["term"]
+
+    def __str__(self):
+        return f"{self.term} → {self.expansions}"
+
+    @property
+    def expansion_list(self) -> list[str]:
+        return [part.strip() for part in self.expansions.split(",") if part.strip()]
+
+    def clean(self):
+        if len(fold(self.term).split()) != 1:
+            raise ValidationError({"term": _("Bitte geben Sie genau ein Wort an.")})
+        if not self.expansion_list:
+            raise ValidationError({"expansions": _("Bitte geben Sie mindestens einen Begriff an.")})
+
+
+class IndexTerm(models.Model):
+    """Every token that ever entered the index: the vocabulary for typo tolerance."""
+
+    term = models.CharField(max_length=48, unique=True)
+
+    class Meta:
+        verbose_name = _("Indexbegriff")
+        verbose_name_plural = _("Indexbegriffe")
+
+    def __str__(self):
+        return self.term
+
+
+class IndexState(models.Model):
+    """One row per index; ``version`` grows when the vocabulary grows."""
+
+    name = models.CharField(max_length=40, unique=True)
+    version = models.PositiveBigIntegerField(default=0)
+    token = models.CharField(max_length=32, blank=True, help_text="changes with every version (cache key)")
+
+    class Meta:
+        verbose_name = _("Indexstand")
+        verbose_name_plural = _("Indexstände")
+
+    def __str__(self):
+        return f"{self.name} v{self.version}"
