@@ -82,7 +82,9 @@ def series_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells) 
             title=None,
             scale=alt.Scale(domain=order, range=[colours.get(roles[n], OTHER) for n in order]),
         ),
-        shape=alt.Shape("Region:N", title=None, scale=alt.Scale(domain=order, range=["circle", "square", "triangle-up"])),
+        shape=alt.Shape(
+            "Region:N", title=None, scale=alt.Scale(domain=order, range=["circle", "square", "triangle-up"])
+        ),
     )
     chart = (base.mark_line(strokeWidth=3) + base.mark_point(size=90, filled=True)).properties(
         width=WIDTH - 80, height=220
@@ -128,8 +130,10 @@ def distribution_chart(*, chart_id: str, title: str, unit: str, decimals: int, c
         if c.value is not None
     ]
     base = alt.Chart(alt.Data(values=rows))
-    ticks = base.transform_filter("datum.Rolle == 'kreis'").mark_tick(color=OTHER, thickness=1.5, size=30).encode(
-        x=alt.X("Wert:Q", title=unit, axis=alt.Axis(format=_number_format(decimals), tickCount=5))
+    ticks = (
+        base.transform_filter("datum.Rolle == 'kreis'")
+        .mark_tick(color=OTHER, thickness=1.5, size=30)
+        .encode(x=alt.X("Wert:Q", title=unit, axis=alt.Axis(format=_number_format(decimals), tickCount=5)))
     )
     own_layer = base.transform_filter("datum.Rolle == 'own'")
     point = own_layer.mark_point(color=OWN, filled=True, size=220, shape="diamond").encode(x="Wert:Q")
@@ -217,7 +221,12 @@ def grouped_chart(*, chart_id: str, title: str, rows) -> Chart:
                 sort=order,
                 scale=alt.Scale(domain=order, range=[colours[roles[n]] for n in order]),
             ),
-            row=alt.Row("Indikator:N", title=None, sort=None, header=alt.Header(labelAngle=0, labelAlign="left", labelFontSize=13)),
+            row=alt.Row(
+                "Indikator:N",
+                title=None,
+                sort=None,
+                header=alt.Header(labelAngle=0, labelAlign="left", labelFontSize=13),
+            ),
         )
         .properties(width=WIDTH - 60, height=60)
     )

@@ -118,9 +118,9 @@ def indicator_overview(*, codes: list[str] | None = None) -> dict:
         indicators = indicators.filter(code__in=codes)
     indicators = list(indicators)
     by_region = {r.pk: r for r in regions.values()}
-    values = IndicatorValue.objects.filter(
-        indicator__in=indicators, region_id__in=list(by_region)
-    ).order_by("indicator_id", "region_id", "period")
+    values = IndicatorValue.objects.filter(indicator__in=indicators, region_id__in=list(by_region)).order_by(
+        "indicator_id", "region_id", "period"
+    )
     grouped: dict[tuple[int, int], list[IndicatorValue]] = defaultdict(list)
     for value in values:
         grouped[(value.indicator_id, value.region_id)].append(value)

@@ -32,7 +32,11 @@ def _charts(detail) -> list:
     if any(c.value is not None for c in detail.series):
         charts.append(
             charts_module.series_chart(
-                chart_id="zeitreihe", title=f"{name}: Zeitreihe", unit=ind.unit, decimals=ind.decimals, cells=detail.series
+                chart_id="zeitreihe",
+                title=f"{name}: Zeitreihe",
+                unit=ind.unit,
+                decimals=ind.decimals,
+                cells=detail.series,
             )
         )
     if any(c.value is not None for c in detail.comparison):

@@ -19,9 +19,22 @@ from .permissions import require_importer
 
 class RegionViewSet(ModelViewSet):
     model = Region
+    name = "gebietseinheiten"
     icon = "site"
     menu_label = gettext_lazy("Gebietseinheiten")
-    form_fields = ["key", "name", "aliases", "level", "kreis_type", "parent", "members", "area_km2", "population", "population_date", "active"]
+    form_fields = [
+        "key",
+        "name",
+        "aliases",
+        "level",
+        "kreis_type",
+        "parent",
+        "members",
+        "area_km2",
+        "population",
+        "population_date",
+        "active",
+    ]
     list_display = ["key", "name", "level", "kreis_type", "active"]
     list_filter = ["level", "kreis_type", "active"]
     search_fields = ["key", "name"]
@@ -29,11 +42,20 @@ class RegionViewSet(ModelViewSet):
 
 class SourceViewSet(ModelViewSet):
     model = Source
+    name = "datenquellen"
     icon = "doc-full"
     menu_label = gettext_lazy("Datenquellen")
     form_fields = [
-        "code", "table_code", "title", "publisher", "licence", "licence_url", "url", "reference_date",
-        "attribution", "column_mapping",
+        "code",
+        "table_code",
+        "title",
+        "publisher",
+        "licence",
+        "licence_url",
+        "url",
+        "reference_date",
+        "attribution",
+        "column_mapping",
     ]
     list_display = ["code", "title", "stand"]
     search_fields = ["code", "title"]
@@ -41,12 +63,28 @@ class SourceViewSet(ModelViewSet):
 
 class IndicatorViewSet(ModelViewSet):
     model = Indicator
+    name = "indikatoren"
     icon = "table"
     menu_label = gettext_lazy("Indikatoren")
     form_fields = [
-        "code", "name", "short_name", "definition", "theme", "fields_of_action", "sources", "numerator",
-        "denominator", "factor", "unit", "decimals", "reference_date", "caveats", "peer_keys", "higher_is_better",
-        "order", "published",
+        "code",
+        "name",
+        "short_name",
+        "definition",
+        "theme",
+        "fields_of_action",
+        "sources",
+        "numerator",
+        "denominator",
+        "factor",
+        "unit",
+        "decimals",
+        "reference_date",
+        "caveats",
+        "peer_keys",
+        "higher_is_better",
+        "order",
+        "published",
     ]
     list_display = ["name", "code", "theme", "unit", "published"]
     list_filter = ["theme", "published"]
@@ -131,7 +169,12 @@ def import_preview(request, pk):
     return render(
         request,
         "monitoring/admin/import_preview.html",
-        {"run": run, "preview": run.preview, "form": form, "upload_url": reverse(import_run_viewset.get_url_name("upload"))},
+        {
+            "run": run,
+            "preview": run.preview,
+            "form": form,
+            "upload_url": reverse(import_run_viewset.get_url_name("upload")),
+        },
     )
 
 

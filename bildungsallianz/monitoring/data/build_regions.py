@@ -28,8 +28,17 @@ from bildungsallianz.monitoring.parsers import parse_file  # noqa: E402
 GV = "GV-ISys 2024"
 GENESIS = "Regionaldatenbank"
 FIELDS = [
-    "key", "name", "level", "parent", "kreis_type", "area_km2", "population",
-    "population_date", "active", "aliases", "origin",
+    "key",
+    "name",
+    "level",
+    "parent",
+    "kreis_type",
+    "area_km2",
+    "population",
+    "population_date",
+    "active",
+    "aliases",
+    "origin",
 ]
 
 
@@ -38,9 +47,17 @@ def main(data_dir: Path) -> None:
 
     def add(key, name, level, parent="", kreis_type="", area="", population="", date="", active=True, origin=GV):
         rows[key] = {
-            "key": key, "name": name, "level": level, "parent": parent, "kreis_type": kreis_type,
-            "area_km2": area, "population": population, "population_date": date,
-            "active": "1" if active else "0", "aliases": set(), "origin": origin,
+            "key": key,
+            "name": name,
+            "level": level,
+            "parent": parent,
+            "kreis_type": kreis_type,
+            "area_km2": area,
+            "population": population,
+            "population_date": date,
+            "active": "1" if active else "0",
+            "aliases": set(),
+            "origin": origin,
         }
 
     add("DG", "Deutschland", "bund")
@@ -62,8 +79,14 @@ def main(data_dir: Path) -> None:
         parent = key[:3] if key[:3] in rows else row["land_code"]
         kreis_type = "kreisfreie_stadt" if row["kreistyp_textkennzeichen"] == "41" else "landkreis"
         add(
-            key, row["kreis_name"], "kreis", parent, kreis_type, row["flaeche_km2_31122022"],
-            row["bevoelkerung_31122022"], "2022-12-31",
+            key,
+            row["kreis_name"],
+            "kreis",
+            parent,
+            kreis_type,
+            row["flaeche_km2_31122022"],
+            row["bevoelkerung_31122022"],
+            "2022-12-31",
         )
     # Keys and name variants the official tables publish.
     seen: dict[str, set[str]] = defaultdict(set)

@@ -14,8 +14,8 @@ attribution). The original files are not copied.
 from __future__ import annotations
 
 import csv
-import re
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -64,7 +64,9 @@ def main(data_dir: Path) -> None:
                     if dim not in dims:
                         dims.append(dim)
                 value = obs.status or format(obs.value.normalize(), "f")
-                rows.append((obs.region_key, obs.region_name, obs.period, obs.variable, obs.unit, dict(obs.breakdown), value))
+                rows.append(
+                    (obs.region_key, obs.region_name, obs.period, obs.variable, obs.unit, dict(obs.breakdown), value)
+                )
         out = HERE / f"{table}.csv"
         with open(out, "w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, delimiter=";", lineterminator="\n")

@@ -56,9 +56,7 @@ class ParseError(Exception):
     ``Zeile 17, Spalte 5: „12a“ ist keine Zahl.``
     """
 
-    def __init__(
-        self, message: str, *, line: int | None = None, column: int | None = None
-    ):
+    def __init__(self, message: str, *, line: int | None = None, column: int | None = None):
         self.message = message
         self.line = line
         self.column = column
@@ -287,9 +285,7 @@ def csv_rows(text: str, delimiter: str):
             yield start, cells
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ParseError(
-            f"Die CSV-Struktur ist fehlerhaft ({exc}).", line=start
-        ) from None
+        raise ParseError(f"Die CSV-Struktur ist fehlerhaft ({exc}).", line=start) from None
 
 
 # --------------------------------------------------------------------------
@@ -385,8 +381,7 @@ def parse_period(cell: str) -> str | None:
 def period_error(cell: str) -> str:
     """The German message for a cell that is not a period."""
     return (
-        f"„{cell[:40]}“ ist kein gültiger Zeitraum (erwartet: Jahr wie 2023 oder Datum wie "
-        "31.12.2023 bzw. 2023-12-31)."
+        f"„{cell[:40]}“ ist kein gültiger Zeitraum (erwartet: Jahr wie 2023 oder Datum wie 31.12.2023 bzw. 2023-12-31)."
     )
 
 
@@ -397,10 +392,7 @@ def is_region_key(key: str) -> bool:
 
 def region_key_error(key: str) -> str:
     """The German message for a cell that is not a region key."""
-    return (
-        f"„{key[:40]}“ ist kein Regionalschlüssel (erwartet: DG für Deutschland oder "
-        "Ziffern wie 07 oder 07317)."
-    )
+    return f"„{key[:40]}“ ist kein Regionalschlüssel (erwartet: DG für Deutschland oder Ziffern wie 07 oder 07317)."
 
 
 def pad_region_key(key: str) -> str:

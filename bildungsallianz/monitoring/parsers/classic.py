@@ -80,9 +80,7 @@ DIMENSION_NAMES: dict[str, str | None] = {
     "abschlussarten": "Abschluss",
     "personengruppe": "Personengruppe",
     "personengruppen": "Personengruppe",
-    "klassenstufe / jahrgangsstufe / schulbesuchsjahr": (
-        "Klassenstufe / Jahrgangsstufe / Schulbesuchsjahr"
-    ),
+    "klassenstufe / jahrgangsstufe / schulbesuchsjahr": ("Klassenstufe / Jahrgangsstufe / Schulbesuchsjahr"),
     "klassenstufe": "Klassenstufe",
     "jahrgangsstufe": "Jahrgangsstufe",
     "wirtschaftszweig": "Wirtschaftszweig",
@@ -205,9 +203,7 @@ def is_unit(cell: str) -> bool:
     """Whether a header cell is a unit (Anzahl, Prozent, Tsd. EUR, …)."""
     low = cell.strip().casefold()
     return low in KNOWN_UNITS or (
-        bool(_UNIT_RE.match(low))
-        and low not in TOTAL_VALUES
-        and infer_dimension(cell) is None
+        bool(_UNIT_RE.match(low)) and low not in TOTAL_VALUES and infer_dimension(cell) is None
     )
 
 
@@ -273,11 +269,7 @@ def _column_descriptions(
             name = None
             if names is not None:
                 raw_name = names[col].strip()
-                name = (
-                    DIMENSION_NAMES.get(raw_name.casefold(), raw_name)
-                    if raw_name
-                    else None
-                )
+                name = DIMENSION_NAMES.get(raw_name.casefold(), raw_name) if raw_name else None
             if name is None:
                 name = infer_dimension(value) or f"Merkmal {position}"
             if name in pairs:
@@ -303,13 +295,7 @@ def _breakdown_text(breakdown: tuple[tuple[str, str], ...]) -> str:
 
 
 def _label_dimension_name(values: set[str], column: int) -> str:
-    votes = Counter(
-        name
-        for name in (
-            infer_dimension(v) for v in values if v.casefold() not in TOTAL_VALUES
-        )
-        if name
-    )
+    votes = Counter(name for name in (infer_dimension(v) for v in values if v.casefold() not in TOTAL_VALUES) if name)
     if votes:
         return votes.most_common(1)[0][0]
     return f"Merkmal Spalte {column}"
@@ -324,9 +310,7 @@ def _split_footer(records: list[list[str]]) -> tuple[list[str], str | None, str 
         if not text:
             continue
         if text.startswith("©"):
-            copyright_text = " ".join(
-                line.strip() for line in text.splitlines() if line.strip()
-            )
+            copyright_text = " ".join(line.strip() for line in text.splitlines() if line.strip())
         elif text.startswith("Stand:"):
             stand = text[len("Stand:") :].strip()
         else:
@@ -397,9 +381,7 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
                 header.append((line_no, cells))
         elif section == "header":
             if not any(c.strip() for c in cells):
-                raise ParseError(
-                    "Leere Zeile zwischen Kopfzeilen und Daten.", line=line_no
-                )
+                raise ParseError("Leere Zeile zwischen Kopfzeilen und Daten.", line=line_no)
             header.append((line_no, cells))
         else:  # footer
             footer.append(cells)
@@ -418,20 +400,12 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
             )
     if width < 4:
         raise ParseError(
-            "Zu wenige Spalten: erwartet werden Zeitraum, Regionalschlüssel, Name und "
-            "mindestens eine Wertspalte.",
+            "Zu wenige Spalten: erwartet werden Zeitraum, Regionalschlüssel, Name und mindestens eine Wertspalte.",
             line=header[0][0],
         )
-    value_start = min(
-        (
-            next((i for i in range(3, width) if cells[i].strip()), width)
-            for _, cells in header
-        )
-    )
+    value_start = min((next((i for i in range(3, width) if cells[i].strip()), width) for _, cells in header))
     if value_start >= width:
-        raise ParseError(
-            "Die Kopfzeilen enthalten keine Spaltenüberschrift.", line=header[0][0]
-        )
+        raise ParseError("Die Kopfzeilen enthalten keine Spaltenüberschrift.", line=header[0][0])
     if not data:
         raise ParseError(
             "Die Tabelle enthält keine Datenzeilen (Datei nach den Kopfzeilen abgeschnitten?).",
@@ -439,14 +413,11 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
         )
     if section != "footer":
         raise ParseError(
-            f"Die Tabelle endet ohne Fußzeile („{FOOTER_MARK}“) – die Datei ist vermutlich "
-            "abgeschnitten.",
+            f"Die Tabelle endet ohne Fußzeile („{FOOTER_MARK}“) – die Datei ist vermutlich abgeschnitten.",
             line=last_line,
         )
 
-    columns = _column_descriptions(
-        header, value_start, width, unit_from_title(title_parts)
-    )
+    columns = _column_descriptions(header, value_start, width, unit_from_title(title_parts))
     label_cols = range(3, value_start)
 
     # First pass: shape, period, region; collect label values to name them.
@@ -497,9 +468,7 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
             breakdowns = breakdown_cache.get(labels)
             if breakdowns is None:
                 label_pairs = tuple(
-                    (n, v)
-                    for n, v in zip(label_names, labels)
-                    if v and v.casefold() not in TOTAL_VALUES
+                    (n, v) for n, v in zip(label_names, labels) if v and v.casefold() not in TOTAL_VALUES
                 )
                 breakdowns = [tuple(sorted(b + label_pairs)) for b in plain_breakdowns]
                 breakdown_cache[labels] = breakdowns

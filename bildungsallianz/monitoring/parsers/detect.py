@@ -45,8 +45,7 @@ def detect_binary_format(data: bytes, filename: str = "") -> str | None:
         return XLSX
     if data.startswith(b"\xd0\xcf\x11\xe0") or name.endswith(".xls"):
         raise ParseError(
-            "Das alte Excel-Format (.xls) wird nicht unterstützt. Bitte die Datei in Excel "
-            "als .xlsx speichern."
+            "Das alte Excel-Format (.xls) wird nicht unterstützt. Bitte die Datei in Excel als .xlsx speichern."
         )
     if data.startswith(b"%PDF"):
         raise ParseError("Die Datei ist ein PDF-Dokument und keine Statistiktabelle.")

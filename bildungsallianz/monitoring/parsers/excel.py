@@ -65,10 +65,7 @@ def _letter(mapping: dict, name: str, required: bool = True) -> int | None:
     if value is None and not required:
         return None
     if not isinstance(value, str) or not _LETTERS_RE.match(value):
-        raise ParseError(
-            f"Spaltenzuordnung: „{name}“ muss ein Spaltenbuchstabe wie „A“ sein "
-            f"(angegeben: {value!r})."
-        )
+        raise ParseError(f"Spaltenzuordnung: „{name}“ muss ein Spaltenbuchstabe wie „A“ sein (angegeben: {value!r}).")
     return column_index(value)
 
 
@@ -133,9 +130,7 @@ def _validate_values(mapping: dict) -> list[tuple[int, str, str, str, tuple]]:
             raise ParseError(f"Spaltenzuordnung: Für Spalte {letter} fehlt „variable“.")
         breakdown_spec = spec.get("breakdown") or {}
         if not isinstance(breakdown_spec, dict):
-            raise ParseError(
-                f"Spaltenzuordnung: „breakdown“ der Spalte {letter} muss ein Wörterbuch sein."
-            )
+            raise ParseError(f"Spaltenzuordnung: „breakdown“ der Spalte {letter} muss ein Wörterbuch sein.")
         breakdown = tuple(
             sorted(
                 (str(k), str(v))
@@ -147,8 +142,7 @@ def _validate_values(mapping: dict) -> list[tuple[int, str, str, str, tuple]]:
         key = (variable, breakdown)
         if key in seen:
             raise ParseError(
-                f"Spaltenzuordnung: Die Spalten {seen[key]} und {letter} beschreiben dasselbe "
-                f"Merkmal „{variable}“."
+                f"Spaltenzuordnung: Die Spalten {seen[key]} und {letter} beschreiben dasselbe Merkmal „{variable}“."
             )
         seen[key] = letter
         result.append(
@@ -163,9 +157,7 @@ def _validate_values(mapping: dict) -> list[tuple[int, str, str, str, tuple]]:
     return result
 
 
-def parse_excel(
-    data: bytes, *, column_mapping: dict | None = None, sheet: str | None = None
-) -> ParsedTable:
+def parse_excel(data: bytes, *, column_mapping: dict | None = None, sheet: str | None = None) -> ParsedTable:
     """Parse an .xlsx workbook with the given column mapping."""
     if not column_mapping:
         raise ParseError(MISSING_MAPPING)
@@ -173,21 +165,11 @@ def parse_excel(
         raise ParseError("Die Spaltenzuordnung muss ein Wörterbuch sein.")
     mapping = column_mapping
     header_row = mapping.get("header_row", 1)
-    if (
-        not isinstance(header_row, int)
-        or isinstance(header_row, bool)
-        or header_row < 0
-    ):
-        raise ParseError(
-            "Spaltenzuordnung: „header_row“ muss eine Zeilennummer (ab 1) sein."
-        )
+    if not isinstance(header_row, int) or isinstance(header_row, bool) or header_row < 0:
+        raise ParseError("Spaltenzuordnung: „header_row“ muss eine Zeilennummer (ab 1) sein.")
     last_row = mapping.get("last_row")
-    if last_row is not None and (
-        not isinstance(last_row, int) or last_row <= header_row
-    ):
-        raise ParseError(
-            "Spaltenzuordnung: „last_row“ muss hinter „header_row“ liegen."
-        )
+    if last_row is not None and (not isinstance(last_row, int) or last_row <= header_row):
+        raise ParseError("Spaltenzuordnung: „last_row“ muss hinter „header_row“ liegen.")
     key_col = _letter(mapping, "region_key")
     name_col = _letter(mapping, "region_name", required=False)
     period_spec = mapping.get("period")
@@ -202,18 +184,14 @@ def parse_excel(
         if fixed_period is None:
             raise ParseError("Spaltenzuordnung: " + period_error(period_spec))
     else:
-        raise ParseError(
-            "Spaltenzuordnung: „period“ fehlt (Zeitraum wie „2023“ oder Spaltenbuchstabe)."
-        )
+        raise ParseError("Spaltenzuordnung: „period“ fehlt (Zeitraum wie „2023“ oder Spaltenbuchstabe).")
     value_specs = _validate_values(mapping)
     sheet_name = sheet or mapping.get("sheet")
 
     try:
         import openpyxl
 
-        workbook = openpyxl.load_workbook(
-            io.BytesIO(data), read_only=True, data_only=True
-        )
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (
         zipfile.BadZipFile,
         KeyError,
@@ -222,30 +200,21 @@ def parse_excel(
         TypeError,
         IndexError,
     ) as exc:
-        raise ParseError(
-            f"Die Excel-Datei ist beschädigt oder keine .xlsx-Datei ({type(exc).__name__})."
-        ) from None
+        raise ParseError(f"Die Excel-Datei ist beschädigt oder keine .xlsx-Datei ({type(exc).__name__}).") from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many XML/zip error types
-        raise ParseError(
-            f"Die Excel-Datei konnte nicht gelesen werden ({type(exc).__name__})."
-        ) from None
+        raise ParseError(f"Die Excel-Datei konnte nicht gelesen werden ({type(exc).__name__}).") from None
     try:
         names = workbook.sheetnames
         if sheet_name is None:
             if len(names) != 1:
                 raise ParseError(
-                    "Die Arbeitsmappe hat mehrere Tabellenblätter; bitte eines wählen. "
-                    f"Vorhanden: {', '.join(names)}"
+                    f"Die Arbeitsmappe hat mehrere Tabellenblätter; bitte eines wählen. Vorhanden: {', '.join(names)}"
                 )
             sheet_name = names[0]
         if sheet_name not in names:
-            raise ParseError(
-                f"Das Tabellenblatt „{sheet_name}“ fehlt. Vorhanden: {', '.join(names)}"
-            )
+            raise ParseError(f"Das Tabellenblatt „{sheet_name}“ fehlt. Vorhanden: {', '.join(names)}")
         worksheet = workbook[sheet_name]
-        max_col = max(
-            [key_col, name_col or 0, period_col or 0] + [s[0] for s in value_specs]
-        )
+        max_col = max([key_col, name_col or 0, period_col or 0] + [s[0] for s in value_specs])
         observations: list[ParsedObservation] = []
         seen: set[tuple] = set()
         try:
@@ -273,9 +242,7 @@ def parse_excel(
                     elif all(row[s[0] - 1] in (None, "") for s in value_specs):
                         continue  # a note or sub-heading inside the sheet
                     else:
-                        raise ParseError(
-                            region_key_error(key_text), line=line_no, column=key_col
-                        )
+                        raise ParseError(region_key_error(key_text), line=line_no, column=key_col)
                 if period_col:
                     period = _period_of(row[period_col - 1])
                     if period is None:
@@ -314,15 +281,13 @@ def parse_excel(
             raise
         except Exception as exc:  # noqa: BLE001 - broken XML inside a valid zip
             raise ParseError(
-                f"Das Tabellenblatt „{sheet_name}“ konnte nicht gelesen werden "
-                f"({type(exc).__name__})."
+                f"Das Tabellenblatt „{sheet_name}“ konnte nicht gelesen werden ({type(exc).__name__})."
             ) from None
     finally:
         workbook.close()
     if not observations:
         raise ParseError(
-            f"Das Tabellenblatt „{sheet_name}“ enthält unterhalb von Zeile {header_row} keine "
-            "Datenzeilen."
+            f"Das Tabellenblatt „{sheet_name}“ enthält unterhalb von Zeile {header_row} keine Datenzeilen."
         )
     return ParsedTable(
         format=FORMAT,

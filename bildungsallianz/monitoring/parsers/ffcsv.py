@@ -85,12 +85,8 @@ REGION_LEVEL_CODES = frozenset(
     }
 )
 _TABLE_CODE_RE = re.compile(r"(\d{5}-[0-9A-Z]{2}-[0-9A-Z]{2}-[0-9A-Z]+)")
-_DIM_RE_NEW = re.compile(
-    r"(\d+)_variable_(code|label|attribute_code|attribute_label)\Z"
-)
-_DIM_RE_OLD = re.compile(
-    r"(\d+)_(Merkmal_Code|Merkmal_Label|Auspraegung_Code|Auspraegung_Label)\Z"
-)
+_DIM_RE_NEW = re.compile(r"(\d+)_variable_(code|label|attribute_code|attribute_label)\Z")
+_DIM_RE_OLD = re.compile(r"(\d+)_(Merkmal_Code|Merkmal_Label|Auspraegung_Code|Auspraegung_Label)\Z")
 _PART_NEW = {
     "code": "code",
     "label": "label",
@@ -137,14 +133,10 @@ def _require(header: list[str], name: str, line: int) -> int:
     try:
         return header.index(name)
     except ValueError:
-        raise ParseError(
-            f"Die Spalte „{name}“ fehlt in der Kopfzeile.", line=line
-        ) from None
+        raise ParseError(f"Die Spalte „{name}“ fehlt in der Kopfzeile.", line=line) from None
 
 
-def parse_ffcsv(
-    text: str, encoding: str, *, new: bool, filename: str = ""
-) -> ParsedTable:
+def parse_ffcsv(text: str, encoding: str, *, new: bool, filename: str = "") -> ParsedTable:
     """Parse a flat-file CSV of either generation (already decoded).
 
     GENESIS ends every line, the last one included, with a line break. A file
@@ -153,8 +145,7 @@ def parse_ffcsv(
     """
     if not text.endswith(("\n", "\r")):
         raise ParseError(
-            "Die Datei endet mitten in einer Zeile (ohne Zeilenumbruch) – sie ist vermutlich "
-            "abgeschnitten.",
+            "Die Datei endet mitten in einer Zeile (ohne Zeilenumbruch) – sie ist vermutlich abgeschnitten.",
             line=text.count("\n") + 1,
         )
     rows = csv_rows(text, ";")
@@ -191,8 +182,7 @@ def parse_ffcsv(
             value_columns.append((index, parts[0], label, unit, quality.get(parts[0])))
         if not value_columns:
             raise ParseError(
-                "Die Datei enthält keine Wertspalte (Spaltenname wie „BEVSTD__Bevoelkerungsstand__"
-                "Anzahl“).",
+                "Die Datei enthält keine Wertspalte (Spaltenname wie „BEVSTD__Bevoelkerungsstand__Anzahl“).",
                 line=header_line,
             )
     dims = _dimensions(header, new, header_line)
@@ -266,9 +256,7 @@ def parse_ffcsv(
                         if not cell.strip() and q_index is not None:
                             status = special.get(cells[q_index].strip())
                         if status is None:
-                            raise ParseError(
-                                number_error(cell), line=line_no, column=index + 1
-                            )
+                            raise ParseError(number_error(cell), line=line_no, column=index + 1)
                 else:
                     status = ""
             if q_index is not None:
@@ -301,9 +289,7 @@ def parse_ffcsv(
             )
             levels.append(level)
     if not observations:
-        raise ParseError(
-            "Die Datei enthält keine Datenzeilen (nur die Kopfzeile).", line=header_line
-        )
+        raise ParseError("Die Datei enthält keine Datenzeilen (nur die Kopfzeile).", line=header_line)
     notes = _not_yet_available(observations, levels)
     return ParsedTable(
         format=FORMAT_NEW if new else FORMAT_OLD,
@@ -318,9 +304,7 @@ def parse_ffcsv(
     )
 
 
-def _not_yet_available(
-    observations: list[ParsedObservation], levels: list[str]
-) -> list[str]:
+def _not_yet_available(observations: list[ParsedObservation], levels: list[str]) -> list[str]:
     """Read ``-`` as ``...`` for a level without any number (see module docstring)."""
     numbers: dict[tuple[str, str, str], int] = defaultdict(int)
     dashes: dict[tuple[str, str, str], int] = defaultdict(int)
@@ -334,10 +318,7 @@ def _not_yet_available(
         group
         for group, count in dashes.items()
         if not numbers.get(group)
-        and any(
-            n and (p, v) == group[:2] and lvl != group[2]
-            for (p, v, lvl), n in numbers.items()
-        )
+        and any(n and (p, v) == group[:2] and lvl != group[2] for (p, v, lvl), n in numbers.items())
     }
     if not affected:
         return []

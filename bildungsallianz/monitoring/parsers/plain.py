@@ -120,9 +120,7 @@ def looks_like_plain(first_line: str) -> bool:
     return "region_key" in roles and ("period" in roles or "value" in roles)
 
 
-def parse_plain(
-    text: str, encoding: str, *, column_mapping: dict | None = None
-) -> ParsedTable:
+def parse_plain(text: str, encoding: str, *, column_mapping: dict | None = None) -> ParsedTable:
     """Parse a plain CSV (already decoded).
 
     ``column_mapping`` may give defaults: ``variable``, ``label``, ``unit``
@@ -150,9 +148,7 @@ def parse_plain(
     dimensions = [(i, header[i]) for i in range(width) if i not in used]
     for i, name in dimensions:
         if not name:
-            raise ParseError(
-                "Die Spaltenüberschrift fehlt.", line=header_line, column=i + 1
-            )
+            raise ParseError("Die Spaltenüberschrift fehlt.", line=header_line, column=i + 1)
     i_key, i_period, i_value = roles["region_key"], roles["period"], roles["value"]
     i_name = roles.get("region_name")
     i_var = roles.get("variable")
@@ -178,14 +174,10 @@ def parse_plain(
             )
         region_key = pad_region_key(cells[i_key].strip())
         if not is_region_key(region_key):
-            raise ParseError(
-                region_key_error(region_key), line=line_no, column=i_key + 1
-            )
+            raise ParseError(region_key_error(region_key), line=line_no, column=i_key + 1)
         period = parse_period(cells[i_period])
         if period is None:
-            raise ParseError(
-                period_error(cells[i_period]), line=line_no, column=i_period + 1
-            )
+            raise ParseError(period_error(cells[i_period]), line=line_no, column=i_period + 1)
         variable = cells[i_var].strip() if i_var is not None else default_var
         if i_label is not None:
             label = cells[i_label].strip()
@@ -220,8 +212,7 @@ def parse_plain(
             if value is None:
                 if not cell:
                     raise ParseError(
-                        "Der Wert fehlt (für fehlende Werte bitte ein Sonderzeichen wie „.“ "
-                        "angeben).",
+                        "Der Wert fehlt (für fehlende Werte bitte ein Sonderzeichen wie „.“ angeben).",
                         line=line_no,
                         column=i_value + 1,
                     )
@@ -251,9 +242,7 @@ def parse_plain(
             )
         )
     if not observations:
-        raise ParseError(
-            "Die Datei enthält keine Datenzeilen (nur die Kopfzeile).", line=header_line
-        )
+        raise ParseError("Die Datei enthält keine Datenzeilen (nur die Kopfzeile).", line=header_line)
     return ParsedTable(
         format=FORMAT,
         table_code=mapping.get("table_code"),

@@ -141,9 +141,7 @@ def _preview(plan: Plan) -> dict:
         "source_exists": plan.source is not None,
         "observations": len(table.observations),
         "periods": table.periods(),
-        "variables": [
-            {"code": code, "label": label, "unit": unit} for code, (label, unit) in plan.variables.items()
-        ],
+        "variables": [{"code": code, "label": label, "unit": unit} for code, (label, unit) in plan.variables.items()],
         "regions_matched": matched,
         "regions_unknown": [
             {"key": key, "name": name, "count": count} for key, (name, count) in sorted(plan.unknown.items())
@@ -218,9 +216,7 @@ def import_run_preview(
     limit = upload_max_bytes()
     if len(data) > limit:
         run.state = ImportRun.State.FAILED
-        run.error = (
-            f"Die Datei ist zu groß ({_size_text(len(data))}). Erlaubt sind höchstens {_size_text(limit)}."
-        )
+        run.error = f"Die Datei ist zu groß ({_size_text(len(data))}). Erlaubt sind höchstens {_size_text(limit)}."
         run.finished_at = timezone.now()
         run.save()
         return run
@@ -287,7 +283,11 @@ def _write(plan: Plan, run: ImportRun, progress: Progress | None) -> None:
             setattr(source, name, value)
         source.save(update_fields=[*updates, "updated_at"])
     variables = {v.code: v for v in Variable.objects.filter(source=source)}
-    missing = [Variable(source=source, code=c, label=l[:300], unit=u[:60]) for c, (l, u) in plan.variables.items() if c not in variables]
+    missing = [
+        Variable(source=source, code=c, label=l[:300], unit=u[:60])
+        for c, (l, u) in plan.variables.items()
+        if c not in variables
+    ]
     Variable.objects.bulk_create(missing)
     if missing:
         variables = {v.code: v for v in Variable.objects.filter(source=source)}

@@ -47,7 +47,5 @@ def ffcsv_new(total: str = "39761", q: tuple[str, str] | None = None) -> bytes:
     if q is None:
         text = FFCSV_NEW.format(q_head="", total=total, q_total="", q_women="")
     else:
-        text = FFCSV_NEW.format(
-            q_head=";value_q", total=total, q_total=";" + q[0], q_women=";" + q[1]
-        )
+        text = FFCSV_NEW.format(q_head=";value_q", total=total, q_total=";" + q[0], q_women=";" + q[1])
     return text.encode("utf-8")

@@ -102,7 +102,11 @@ def _assert_nothing_written(before_runs, error, *words):
 BROKEN = {
     "truncated": (classic_bytes(CLASSIC.split("__________")[0]), "t.csv", ("abgeschnitten",)),
     "wrong encoding": (CLASSIC.encode("utf-16-le"), "t.csv", ()),
-    "value column shifted": (classic_bytes(CLASSIC.replace("412;208;68;...", "412;208;68;...;5")), "t.csv", ("Zeile 11",)),
+    "value column shifted": (
+        classic_bytes(CLASSIC.replace("412;208;68;...", "412;208;68;...;5")),
+        "t.csv",
+        ("Zeile 11",),
+    ),
     "duplicate rows": (
         classic_bytes(CLASSIC.replace("2023;07;", "2023;07317;", 1).replace("  Rheinland-Pfalz", "Pirmasens")),
         "t.csv",

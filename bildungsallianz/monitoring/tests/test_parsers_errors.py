@@ -46,10 +46,7 @@ def test_it_rejects_a_classic_file_cut_after_the_header():
 
 
 def test_it_rejects_a_classic_file_cut_in_the_middle_of_a_row():
-    text = (
-        CLASSIC.split("2023;07317")[0]
-        + "2023;07317;      Pirmasens, kreisfreie Stadt;412;20"
-    )
+    text = CLASSIC.split("2023;07317")[0] + "2023;07317;      Pirmasens, kreisfreie Stadt;412;20"
     error = parse_error(classic_bytes(text))
     assert error.line == CLASSIC_PIRMASENS_LINE
     assert "Zellen" in error.message or "Fußzeile" in error.message
@@ -80,9 +77,7 @@ def test_it_rejects_a_row_with_a_shifted_extra_value_column():
 def test_it_rejects_text_where_a_number_is_expected():
     text = CLASSIC.replace("412;208", "412;12a")
     error = parse_error(classic_bytes(text))
-    assert str(error).startswith(
-        f"Zeile {CLASSIC_PIRMASENS_LINE}, Spalte 5: „12a“ ist keine Zahl"
-    )
+    assert str(error).startswith(f"Zeile {CLASSIC_PIRMASENS_LINE}, Spalte 5: „12a“ ist keine Zahl")
 
 
 def test_it_rejects_a_number_with_a_thousands_point_as_ambiguous():
@@ -94,9 +89,7 @@ def test_it_rejects_a_duplicate_row():
     row = "2023;07317;      Pirmasens, kreisfreie Stadt;412;208;68;...\n"
     text = CLASSIC.replace(row, row + row)
     error = parse_error(classic_bytes(text))
-    assert str(error) == (
-        f"Zeile {CLASSIC_PIRMASENS_LINE + 1}: doppelte Zeile für Region 07317, Zeitraum 2023."
-    )
+    assert str(error) == (f"Zeile {CLASSIC_PIRMASENS_LINE + 1}: doppelte Zeile für Region 07317, Zeitraum 2023.")
 
 
 def test_it_rejects_a_duplicate_row_in_a_flat_file():
@@ -108,9 +101,7 @@ def test_it_rejects_a_duplicate_row_in_a_flat_file():
 
 
 def test_it_rejects_a_flat_file_row_with_a_missing_cell():
-    data = (
-        ffcsv_new().decode("utf-8").replace(";20107;Anzahl", ";Anzahl").encode("utf-8")
-    )
+    data = ffcsv_new().decode("utf-8").replace(";20107;Anzahl", ";Anzahl").encode("utf-8")
     error = parse_error(data)
     assert error.line == 3
     assert "16 Zellen" in error.message
@@ -192,9 +183,7 @@ def test_it_rejects_a_file_that_is_not_a_statistics_table():
 
 def test_it_rejects_a_pdf_and_an_old_xls_file():
     assert "PDF" in str(parse_error(b"%PDF-1.7\n%\xe2\xe3\n"))
-    assert ".xls" in str(
-        parse_error(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
-    )
+    assert ".xls" in str(parse_error(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100))
 
 
 def test_it_rejects_a_classic_file_without_header_lines():
@@ -214,9 +203,7 @@ def test_it_rejects_two_value_columns_with_the_same_description():
 
 
 def test_it_rejects_a_classic_file_with_a_wrong_first_line():
-    error = parse_error(
-        classic_bytes(CLASSIC.replace("GENESIS-Tabelle: 21111-02-06-4", "Tabelle 1"))
-    )
+    error = parse_error(classic_bytes(CLASSIC.replace("GENESIS-Tabelle: 21111-02-06-4", "Tabelle 1")))
     assert error.line == 1
 
 

@@ -59,9 +59,7 @@ BA_ROWS = [
 
 
 def test_it_reads_a_ba_style_sheet_with_the_mapping():
-    tab = parse_file(
-        workbook_bytes(BA_ROWS), filename="ba.xlsx", column_mapping=MAPPING
-    )
+    tab = parse_file(workbook_bytes(BA_ROWS), filename="ba.xlsx", column_mapping=MAPPING)
     assert tab.format == "xlsx"
     assert tab.region_keys() == ["DG", "07", "07317", "07318"]
     obs = tab.get("07317", "2023", "ALO", {"Altersgruppe": "15 bis unter 25 Jahre"})
@@ -74,9 +72,7 @@ def test_it_reads_a_ba_style_sheet_with_the_mapping():
 
 
 def test_it_reads_the_ba_asterisk_as_secret_and_the_dash_as_nothing():
-    tab = parse_file(
-        workbook_bytes(BA_ROWS), filename="ba.xlsx", column_mapping=MAPPING
-    )
+    tab = parse_file(workbook_bytes(BA_ROWS), filename="ba.xlsx", column_mapping=MAPPING)
     secret = tab.get("07318", "2023", "ALO", {"Altersgruppe": "15 bis unter 25 Jahre"})
     assert (secret.value, secret.status) == (None, ".")
     nothing = tab.get("07318", "2023", "ALQ")
@@ -86,10 +82,7 @@ def test_it_reads_the_ba_asterisk_as_secret_and_the_dash_as_nothing():
 def test_it_requires_a_column_mapping_for_excel_files():
     with pytest.raises(ParseError) as info:
         parse_file(workbook_bytes(BA_ROWS), filename="ba.xlsx")
-    assert (
-        str(info.value)
-        == "Für Excel-Dateien muss eine Spaltenzuordnung gewählt werden."
-    )
+    assert str(info.value) == "Für Excel-Dateien muss eine Spaltenzuordnung gewählt werden."
 
 
 def test_it_names_the_available_sheets_when_the_sheet_is_missing():
@@ -100,17 +93,12 @@ def test_it_names_the_available_sheets_when_the_sheet_is_missing():
             column_mapping=MAPPING,
             sheet="Länder",
         )
-    assert (
-        str(info.value)
-        == "Das Tabellenblatt „Länder“ fehlt. Vorhanden: Deckblatt, Kreise"
-    )
+    assert str(info.value) == "Das Tabellenblatt „Länder“ fehlt. Vorhanden: Deckblatt, Kreise"
 
 
 def test_the_sheet_argument_overrides_the_mapping():
     data = workbook_bytes(BA_ROWS, sheet="Kreise 2023")
-    tab = parse_file(
-        data, filename="ba.xlsx", column_mapping=MAPPING, sheet="Kreise 2023"
-    )
+    tab = parse_file(data, filename="ba.xlsx", column_mapping=MAPPING, sheet="Kreise 2023")
     assert len(tab.observations) == 8
 
 

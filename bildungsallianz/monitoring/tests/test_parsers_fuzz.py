@@ -11,9 +11,7 @@ from .samples import CLASSIC, classic_bytes, ffcsv_new
 
 pytestmark = []
 
-FUZZ = settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 SPECIALS = ["-", ".", "x", "/", "..."]
 
@@ -84,8 +82,7 @@ MUTATIONS = st.lists(
     st.tuples(
         st.sampled_from(["delete", "insert", "replace", "truncate"]),
         st.integers(min_value=0, max_value=10**6),
-        st.binary(min_size=1, max_size=8)
-        | st.sampled_from([b";", b"\r\n", b'"', b"..", b",", b"\xfc", b"\xff\xfe"]),
+        st.binary(min_size=1, max_size=8) | st.sampled_from([b";", b"\r\n", b'"', b"..", b",", b"\xfc", b"\xff\xfe"]),
     ),
     min_size=1,
     max_size=5,
@@ -110,9 +107,7 @@ NUMBERS = st.one_of(
     ),
 )
 CELLS = st.one_of(NUMBERS, st.sampled_from(SPECIALS))
-REGION_KEYS = st.sampled_from(
-    ["DG", "01", "07", "07317", "07318", "09162", "16077", "11000"]
-)
+REGION_KEYS = st.sampled_from(["DG", "01", "07", "07317", "07318", "09162", "16077", "11000"])
 
 
 def format_cell(cell) -> str:
@@ -136,9 +131,7 @@ def format_cell(cell) -> str:
     encoding=st.sampled_from(["iso-8859-1", "utf-8"]),
     newline=st.sampled_from(["\n", "\r\n"]),
 )
-def test_valid_generated_classic_tables_round_trip_their_values(
-    rows, encoding, newline
-):
+def test_valid_generated_classic_tables_round_trip_their_values(rows, encoding, newline):
     lines = [
         "GENESIS-Tabelle: 99999-01-01-4",
         "Erfundene Tabelle für Prüfzwecke;;;;;;",
@@ -148,9 +141,7 @@ def test_valid_generated_classic_tables_round_trip_their_values(
         ";;;Anzahl;Anzahl;Prozent;Prozent",
     ]
     for key, period, cells in rows:
-        lines.append(
-            f"{period};{key};  Region {key};" + ";".join(format_cell(c) for c in cells)
-        )
+        lines.append(f"{period};{key};  Region {key};" + ";".join(format_cell(c) for c in cells))
     lines += ["__________", "Stand: 01.01.2025 / 00:00:00"]
     data = newline.join(lines).encode(encoding)
     tab = parse_file(data)
@@ -175,15 +166,9 @@ def test_valid_generated_classic_tables_round_trip_their_values(
 
 
 @FUZZ
-@given(
-    st.lists(
-        st.tuples(REGION_KEYS, CELLS), min_size=1, max_size=20, unique_by=lambda r: r[0]
-    )
-)
+@given(st.lists(st.tuples(REGION_KEYS, CELLS), min_size=1, max_size=20, unique_by=lambda r: r[0]))
 def test_valid_generated_plain_tables_round_trip_their_values(rows):
-    text = "region_key;period;value\n" + "".join(
-        f"{key};2023;{cell}\n" for key, cell in rows
-    )
+    text = "region_key;period;value\n" + "".join(f"{key};2023;{cell}\n" for key, cell in rows)
     tab = parse_file(text.encode("utf-8"))
     for key, cell in rows:
         obs = tab.get(key, "2023")

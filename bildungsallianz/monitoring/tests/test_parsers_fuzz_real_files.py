@@ -23,9 +23,7 @@ _DATA = {name: read(name) for name in REAL_FILES}
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(REAL_FILES), MUTATIONS)
 def test_mutated_real_files_raise_nothing_but_parse_error(name, operations):
-    parses_or_fails_cleanly(
-        mutate(_DATA[name], operations), filename=name.rsplit("/", 1)[-1]
-    )
+    parses_or_fails_cleanly(mutate(_DATA[name], operations), filename=name.rsplit("/", 1)[-1])
 
 
 @settings(max_examples=60, deadline=None)

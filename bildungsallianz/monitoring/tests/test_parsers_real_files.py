@@ -19,9 +19,7 @@ _cache: dict[str, ParsedTable] = {}
 
 def table(relative: str) -> ParsedTable:
     if relative not in _cache:
-        _cache[relative] = parse_file(
-            read(relative), filename=relative.rsplit("/", 1)[-1]
-        )
+        _cache[relative] = parse_file(read(relative), filename=relative.rsplit("/", 1)[-1])
     return _cache[relative]
 
 
@@ -33,13 +31,9 @@ def ffcsv(name: str) -> ParsedTable:
     return table(f"genesis/ffcsv/{name}")
 
 
-def value(
-    tab: ParsedTable, region: str, period: str, variable: str | None = None, **breakdown
-):
+def value(tab: ParsedTable, region: str, period: str, variable: str | None = None, **breakdown):
     obs = tab.get(region, period, variable, breakdown)
-    assert obs is not None, (
-        f"keine Beobachtung für {region} {period} {variable} {breakdown}"
-    )
+    assert obs is not None, f"keine Beobachtung für {region} {period} {variable} {breakdown}"
     return obs
 
 
@@ -78,9 +72,7 @@ def test_pirmasens_had_68_leavers_without_hauptschulabschluss():
 
 def test_pirmasens_had_149_leavers_with_allgemeine_hochschulreife():
     tab = classic("21111-02-06-4_2023.csv")
-    obs = value(
-        tab, "07317", "2023", LEAVERS, Abschluss="mit allgemeiner Hochschulreife"
-    )
+    obs = value(tab, "07317", "2023", LEAVERS, Abschluss="mit allgemeiner Hochschulreife")
     assert obs.value == Decimal(149)
     assert obs.column == 16
 
@@ -106,9 +98,7 @@ def test_it_reads_the_table_code_stand_footnotes_and_copyright():
     assert tab.encoding == "iso-8859-1"
     assert tab.copyright.startswith("© Statistische Ämter des Bundes und der Länder")
     assert tab.footnotes[0].startswith('zu "gesamte Tabelle":')
-    assert tab.title.startswith(
-        "Absolvierende/Abgehende allgemeinbildender Schulen nach Geschlecht"
-    )
+    assert tab.title.startswith("Absolvierende/Abgehende allgemeinbildender Schulen nach Geschlecht")
 
 
 def test_pirmasens_youth_unemployment_rate_2023_is_11_2_percent():
@@ -127,9 +117,7 @@ def test_pirmasens_youth_unemployment_rate_2023_is_11_2_percent():
 
 def test_pirmasens_had_241_unemployed_aged_15_to_25_in_2023():
     tab = classic("13211-02-05-4_2023.csv")
-    obs = value(
-        tab, "07317", "2023", "Arbeitslose", Altersgruppe="15 bis unter 25 Jahre"
-    )
+    obs = value(tab, "07317", "2023", "Arbeitslose", Altersgruppe="15 bis unter 25 Jahre")
     assert obs.value == Decimal(241)
     assert obs.unit == "Anzahl"
 
@@ -195,9 +183,7 @@ def test_it_keeps_a_single_dash_among_numbers_as_nothing():
 def test_pirmasens_employees_mid_2023_are_numbers_in_the_old_file():
     tab = ffcsv("13111-01-03-4_2023_old.csv")
     assert value(tab, "07317", "2023-06-30", "ERW032").value == Decimal(20258)
-    foreigners = value(
-        tab, "07317", "2023-06-30", "ERW032", Nationalität="Ausländer/-innen"
-    )
+    foreigners = value(tab, "07317", "2023-06-30", "ERW032", Nationalität="Ausländer/-innen")
     assert foreigners.value == Decimal(1644)
 
 
@@ -250,9 +236,7 @@ def test_it_reads_income_in_thousand_euro_and_euro_per_inhabitant():
     tab = classic("82411-01-03-4_2021.csv")
     units = {o.variable: o.unit for o in tab.observations}
     assert set(units.values()) == {"Tsd. EUR", "EUR"}
-    per_head = value(
-        tab, "07317", "2021", "verfüg. Einkommen der priv. Haushalte je Einwohner"
-    )
+    per_head = value(tab, "07317", "2021", "verfüg. Einkommen der priv. Haushalte je Einwohner")
     assert per_head.value == Decimal(21301)
 
 
@@ -264,9 +248,7 @@ def test_every_classic_file_parses_with_text_keys_and_year_periods(name):
     assert tab.region_keys()[0] == "DG"
     assert "07317" in tab.region_keys()
     assert all(isinstance(k, str) for k in tab.region_keys())
-    assert all(
-        k == "DG" or (k.isdigit() and len(k) in (2, 3, 5, 8)) for k in tab.region_keys()
-    )
+    assert all(k == "DG" or (k.isdigit() and len(k) in (2, 3, 5, 8)) for k in tab.region_keys())
     assert tab.stand and tab.copyright
     for period in tab.periods():
         assert len(period) in (4, 10)
@@ -278,9 +260,7 @@ def test_every_classic_file_parses_with_text_keys_and_year_periods(name):
 @pytest.mark.parametrize("name", FFCSV_FILES)
 def test_every_flat_file_parses_with_iso_periods_and_text_keys(name):
     tab = ffcsv(name)
-    assert tab.format == (
-        "genesis-ffcsv-new" if "_new" in name else "genesis-ffcsv-old"
-    )
+    assert tab.format == ("genesis-ffcsv-new" if "_new" in name else "genesis-ffcsv-old")
     assert tab.table_code == name.split("_")[0]
     assert tab.observations
     keys = tab.region_keys()
@@ -296,8 +276,7 @@ def test_every_flat_file_parses_with_iso_periods_and_text_keys(name):
 
 @pytest.mark.parametrize(
     "relative",
-    [f"genesis/classic/{n}" for n in CLASSIC_FILES]
-    + [f"genesis/ffcsv/{n}" for n in FFCSV_FILES],
+    [f"genesis/classic/{n}" for n in CLASSIC_FILES] + [f"genesis/ffcsv/{n}" for n in FFCSV_FILES],
 )
 def test_every_real_file_has_unique_observation_keys_and_no_zero_for_special_values(
     relative,
@@ -315,8 +294,7 @@ def test_every_real_file_has_unique_observation_keys_and_no_zero_for_special_val
 
 @pytest.mark.parametrize(
     "relative",
-    [f"genesis/classic/{n}" for n in CLASSIC_FILES]
-    + [f"genesis/ffcsv/{n}" for n in FFCSV_FILES],
+    [f"genesis/classic/{n}" for n in CLASSIC_FILES] + [f"genesis/ffcsv/{n}" for n in FFCSV_FILES],
 )
 def test_detect_format_agrees_with_the_parsed_format(relative):
     assert detect_format(read(relative), relative) == table(relative).format

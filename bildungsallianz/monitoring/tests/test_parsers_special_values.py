@@ -16,9 +16,7 @@ def sample_table():
 
 
 def test_it_keeps_dots_as_unknown_not_zero():
-    obs = sample_table().get(
-        "07", "2023", breakdown={"Abschluss": "ohne Hauptschulabschluss"}
-    )
+    obs = sample_table().get("07", "2023", breakdown={"Abschluss": "ohne Hauptschulabschluss"})
     assert obs.status == "."
     assert obs.value is None
 
@@ -60,9 +58,7 @@ def test_numbers_have_an_empty_status_and_a_decimal_value():
 def test_it_reads_negative_and_decimal_comma_numbers_exactly():
     tab = parse_file(classic_bytes(CLASSIC.replace("782423;381434", "-3,5;0,10")))
     assert tab.get("DG", "2023", breakdown=()).value == Decimal("-3.5")
-    assert tab.get("DG", "2023", breakdown={"Geschlecht": "weiblich"}).value == Decimal(
-        "0.10"
-    )
+    assert tab.get("DG", "2023", breakdown={"Geschlecht": "weiblich"}).value == Decimal("0.10")
 
 
 def test_the_quality_column_of_a_new_flat_file_carries_the_status():

@@ -81,10 +81,17 @@ def test_a_missing_denominator_is_reported_not_guessed(share):
 
 
 def test_a_zero_denominator_gives_no_share(regions):
-    import_statistics(data=b"ags;jahr;variable;wert\n07317;2023;A;0\n07317;2023;B;3\n", filename="z.csv", source_code="z")
+    import_statistics(
+        data=b"ags;jahr;variable;wert\n07317;2023;A;0\n07317;2023;B;3\n", filename="z.csv", source_code="z"
+    )
     Indicator.objects.create(
-        code="q", name="Q", definition="d", theme="schule", unit="%",
-        numerator={"source": "z", "variable": "B"}, denominator={"source": "z", "variable": "A"},
+        code="q",
+        name="Q",
+        definition="d",
+        theme="schule",
+        unit="%",
+        numerator={"source": "z", "variable": "B"},
+        denominator={"source": "z", "variable": "A"},
     )
     indicators_recompute()
     row = IndicatorValue.objects.get()
@@ -92,15 +99,24 @@ def test_a_zero_denominator_gives_no_share(regions):
 
 
 def test_indicator_values_follow_each_import(share):
-    import_statistics(data=b"ags;jahr;variable;Abschluss;wert\n07317;2023;A;ohne;80\n", filename="n.csv", source_code="test")
+    import_statistics(
+        data=b"ags;jahr;variable;Abschluss;wert\n07317;2023;A;ohne;80\n", filename="n.csv", source_code="test"
+    )
     assert IndicatorValue.objects.get(region__key="07317").value == Decimal("20")
 
 
 def test_the_catalogue_covers_the_required_indicators(catalogue):
     codes = set(Indicator.objects.values_list("code", flat=True))
     assert {
-        "schulabgaenge", "schulabgaenge-ohne-hauptschulabschluss-anteil", "schulabgaenge-hochschulreife-anteil",
-        "berufliche-schulen-abgaenge", "arbeitslose-15-25", "jugendarbeitslosenquote", "schueler-gymnasien",
-        "bevoelkerung", "einkommen-je-einwohner", "sv-beschaeftigte",
+        "schulabgaenge",
+        "schulabgaenge-ohne-hauptschulabschluss-anteil",
+        "schulabgaenge-hochschulreife-anteil",
+        "berufliche-schulen-abgaenge",
+        "arbeitslose-15-25",
+        "jugendarbeitslosenquote",
+        "schueler-gymnasien",
+        "bevoelkerung",
+        "einkommen-je-einwohner",
+        "sv-beschaeftigte",
     } <= codes
     assert Indicator.objects.get(code="jugendarbeitslosenquote").fields_of_action.count() == 3

@@ -17,7 +17,9 @@ class Command(BaseCommand):
         parser.add_argument("file", type=Path)
         parser.add_argument("--source", default="", help="Kürzel der Datenquelle (sonst der Tabellencode der Datei)")
         parser.add_argument("--dry-run", action="store_true", help="nur prüfen und die Vorschau zeigen")
-        parser.add_argument("--ignore-unknown-regions", action="store_true", help="Zeilen mit unbekannten Regionen auslassen")
+        parser.add_argument(
+            "--ignore-unknown-regions", action="store_true", help="Zeilen mit unbekannten Regionen auslassen"
+        )
         parser.add_argument("--mapping", type=Path, help="Spaltenzuordnung (JSON) für Excel-Dateien")
         parser.add_argument("--sheet", default=None, help="Tabellenblatt (Excel)")
 
