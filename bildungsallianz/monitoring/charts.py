@@ -91,7 +91,8 @@ def series_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells) 
     )
     spec = chart.configure(**_base_config()).to_dict()
     summary = "; ".join(
-        f"{c.region.name} {format_period(c.period)}: {format_number(c.value, decimals) if c.value is not None else c.status}"
+        f"{c.region.name} {format_period(c.period)}: "
+        + (format_number(c.value, decimals) if c.value is not None else c.status)
         for c in cells
     )
     return Chart(chart_id, title, summary, spec)

@@ -30,7 +30,8 @@ class Indicator(models.Model):
 
     ``numerator`` and ``denominator`` are input specs::
 
-        {"source": "21111-02-06-4", "variable": "Absolvierende…", "breakdown": {"Abschluss": "ohne Hauptschulabschluss"}}
+        {"source": "21111-02-06-4", "variable": "Absolvierende…",
+         "breakdown": {"Abschluss": "ohne Hauptschulabschluss"}}
 
     The breakdown must match exactly ({} = total). Without denominator the
     numerator is shown directly. ``factor`` scales the ratio (100 for %).
@@ -103,6 +104,10 @@ class IndicatorValue(models.Model):
         indexes = [models.Index(fields=["indicator", "year"], name="monitoring_iv_ind_year")]
         verbose_name = _("Indikatorwert")
         verbose_name_plural = _("Indikatorwerte")
+
+    def __str__(self):
+        shown = self.value if self.value is not None else self.status
+        return f"{self.indicator_id} {self.region_id} {self.period}: {shown}"
 
     @property
     def missing(self) -> bool:

@@ -99,6 +99,9 @@ class ObservationRevision(models.Model):
         verbose_name = _("frühere Fassung eines Werts")
         verbose_name_plural = _("frühere Fassungen von Werten")
 
+    def __str__(self):
+        return f"{self.observation_id}: {self.old_status or self.old_value}"
+
 
 def import_upload_to(instance, filename):
     return f"imports/{filename}"

@@ -284,8 +284,8 @@ def _write(plan: Plan, run: ImportRun, progress: Progress | None) -> None:
         source.save(update_fields=[*updates, "updated_at"])
     variables = {v.code: v for v in Variable.objects.filter(source=source)}
     missing = [
-        Variable(source=source, code=c, label=l[:300], unit=u[:60])
-        for c, (l, u) in plan.variables.items()
+        Variable(source=source, code=c, label=label[:300], unit=unit[:60])
+        for c, (label, unit) in plan.variables.items()
         if c not in variables
     ]
     Variable.objects.bulk_create(missing)

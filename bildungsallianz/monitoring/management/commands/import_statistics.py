@@ -67,7 +67,8 @@ class Command(BaseCommand):
             raise CommandError(" ".join(exc.messages)) from exc
         self.stdout.write(
             self.style.SUCCESS(
-                f"Importiert in {time.perf_counter() - started:.1f} s: {run.count_new} neu, {run.count_changed} geändert, "
+                f"Importiert in {time.perf_counter() - started:.1f} s: {run.count_new} neu, "
+                f"{run.count_changed} geändert, "
                 f"{run.count_unchanged} unverändert (Import #{run.pk}, SHA-256 {run.sha256[:12]}…)."
             )
         )
