@@ -32,6 +32,8 @@ def offer_document(offer: Offer) -> tuple[str, str]:
         *[g.name for g in offer.target_groups.all()],
         *[f"{p.name} {p.street} {p.city}" for p in offer.places.all()],
         offer.schedule_note,
+        offer.accessibility_note,
+        offer.cost_note,
         *offer.language_labels,
         "online" if offer.is_online else "",
     ]

@@ -115,7 +115,10 @@ def _write(offer: Offer, data: dict, places: list[dict] | None) -> Offer:
     if places is not None:
         errors = []
         for number, item in enumerate(places, start=1):
-            place = OfferPlace(offer=offer, **{k: item.get(k) for k in PLACE_FIELDS})
+            values = {k: item.get(k) for k in PLACE_FIELDS}
+            for text_field in ("name", "street", "postcode", "city"):
+                values[text_field] = values[text_field] or ""
+            place = OfferPlace(offer=offer, **values)
             if place.latitude is None and place.longitude is None:
                 place.latitude, place.longitude = None, None
             try:

@@ -1,0 +1,52 @@
+import datetime
+
+import factory
+from django.utils import timezone
+
+from bildungsallianz.offers.choices import Status
+from bildungsallianz.offers.models import Offer, OfferPlace
+from bildungsallianz.organisations.tests.factories import OrganisationFactory
+
+
+class OfferFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Offer
+
+    provider = factory.SubFactory(OrganisationFactory)
+    title = factory.Sequence(lambda n: f"Angebot {n}")
+    slug = factory.Sequence(lambda n: f"angebot-{n}")
+    summary = "Ein Angebot für junge Menschen."
+    offer_type = "beratung"
+    status = Status.DRAFT
+
+
+class PublishedOfferFactory(OfferFactory):
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(timezone.now)
+    confirmed_at = factory.LazyFunction(timezone.now)
+
+
+class OfferPlaceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OfferPlace
+
+    offer = factory.SubFactory(OfferFactory)
+    name = "Treffpunkt"
+    street = "Hauptstraße 1"
+    postcode = "66953"
+    city = "Pirmasens"
+    latitude = 49.2
+    longitude = 7.6
+
+
+def publish(offer):
+    """Publish through the services, so the search index is filled."""
+    from bildungsallianz.offers import services
+
+    if offer.status == Status.DRAFT:
+        services.offer_submit(offer=offer, by=None)
+    return services.offer_publish(offer=offer, by=None)
+
+
+def tomorrow(days=1):
+    return timezone.localdate() + datetime.timedelta(days=days)
