@@ -32,6 +32,9 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env("SECRET_KEY")
+# Without a real secret this is a developer machine or a test run, never production:
+# then plain HTTP is allowed (no TLS redirect, no secure-only cookies, no HSTS).
+PRODUCTION = bool(SECRET_KEY) and not DEBUG
 if not SECRET_KEY:
     if not DEBUG and not env_bool("ALLOW_INSECURE_DEV_KEY", False):
         raise ImproperlyConfigured(
@@ -239,7 +242,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
-if not DEBUG:
+if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)

@@ -10,6 +10,9 @@ STAFF_APPS = [
 ]
 
 
+REVIEW_ONLY = ["add_joinrequest", "change_joinrequest"]
+
+
 def ensure_staff_group(**kwargs) -> Group:
     group, _ = Group.objects.get_or_create(name=STAFF_GROUP)
     from django.conf import settings
@@ -18,7 +21,10 @@ def ensure_staff_group(**kwargs) -> Group:
     perms = Permission.objects.filter(content_type__app_label__in=apps) | Permission.objects.filter(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
+    # Join requests change only through the review decision (services), never by plain editing.
+    perms = perms.exclude(codename__in=REVIEW_ONLY)
     group.permissions.add(*perms)
+    group.permissions.remove(*Permission.objects.filter(codename__in=REVIEW_ONLY))
     _grant_page_permissions(group)
     _grant_collection_permissions(group)
     return group

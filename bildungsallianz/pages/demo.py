@@ -3,7 +3,7 @@ and the legally required pages. Texts written for this demo."""
 
 from datetime import date
 
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from .models import HomePage, NewsIndexPage, NewsPage, StandardPage
 
@@ -45,8 +45,22 @@ NEWS = [
 ]
 
 
-def seed(stdout=None) -> None:
+def _ensure_wagtail_base() -> Page:
+    """Locale, root collection and root page, as Wagtail's migrations create them.
+
+    A flushed database (transactional browser tests) has none of them.
+    """
+    Locale.objects.get_or_create(language_code="de")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(instance=Collection(name="Root"))
     root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
+def seed(stdout=None) -> None:
+    root = _ensure_wagtail_base()
     home = HomePage.objects.first()
     if home is None:
         home = HomePage(

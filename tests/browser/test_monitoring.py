@@ -1,0 +1,63 @@
+"""Browser: staff upload a statistics file in the back office; the public page shows the new value.
+
+Every public monitoring page passes axe-core (WCAG 2.1 A/AA) on desktop and phone.
+"""
+
+import pytest
+
+from tests.browser.conftest import axe_check
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PAGES = ["/daten/", "/daten/uebergang-schule-beruf/", "/daten/jugendarbeitslosenquote/", "/daten/sv-beschaeftigte/"]
+
+
+@pytest.fixture
+def monitoring_demo(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    from bildungsallianz.charter.models import FieldOfAction
+
+    for number, slug in enumerate(
+        ["chancengerechtigkeit", "bildung-wirtschaft", "migration-integration", "vernetzung", "transparenz"], start=1
+    ):
+        FieldOfAction.objects.get_or_create(slug=slug, defaults={"number": number, "title": slug.title()})
+    from bildungsallianz.monitoring.demo import seed
+
+    seed()
+
+
+def test_staff_upload_a_file_confirm_the_preview_and_the_public_page_shows_the_new_value(
+    page, live_server, login, staff, monitoring_demo, tmp_path
+):
+    upload = tmp_path / "jugend.csv"
+    upload.write_text(
+        "regionalschluessel;zeitraum;variable;Altersgruppe;wert\n"
+        "07317;2024;Arbeitslosenquote bez. auf alle zivile Erwerbsp.;15 bis unter 25 Jahre;9,8\n",
+        encoding="utf-8",
+    )
+    login(page, staff)
+    page.goto(live_server.url + "/cms/importlaeufe/hochladen/")
+    page.get_by_label("Statistikdatei").set_input_files(str(upload))
+    page.get_by_label("Datenquelle", exact=True).select_option("13211-02-05-4")
+    page.get_by_role("button", name="Datei prüfen").click()
+    page.wait_for_url("**/vorschau/")
+    assert page.locator("#count-new").inner_text() == "1"
+    page.get_by_role("button", name="Import bestätigen").click()
+    page.wait_for_load_state()
+    assert page.locator("#import-state").inner_text() == "importiert"
+
+    page.goto(live_server.url + "/daten/jugendarbeitslosenquote/")
+    card = page.locator(".monitoring-value").first
+    assert card.inner_text().strip() == "9,8 %"
+    assert "2024" in page.content()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_public_monitoring_pages_pass_axe_on_desktop_and_phone(page, phone_page, live_server, monitoring_demo, path):
+    for p in (page, phone_page):
+        p.goto(live_server.url + path)
+        assert p.locator("h1").count() == 1
+        axe_check(p, context=f"{path} ({p.viewport_size})")
+    width = phone_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375 + 1, f"{path} scrolls sideways on a phone ({width}px)"
