@@ -16,7 +16,8 @@ class InvitationAcceptForm(forms.Form):
     first_name = forms.CharField(label=_("Vorname"), max_length=150)
     last_name = forms.CharField(label=_("Nachname"), max_length=150)
     password1 = forms.CharField(
-        label=_("Passwort"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        label=_("Passwort"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("Mindestens 10 Zeichen, nicht nur Ziffern."),
     )
     password2 = forms.CharField(

@@ -70,18 +70,14 @@ class Membership(models.Model):
         WORKING_GROUP = "working_group", _("Mitglied einer Arbeitsgruppe")
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
-    organisation = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.CASCADE, related_name="memberships"
-    )
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices, default=Role.EDITOR)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("Mitgliedschaft")
         verbose_name_plural = _("Mitgliedschaften")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "organisation", "role"], name="unique_membership")
-        ]
+        constraints = [models.UniqueConstraint(fields=["user", "organisation", "role"], name="unique_membership")]
 
     def __str__(self):
         return f"{self.user} – {self.organisation} ({self.get_role_display()})"
@@ -101,12 +97,8 @@ class Invitation(models.Model):
     """
 
     email = models.EmailField(_("E-Mail-Adresse"))
-    organisation = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.CASCADE, related_name="invitations"
-    )
-    role = models.CharField(
-        _("Rolle"), max_length=20, choices=Membership.Role.choices, default=Membership.Role.EDITOR
-    )
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="invitations")
+    role = models.CharField(_("Rolle"), max_length=20, choices=Membership.Role.choices, default=Membership.Role.EDITOR)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField(_("gültig bis"))

@@ -5,8 +5,17 @@ from django.contrib.auth.models import Group, Permission
 from .models import STAFF_GROUP
 
 STAFF_APPS = [
-    "accounts", "organisations", "charter", "pages", "offers", "monitoring", "search",
-    "wagtailimages", "wagtaildocs", "wagtailredirects", "wagtailsearchpromotions",
+    "accounts",
+    "organisations",
+    "charter",
+    "pages",
+    "offers",
+    "monitoring",
+    "search",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+    "wagtailsearchpromotions",
 ]
 
 

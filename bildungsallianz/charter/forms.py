@@ -25,10 +25,21 @@ class JoinRequestForm(forms.ModelForm):
     class Meta:
         model = JoinRequest
         fields = [
-            "organisation_name", "short_name", "sector", "description",
-            "street", "postcode", "city", "website", "organisation_email", "phone",
-            "contact_name", "contact_function", "contact_email",
-            "fields_of_action", "proposed_commitment",
+            "organisation_name",
+            "short_name",
+            "sector",
+            "description",
+            "street",
+            "postcode",
+            "city",
+            "website",
+            "organisation_email",
+            "phone",
+            "contact_name",
+            "contact_function",
+            "contact_email",
+            "fields_of_action",
+            "proposed_commitment",
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 4}),

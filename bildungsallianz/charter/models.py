@@ -63,9 +63,7 @@ class Charter(models.Model):
         ordering = ["-adopted_on"]
         constraints = [
             models.UniqueConstraint(fields=["version"], name="unique_charter_version"),
-            models.UniqueConstraint(
-                fields=["is_current"], condition=Q(is_current=True), name="one_current_charter"
-            ),
+            models.UniqueConstraint(fields=["is_current"], condition=Q(is_current=True), name="one_current_charter"),
         ]
 
     def __str__(self):
@@ -113,14 +111,13 @@ class SignatureQuerySet(models.QuerySet):
 
 class Signature(models.Model):
     charter = models.ForeignKey(Charter, on_delete=models.PROTECT, related_name="signatures")
-    organisation = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.CASCADE, related_name="signatures"
-    )
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="signatures")
     signatory_name = models.CharField(_("Name der unterzeichnenden Person"), max_length=120, blank=True)
     signatory_function = models.CharField(_("Funktion"), max_length=120, blank=True)
     signed_on = models.DateField(_("Unterzeichnet am"), null=True, blank=True)
     confirmed = models.BooleanField(
-        _("bestätigt"), default=False,
+        _("bestätigt"),
+        default=False,
         help_text=_("Nach einem angenommenen Beitrittsantrag bestätigt die Organisation ihre Unterzeichnung."),
     )
 
@@ -130,9 +127,7 @@ class Signature(models.Model):
         verbose_name = _("Unterzeichnung")
         verbose_name_plural = _("Unterzeichnungen")
         ordering = ["signed_on", "organisation__name"]
-        constraints = [
-            models.UniqueConstraint(fields=["charter", "organisation"], name="one_signature_per_charter")
-        ]
+        constraints = [models.UniqueConstraint(fields=["charter", "organisation"], name="one_signature_per_charter")]
 
     def __str__(self):
         return f"{self.organisation} – {self.charter.version}"
@@ -141,9 +136,7 @@ class Signature(models.Model):
 class Commitment(models.Model):
     """Selbstverpflichtung: an organisation's own pledge in a field of action."""
 
-    organisation = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.CASCADE, related_name="commitments"
-    )
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="commitments")
     field_of_action = models.ForeignKey(FieldOfAction, on_delete=models.PROTECT, related_name="commitments")
     text = models.TextField(_("Selbstverpflichtung"), max_length=1500)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -188,13 +181,21 @@ class JoinRequest(models.Model):
     created_at = models.DateTimeField(_("Eingegangen am"), auto_now_add=True)
     decided_at = models.DateTimeField(_("Entschieden am"), null=True, blank=True)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("Entschieden von"),
     )
     decline_reason = models.TextField(_("Begründung der Ablehnung"), blank=True)
     organisation = models.ForeignKey(
-        "organisations.Organisation", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="join_requests", verbose_name=_("Angelegte Organisation"),
+        "organisations.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="join_requests",
+        verbose_name=_("Angelegte Organisation"),
     )
 
     class Meta:

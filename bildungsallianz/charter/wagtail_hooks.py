@@ -96,8 +96,13 @@ class CharterGroup(ViewSetGroup):
     menu_icon = "doc-full-inverse"
     menu_order = 200
     items = (
-        CharterViewSet, PrincipleViewSet, FieldOfActionViewSet, GoalViewSet,
-        TargetGroupViewSet, SignatureViewSet, CommitmentViewSet,
+        CharterViewSet,
+        PrincipleViewSet,
+        FieldOfActionViewSet,
+        GoalViewSet,
+        TargetGroupViewSet,
+        SignatureViewSet,
+        CommitmentViewSet,
     )
 
 

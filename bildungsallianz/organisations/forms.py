@@ -23,8 +23,16 @@ class OrganisationProfileForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = [
-            "short_name", "description", "street", "postcode", "city",
-            "website", "email", "phone", "latitude", "longitude",
+            "short_name",
+            "description",
+            "street",
+            "postcode",
+            "city",
+            "website",
+            "email",
+            "phone",
+            "latitude",
+            "longitude",
         ]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
         error_messages = {

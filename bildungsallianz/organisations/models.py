@@ -40,22 +40,35 @@ class Organisation(models.Model):
     postcode = models.CharField(_("Postleitzahl"), max_length=5, blank=True, validators=[postcode_validator])
     city = models.CharField(_("Ort"), max_length=100, blank=True)
     latitude = models.DecimalField(
-        _("Breitengrad"), max_digits=8, decimal_places=5, null=True, blank=True,
+        _("Breitengrad"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )
     longitude = models.DecimalField(
-        _("Längengrad"), max_digits=8, decimal_places=5, null=True, blank=True,
+        _("Längengrad"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     website = models.URLField(_("Website"), blank=True)
     email = models.EmailField(_("E-Mail-Adresse"), blank=True)
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("Logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     is_public = models.BooleanField(
-        _("öffentlich sichtbar"), default=True,
+        _("öffentlich sichtbar"),
+        default=True,
         help_text=_("Nur sichtbare Partner erscheinen im Verzeichnis."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -97,7 +110,8 @@ class Contact(models.Model):
     email = models.EmailField(_("E-Mail-Adresse"), blank=True)
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     consent_public = models.BooleanField(
-        _("Einwilligung zur Veröffentlichung"), default=False,
+        _("Einwilligung zur Veröffentlichung"),
+        default=False,
         help_text=_("Nur mit Einwilligung wird die Person öffentlich angezeigt."),
     )
     consent_recorded_at = models.DateTimeField(_("Einwilligung erfasst am"), null=True, blank=True)
@@ -115,6 +129,4 @@ class Contact(models.Model):
 
     def clean(self):
         if self.consent_public and not self.consent_recorded_at:
-            raise ValidationError(
-                {"consent_recorded_at": _("Bitte erfassen Sie, wann die Person eingewilligt hat.")}
-            )
+            raise ValidationError({"consent_recorded_at": _("Bitte erfassen Sie, wann die Person eingewilligt hat.")})

@@ -15,8 +15,21 @@ class OrganisationViewSet(ModelViewSet):
     icon = "site"
     menu_label = _("Organisationen")
     form_fields = [
-        "name", "short_name", "slug", "sector", "description", "street", "postcode", "city",
-        "latitude", "longitude", "website", "email", "phone", "logo", "is_public",
+        "name",
+        "short_name",
+        "slug",
+        "sector",
+        "description",
+        "street",
+        "postcode",
+        "city",
+        "latitude",
+        "longitude",
+        "website",
+        "email",
+        "phone",
+        "logo",
+        "is_public",
     ]
     list_display = ["name", "sector", "city", "is_public"]
     list_filter = ["sector", "is_public"]
@@ -27,8 +40,14 @@ class ContactViewSet(ModelViewSet):
     model = Contact
     icon = "user"
     form_fields = [
-        "organisation", "name", "function", "email", "phone",
-        "consent_public", "consent_recorded_at", "consent_note",
+        "organisation",
+        "name",
+        "function",
+        "email",
+        "phone",
+        "consent_public",
+        "consent_recorded_at",
+        "consent_note",
     ]
     list_display = ["name", "organisation", "consent_public"]
     search_fields = ["name", "organisation__name"]

@@ -40,7 +40,11 @@ class StandardPage(Page):
     intro = models.CharField(_("Einleitung"), max_length=300, blank=True)
     body = RichTextField(_("Text"), features=RICH_TEXT_FEATURES)
     legal_role = models.CharField(
-        _("Pflichtseite"), max_length=20, choices=LegalRole.choices, blank=True, default="",
+        _("Pflichtseite"),
+        max_length=20,
+        choices=LegalRole.choices,
+        blank=True,
+        default="",
         help_text=_("Pflichtseiten werden in der Fußzeile verlinkt."),
     )
 

@@ -72,9 +72,7 @@ def page(browser, live_server, foreign_requests):
 
 @pytest.fixture
 def phone_page(browser, live_server, foreign_requests):
-    context, page = _new_page(
-        browser, live_server, foreign_requests, viewport=PHONE, is_mobile=True, has_touch=True
-    )
+    context, page = _new_page(browser, live_server, foreign_requests, viewport=PHONE, is_mobile=True, has_touch=True)
     yield page
     context.close()
     assert foreign_requests == [], f"Anfragen an fremde Hosts: {foreign_requests}"

@@ -3,8 +3,8 @@
 import re
 
 import pytest
-from playwright.sync_api import expect
 from django.core import mail
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_check
 
@@ -75,9 +75,7 @@ def test_the_back_office_requires_a_staff_login(page, live_server, alliance, edi
     assert page.get_by_role("link", name="Beitrittsanträge").count() == 0
 
 
-def test_an_organisation_joins_is_accepted_and_becomes_a_signatory(
-    browser, page, live_server, alliance, staff, login
-):
+def test_an_organisation_joins_is_accepted_and_becomes_a_signatory(browser, page, live_server, alliance, staff, login):
     # 1. An organisation fills in the public form; the first try misses fields.
     page.goto(live_server.url + "/mitmachen/")
     page.get_by_role("button", name="Antrag senden").click()

@@ -57,7 +57,13 @@ def test_an_invitation_link_is_mailed_and_works_once(client, invitation, org_a):
     assert link and link.group(1) == token
     url = reverse("accounts:invitation", args=[token])
     response = client.post(
-        url, {"first_name": "Nina", "last_name": "Neu", "password1": "ein-gutes-passwort", "password2": "ein-gutes-passwort"}
+        url,
+        {
+            "first_name": "Nina",
+            "last_name": "Neu",
+            "password1": "ein-gutes-passwort",
+            "password2": "ein-gutes-passwort",
+        },
     )
     assert response.status_code == 302
     user = User.objects.get(email="neu@example.org")
@@ -70,10 +76,14 @@ def test_an_invitation_link_is_mailed_and_works_once(client, invitation, org_a):
 def test_bad_passwords_in_the_invitation_form_save_nothing(client, invitation):
     _invitation, token = invitation
     url = reverse("accounts:invitation", args=[token])
-    response = client.post(url, {"first_name": "N", "last_name": "N", "password1": "12345678901", "password2": "12345678901"})
+    response = client.post(
+        url, {"first_name": "N", "last_name": "N", "password1": "12345678901", "password2": "12345678901"}
+    )
     assert response.status_code == 200
     assert "nur aus Zahlen" in response.content.decode() or "Ziffern" in response.content.decode()
-    response = client.post(url, {"first_name": "N", "last_name": "N", "password1": "ein-gutes-passwort", "password2": "anders"})
+    response = client.post(
+        url, {"first_name": "N", "last_name": "N", "password1": "ein-gutes-passwort", "password2": "anders"}
+    )
     assert "stimmen nicht überein" in response.content.decode()
     assert not User.objects.filter(email="neu@example.org").exists()
     assert Invitation.objects.get().accepted_at is None

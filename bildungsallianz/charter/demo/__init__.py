@@ -45,9 +45,7 @@ def seed(stdout=None) -> None:
         )
         fields[field.slug] = field
         for order, text in enumerate(item["goals"]):
-            Goal.objects.update_or_create(
-                charter=charter, field_of_action=field, order=order, defaults={"text": text}
-            )
+            Goal.objects.update_or_create(charter=charter, field_of_action=field, order=order, defaults={"text": text})
     for order, (slug, name) in enumerate(data["target_groups"]):
         TargetGroup.objects.update_or_create(slug=slug, defaults={"name": name, "order": order})
 

@@ -74,9 +74,7 @@ def test_a_valid_request_is_saved_with_consent_and_confirmed_by_mail(
         ({"proposed_commitment": ""}, "proposed_commitment", "Bitte beschreiben Sie, wozu"),
     ],
 )
-def test_invalid_input_gets_a_german_message_at_the_field_and_in_the_summary(
-    client, fields, overrides, field, message
-):
+def test_invalid_input_gets_a_german_message_at_the_field_and_in_the_summary(client, fields, overrides, field, message):
     data = valid_data(fields, **overrides)
     if overrides.get("consent") == "":
         data.pop("consent")

@@ -64,8 +64,15 @@ def test_staff_decide_join_requests_in_the_back_office(client, staff, charter, d
     from bildungsallianz.charter.models import JoinRequest
 
     join_request = JoinRequest.objects.create(
-        organisation_name="Neue Schule", sector="schule", description="x", street="A 1", postcode="66953",
-        city="Pirmasens", contact_name="C", contact_email="c@example.org", proposed_commitment="x",
+        organisation_name="Neue Schule",
+        sector="schule",
+        description="x",
+        street="A 1",
+        postcode="66953",
+        city="Pirmasens",
+        contact_name="C",
+        contact_email="c@example.org",
+        proposed_commitment="x",
         consent_at=timezone.now(),
     )
     client.force_login(staff)

@@ -53,8 +53,15 @@ def world(db, org_a, org_b, site_pages):
     SignatureFactory(charter=charter, organisation=org_a, confirmed=False, signatory_name="")
     OrganisationFactory(name="Versteckte Organisation", slug="versteckt", is_public=False)
     return JoinRequest.objects.create(
-        organisation_name="Antrag GmbH", sector="unternehmen", description="x", street="A 1", postcode="66953",
-        city="Pirmasens", contact_name="A", contact_email="a@example.org", proposed_commitment="x",
+        organisation_name="Antrag GmbH",
+        sector="unternehmen",
+        description="x",
+        street="A 1",
+        postcode="66953",
+        city="Pirmasens",
+        contact_name="A",
+        contact_email="a@example.org",
+        proposed_commitment="x",
         consent_at=timezone.now(),
     )
 

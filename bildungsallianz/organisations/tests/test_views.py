@@ -2,8 +2,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from bildungsallianz.charter.tests.factories import CharterFactory, FieldOfActionFactory, SignatureFactory
 from bildungsallianz.charter.models import Commitment
+from bildungsallianz.charter.tests.factories import CharterFactory, FieldOfActionFactory, SignatureFactory
 from bildungsallianz.organisations.models import Organisation
 
 from .factories import ContactFactory, OrganisationFactory
@@ -46,7 +46,9 @@ def test_the_directory_shows_the_signing_date(client, directory):
 
 
 def test_the_directory_returns_only_the_results_for_htmx(client, directory):
-    response = client.get(reverse("organisations:list"), {"q": "ball"}, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="results")
+    response = client.get(
+        reverse("organisations:list"), {"q": "ball"}, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="results"
+    )
     html = response.content.decode()
     assert "<html" not in html
     assert "Hugo-Ball-Gymnasium" in html
@@ -67,7 +69,9 @@ def test_the_directory_costs_a_constant_number_of_queries(client, directory, dja
 def test_a_profile_shows_contacts_only_with_their_consent(client, directory):
     school = directory["school"]
     ContactFactory(organisation=school, name="Ohne Einwilligung")
-    ContactFactory(organisation=school, name="Mit Einwilligung", consent_public=True, consent_recorded_at=timezone.now())
+    ContactFactory(
+        organisation=school, name="Mit Einwilligung", consent_public=True, consent_recorded_at=timezone.now()
+    )
     html = client.get(school.get_absolute_url()).content.decode()
     assert "Mit Einwilligung" in html
     assert "Ohne Einwilligung" not in html
