@@ -164,6 +164,7 @@ def _render(spec: dict) -> str:
     return vl_convert.vegalite_to_svg(spec, format_locale="de-DE")
 
 
+_INNER_ARIA = re.compile(r'\s(?:role|aria-[a-z]+)="[^"]*"')
 _SVG_TAG = re.compile(r'<svg\b[^>]*?width="([\d.]+)" height="([\d.]+)" viewBox="([^"]+)">')
 
 
@@ -172,6 +173,7 @@ def _accessible(svg: str, chart: Chart) -> str:
     match = _SVG_TAG.search(svg)
     viewbox = match.group(3) if match else f"0 0 {WIDTH} 300"
     body = svg[match.end() :] if match else svg
+    body = _INNER_ARIA.sub("", body)  # the whole chart is one image; its parts are not announced
     title_id, desc_id = f"{chart.id}-title", f"{chart.id}-desc"
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="monitoring-chart__svg" viewBox="{viewbox}" '

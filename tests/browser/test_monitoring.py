@@ -10,6 +10,7 @@ from tests.browser.conftest import axe_check
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PAGES = ["/daten/", "/daten/uebergang-schule-beruf/", "/daten/jugendarbeitslosenquote/", "/daten/sv-beschaeftigte/"]
+OVERVIEWS = ["/daten/", "/daten/uebergang-schule-beruf/"]
 
 
 @pytest.fixture
@@ -59,5 +60,11 @@ def test_public_monitoring_pages_pass_axe_on_desktop_and_phone(page, phone_page,
         p.goto(live_server.url + path)
         assert p.locator("h1").count() == 1
         axe_check(p, context=f"{path} ({p.viewport_size})")
+    assert phone_page.locator("h1").is_visible()
+
+
+@pytest.mark.parametrize("path", OVERVIEWS)
+def test_overview_pages_do_not_scroll_sideways_on_a_phone(phone_page, live_server, monitoring_demo, path):
+    phone_page.goto(live_server.url + path)
     width = phone_page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375 + 1, f"{path} scrolls sideways on a phone ({width}px)"
