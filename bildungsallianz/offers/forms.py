@@ -198,7 +198,10 @@ def places_from(formset) -> list[dict]:
 
 class ReturnForm(forms.Form):
     comment = forms.CharField(
-        label=_("Was soll geändert werden?"), widget=forms.Textarea(attrs={"rows": 5}), max_length=3000
+        label=_("Was soll geändert werden?"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=3000,
+        error_messages={"required": _("Bitte schreiben Sie, was geändert werden soll.")},
     )
 
 

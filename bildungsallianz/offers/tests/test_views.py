@@ -99,7 +99,7 @@ def test_an_incomplete_place_is_refused(editor_a, org_a, as_user):
 
 
 def test_an_edit_of_a_published_offer_keeps_the_public_page_unchanged(editor_a, org_a, as_user):
-    live = PublishedOfferFactory(provider=org_a, slug="live", title="Öffentlicher Titel")
+    PublishedOfferFactory(provider=org_a, slug="live", title="Öffentlicher Titel")
     client = as_user(editor_a)
     response = client.post(reverse("offers:edit", args=["live"]), _form(title="Geänderter Titel"))
     assert response.status_code == 302

@@ -1,0 +1,122 @@
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from bildungsallianz.charter.tests.factories import TargetGroupFactory
+from bildungsallianz.offers import services
+from bildungsallianz.offers.choices import Status
+from bildungsallianz.offers.exchange import IMPORT_COLUMNS, TEMPLATE_EXAMPLE
+from bildungsallianz.offers.models import Offer, Occupation
+
+from .factories import OfferFactory, PublishedOfferFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def submitted_a(org_a, editor_a):
+    offer = OfferFactory(provider=org_a, title="Eingereicht", slug="eingereicht")
+    return services.offer_submit(offer=offer, by=editor_a)
+
+
+@pytest.mark.parametrize("url_name", ["offers_admin:queue", "offers_admin:export", "offers_admin:import"])
+def test_back_office_pages_are_for_staff_only(persona, url_name):
+    name, client = persona
+    response = client.get(reverse(url_name))
+    if name == "staff":
+        assert response.status_code == 200
+    else:
+        assert response.status_code in (302, 403, 404)
+
+
+def test_the_review_page_is_for_staff_only(persona, submitted_a):
+    name, client = persona
+    response = client.get(reverse("offers_admin:review", args=[submitted_a.pk]))
+    assert (response.status_code == 200) == (name == "staff")
+
+
+def test_staff_see_what_waits_and_can_return_it_with_a_comment(staff, submitted_a, as_user):
+    client = as_user(staff)
+    assert "Eingereicht" in client.get(reverse("offers_admin:queue")).content.decode()
+    url = reverse("offers_admin:review", args=[submitted_a.pk])
+    response = client.post(url, {"return": "1", "comment": ""})
+    assert response.status_code == 200 and "Bitte schreiben Sie, was geändert werden soll." in response.content.decode()
+    client.post(url, {"return": "1", "comment": "Bitte Ort ergänzen."})
+    submitted_a.refresh_from_db()
+    assert submitted_a.status == Status.RETURNED and submitted_a.review_comment == "Bitte Ort ergänzen."
+
+
+def test_the_review_shows_the_difference_to_the_published_version(staff, editor_a, org_a, as_user):
+    live = PublishedOfferFactory(provider=org_a, title="Alter Titel", summary="Gleich.")
+    change = services.offer_update(offer=live, data={"title": "Neuer Titel"}, by=editor_a)
+    services.offer_submit(offer=change, by=editor_a)
+    content = as_user(staff).get(reverse("offers_admin:review", args=[change.pk])).content.decode()
+    assert "Alter Titel" in content and "Neuer Titel" in content and "(geändert)" in content
+    as_user(staff).post(reverse("offers_admin:review", args=[change.pk]), {"publish": "1"})
+    live.refresh_from_db()
+    assert live.title == "Neuer Titel"
+
+
+def test_export_as_csv_and_xlsx(staff, as_user):
+    PublishedOfferFactory(title="=HYPERLINK(böse)")
+    client = as_user(staff)
+    csv_response = client.get(reverse("offers_admin:export"), {"format": "csv"})
+    text = csv_response.content.decode("utf-8-sig")
+    assert text.startswith("Kurzadresse;Titel") and "'=HYPERLINK(böse)" in text
+    xlsx = client.get(reverse("offers_admin:export"), {"format": "xlsx"})
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    assert sheet.cell(row=1, column=2).value == "Titel" and sheet.max_row == 2
+
+
+def _csv(*rows):
+    lines = [";".join(IMPORT_COLUMNS)] + [";".join(r) for r in rows]
+    return SimpleUploadedFile("angebote.csv", ("\n".join(lines) + "\n").encode("utf-8"), content_type="text/csv")
+
+
+def _row(**changes):
+    row = dict(zip(IMPORT_COLUMNS, TEMPLATE_EXAMPLE, strict=True))
+    row.update(changes)
+    return [row[c] for c in IMPORT_COLUMNS]
+
+
+@pytest.fixture
+def taxonomy():
+    from bildungsallianz.charter.tests.factories import FieldOfActionFactory
+
+    TargetGroupFactory(slug="schueler", name="Schülerinnen und Schüler")
+    FieldOfActionFactory(slug="bildung-wirtschaft")
+    Occupation.objects.create(code="71402", title="Büro- und Sekretariatskräfte", short_title="Büro")
+
+
+def test_a_valid_import_creates_all_offers(staff, org_a, taxonomy, as_user):
+    upload = _csv(_row(), _row(titel="Zweites Praktikum"))
+    response = as_user(staff).post(reverse("offers_admin:import"), {"provider": org_a.pk, "file": upload})
+    assert response.status_code == 302
+    assert Offer.objects.filter(provider=org_a, status=Status.DRAFT).count() == 2
+    assert Offer.objects.first().places.get().latitude is not None
+
+
+def test_a_malformed_import_saves_nothing_and_names_each_line(staff, org_a, taxonomy, as_user):
+    upload = _csv(_row(), _row(art="zauberei", beginn="morgen"), _row(alter_von="20", alter_bis="12"))
+    response = as_user(staff).post(reverse("offers_admin:import"), {"provider": org_a.pk, "file": upload})
+    content = response.content.decode()
+    assert "Nichts wurde gespeichert" in content
+    assert "Zeile 3: art: „zauberei“ ist nicht erlaubt." in content
+    assert "Zeile 4: Alter bis: Das Höchstalter muss größer oder gleich dem Mindestalter sein." in content
+    assert not Offer.objects.exists()
+
+
+def test_an_import_with_missing_columns_is_refused(staff, org_a, as_user):
+    upload = SimpleUploadedFile("x.csv", b"titel;art\nA;praktikum\n", content_type="text/csv")
+    content = as_user(staff).post(reverse("offers_admin:import"), {"provider": org_a.pk, "file": upload}).content
+    assert "Es fehlen Spalten" in content.decode()
+    assert not Offer.objects.exists()
+
+
+def test_the_import_template_can_be_downloaded(staff, as_user):
+    response = as_user(staff).get(reverse("offers_admin:import_template"))
+    assert response.content.decode("utf-8-sig").splitlines()[0] == ";".join(IMPORT_COLUMNS)
