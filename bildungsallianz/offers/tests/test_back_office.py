@@ -8,7 +8,7 @@ from bildungsallianz.charter.tests.factories import TargetGroupFactory
 from bildungsallianz.offers import services
 from bildungsallianz.offers.choices import Status
 from bildungsallianz.offers.exchange import IMPORT_COLUMNS, TEMPLATE_EXAMPLE
-from bildungsallianz.offers.models import Offer, Occupation
+from bildungsallianz.offers.models import Occupation, Offer
 
 from .factories import OfferFactory, PublishedOfferFactory
 
