@@ -1,0 +1,114 @@
+"""Benchmark of the monitoring import and indicator pages (not a test).
+
+    ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 .venv/bin/python bench/bench_monitoring.py
+
+Sets up Django against a throw-away SQLite database in a temp dir, imports
+the largest Kreis tables from ../shared/data/genesis through the import
+service and compares with DuckDB ``read_csv`` of the same file into a table
+(the limit). Also counts the queries of an indicator page with 1× and 10×
+regions/years.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = (ROOT / ".." / "shared" / "data" / "genesis").resolve()
+FILES = ["classic/21111-01-03-4_2023.csv", "ffcsv/13111-01-03-4_2025_new.csv", "classic/21111-02-06-4_2023.csv"]
+
+
+def _setup(tmp: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ["DATABASE_URL"] = ""
+    os.environ["DATA_DIR"] = tmp
+    os.environ["MEDIA_ROOT"] = str(Path(tmp) / "media")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bildungsallianz.settings")
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)
+
+
+def _duckdb(path: Path) -> float:
+    import duckdb
+
+    con = duckdb.connect()
+    start = time.perf_counter()
+    con.execute(
+        "CREATE TABLE t AS SELECT * FROM read_csv(?, delim=';', header=false, all_varchar=true, "
+        "null_padding=true, ignore_errors=true, quote='', escape='', strict_mode=false, encoding='latin-1')"
+        if "classic" in str(path)
+        else "CREATE TABLE t AS SELECT * FROM read_csv(?, delim=';', all_varchar=true)",
+        [str(path)],
+    )
+    elapsed = time.perf_counter() - start
+    con.close()
+    return elapsed
+
+
+def _import(path: Path) -> tuple[float, int]:
+    from bildungsallianz.monitoring.services import import_statistics
+
+    start = time.perf_counter()
+    run = import_statistics(data=path.read_bytes(), filename=path.name)
+    return time.perf_counter() - start, run.count_new
+
+
+def _queries(n_kreise: int, years) -> int:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from bildungsallianz.monitoring.models import Indicator, IndicatorValue, Region
+
+    indicator = Indicator.objects.get(code="jugendarbeitslosenquote")
+    IndicatorValue.objects.filter(indicator=indicator).delete()
+    regions = list(Region.objects.kreise()[:n_kreise]) + list(Region.objects.filter(key__in=["07317", "07", "DG"]))
+    IndicatorValue.objects.bulk_create(
+        IndicatorValue(indicator=indicator, region=r, period=str(y), year=y, value=i)
+        for y in years
+        for i, r in enumerate(dict.fromkeys(regions))
+    )
+    client = Client()
+    client.get("/daten/jugendarbeitslosenquote/", HTTP_HOST="localhost")  # warm the chart cache
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get("/daten/jugendarbeitslosenquote/", HTTP_HOST="localhost").status_code == 200
+    return len(ctx)
+
+
+def main() -> dict:
+    if not DATA.is_dir():
+        print("../shared/data fehlt: Benchmark übersprungen")
+        return {}
+    with tempfile.TemporaryDirectory() as tmp:
+        _setup(tmp)
+        from bildungsallianz.monitoring.services import indicators_load, regions_load
+
+        regions_load()
+        indicators_load()
+        results = {}
+        for name in FILES:
+            path = DATA / name
+            duck = min(_duckdb(path) for _ in range(3))
+            ours, count = _import(path)
+            results[name] = (count, ours, duck)
+            print(f"{name}: {count} Werte, Import {ours:.2f} s, DuckDB read_csv {duck * 1000:.0f} ms, "
+                  f"Verhältnis {ours / duck:.0f}×")
+        q1 = _queries(40, [2023])
+        q10 = _queries(400, range(2014, 2024))
+        print(f"Indikatorseite: {q1} Abfragen bei 1× (40 Kreise, 1 Jahr), {q10} bei 10× (400 Kreise, 10 Jahre)")
+        results["queries"] = (q1, q10)
+        return results
+
+
+if __name__ == "__main__":
+    main()
