@@ -51,7 +51,7 @@ def offer_list(request):
         "query_string": query_string.urlencode(),
         "map_url": "?" + map_params.urlencode(),
         "list_url": "?" + list_params.urlencode(),
-        "active_filters": {k: v for k, v in filters.items() if k != "sortierung"},
+        "active_filters": {k: v for k, v in filters.items() if k not in ("q", "sortierung")},
     }
     template = "offers/offer_list.html"
     if request.htmx and request.htmx.target == "results":

@@ -75,4 +75,20 @@
     init(document);
   });
   document.addEventListener("htmx:afterSwap", function (event) { init(event.target); });
+  // keep shared URLs short: leave out empty filters
+  document.addEventListener("htmx:configRequest", function (event) {
+    var params = event.detail.parameters;
+    var names = [];
+    if (typeof params.keys === "function") {
+      for (var key of params.keys()) { names.push(key); }
+    } else {
+      names = Object.keys(params);
+    }
+    names.forEach(function (name) {
+      var value = typeof params.get === "function" ? params.get(name) : params[name];
+      if (value === "" || value === null) {
+        if (typeof params.delete === "function") { params.delete(name); } else { delete params[name]; }
+      }
+    });
+  });
 })();
