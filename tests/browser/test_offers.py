@@ -20,6 +20,11 @@ def demo(transactional_db):
     offers_demo.seed()
 
 
+def _settled(page):
+    """Wait until htmx has finished swapping the results."""
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
+
+
 def test_a_young_person_finds_an_internship_in_care_on_a_phone(phone_page, live_server, demo):
     page = phone_page
     page.goto(live_server.url + "/angebote/")
@@ -32,9 +37,10 @@ def test_a_young_person_finds_an_internship_in_care_on_a_phone(phone_page, live_
     page.locator("summary", has_text="Filter").click()
     page.get_by_label("Alter").select_option("15")
     page.wait_for_url("**alter=15**")
-    page.locator("summary", has_text="Filter").first.wait_for()
+    _settled(page)
     page.get_by_label("Kosten").select_option("kostenlos")
     page.wait_for_url("**kosten=kostenlos**")
+    _settled(page)
     assert re.search(r"q=praktikum(\+|%20)pflege", page.url) and "alter=15" in page.url
     assert "zielgruppe=" not in page.url  # empty filters stay out of the shared URL
     results = page.locator("#results .offer-card")
@@ -52,7 +58,8 @@ def test_a_young_person_finds_an_internship_in_care_on_a_phone(phone_page, live_
         page.get_by_role("link", name="In den Kalender").click()
     download = download_info.value
     assert download.suggested_filename.endswith(".ics")
-    assert b"BEGIN:VCALENDAR" in open(download.path(), "rb").read()
+    with open(download.path(), "rb") as calendar_file:
+        assert b"BEGIN:VCALENDAR" in calendar_file.read()
 
     page.goto(live_server.url + "/angebote/merkliste/")
     page.wait_for_url("**ids=schuelerpraktikum-pflege-krankenhaus**")
