@@ -220,6 +220,10 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # The municipality this instance serves (nothing Pirmasens-specific in code).
 MUNICIPALITY_NAME = env("MUNICIPALITY_NAME", "Pirmasens")
 MUNICIPALITY_AGS = env("MUNICIPALITY_AGS", "07317")
+# Monitoring: largest statistics file accepted for import; peer Kreise for comparisons
+# (comma-separated keys; empty → the kreisfreie Städte of the municipality's Land).
+MONITORING_UPLOAD_MAX_BYTES = int(env("MONITORING_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024)))
+MONITORING_PEER_KEYS = env_list("MONITORING_PEER_KEYS") or None
 
 # Content Security Policy: everything from this host only.
 CONTENT_SECURITY_POLICY = {
