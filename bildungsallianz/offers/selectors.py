@@ -58,6 +58,41 @@ GROUPED_FACETS = {
 }
 
 
+def _for_cards(queryset):
+    return queryset.select_related("provider").prefetch_related(
+        Prefetch("places", queryset=OfferPlace.objects.order_by("id"))
+    )
+
+
+class RankedOffers:
+    """Offers in relevance order, sliceable for the Paginator.
+
+    ``count()`` counts the matches; a slice asks the engine for one page of ids
+    in rank order and then loads just those offers (3 queries per page).
+    """
+
+    def __init__(self, matches, candidates, query):
+        self.matches, self.candidates, self.query = matches, candidates, query
+
+    def count(self) -> int:
+        return self.matches.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            raise TypeError("RankedOffers only supports slices")
+        offset = key.start or 0
+        ranked = engine.ranked_ids(SPEC, self.query, self.candidates, limit=key.stop - offset, offset=offset)
+        if not ranked:
+            return []
+        offers = _for_cards(Offer.objects.filter(pk__in=[pk for pk, _tier in ranked])).in_bulk()
+        page = []
+        for pk, tier in ranked:
+            offer = offers[pk]
+            offer.search_tier = tier
+            page.append(offer)
+        return page
+
+
 @dataclass
 class SearchResult:
     page: Page
@@ -172,16 +207,13 @@ def offer_search(
     results = _apply(base, filters)
     sort = filters.get("sortierung") or ("relevanz" if query else "neu")
     if sort == "relevanz" and query:
-        ordered = engine.ranked(_apply(Offer.objects.published(), filters), SPEC, query).order_by(
-            "-search_tier", "-search_score", "-published_at", "pk"
-        )
-    elif sort == "datum":
-        ordered = results.order_by(F("start_date").asc(nulls_last=True), "title", "pk")
+        ordered = RankedOffers(results, _apply(Offer.objects.published(), filters), query)
     else:
-        ordered = results.order_by(F("published_at").desc(nulls_last=True), "pk")
-    ordered = ordered.select_related("provider").prefetch_related(
-        Prefetch("places", queryset=OfferPlace.objects.order_by("id"))
-    )
+        if sort == "datum":
+            ordered = results.order_by(F("start_date").asc(nulls_last=True), "title", "pk")
+        else:
+            ordered = results.order_by(F("published_at").desc(nulls_last=True), "pk")
+        ordered = _for_cards(ordered)
     page = Paginator(ordered, page_size).get_page(page_number)
     facets = facet_counts(base, filters)
     markers = offer_markers(results) if with_markers else []

@@ -58,8 +58,16 @@ def restrict(queryset, spec: IndexSpec, query: CompiledQuery):
     return get_backend().restrict(queryset, spec, query)
 
 
-def ranked(queryset, spec: IndexSpec, query: CompiledQuery):
-    return get_backend().ranked(queryset, spec, query)
+def ranked_ids(spec: IndexSpec, query: CompiledQuery, candidates, *, limit: int, offset: int) -> list[tuple[int, int]]:
+    """One page of ``(id, tier)`` among the ids of the ``candidates`` queryset, best match first."""
+    from django.core.exceptions import EmptyResultSet
+
+    try:
+        filtered = candidates.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    with connection.cursor() as cursor:
+        return get_backend().ranked_ids(cursor, spec, query, filtered, limit, offset)
 
 
 def _remember_terms(spec: IndexSpec, tokens: set[str]) -> None:

@@ -58,19 +58,28 @@ def clear(cursor, spec: IndexSpec) -> None:
 def restrict(queryset, spec: IndexSpec, query: CompiledQuery):
     table = spec.entry_table
     return queryset.extra(
-        tables=[table],
-        where=[f"{table}.{spec.key_column} = {spec.base_table}.id", f"{table}.vector @@ to_tsquery('simple', %s)"],
+        where=[
+            f"{spec.base_table}.id IN (SELECT {spec.key_column} FROM {table} WHERE vector @@ to_tsquery('simple', %s))"
+        ],
         params=[match_any(query)],
     )
 
 
-def ranked(queryset, spec: IndexSpec, query: CompiledQuery):
-    table = spec.entry_table
-    select = {"search_score": f"ts_rank({table}.vector, to_tsquery('simple', %s))"}
-    select_params = [match_any(query)]
+def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, filtered: tuple[str, list], limit: int, offset: int):
+    """``(id, tier)`` of one page of matches within ``filtered`` (SQL of candidate ids), best first."""
+    table, key = spec.entry_table, spec.key_column
+    filtered_sql, filtered_params = filtered
+    select_params: list = []
     if query.is_single_group:
-        select["search_tier"] = "1"
+        tier = "1"
     else:
-        select["search_tier"] = f"CASE WHEN {table}.vector @@ to_tsquery('simple', %s) THEN 1 ELSE 0 END"
+        tier = "CASE WHEN e.vector @@ to_tsquery('simple', %s) THEN 1 ELSE 0 END"
         select_params.append(match_all(query))
-    return restrict(queryset, spec, query).extra(select=select, select_params=select_params)
+    sql = (
+        f"SELECT e.{key}, {tier} AS tier FROM {table} e JOIN {spec.base_table} o ON o.id = e.{key} "
+        f"WHERE e.vector @@ to_tsquery('simple', %s) AND e.{key} IN ({filtered_sql}) "
+        "ORDER BY tier DESC, ts_rank(e.vector, to_tsquery('simple', %s)) DESC, "
+        "o.published_at DESC NULLS LAST, o.id ASC LIMIT %s OFFSET %s"
+    )
+    cursor.execute(sql, [*select_params, match_any(query), *filtered_params, match_any(query), limit, offset])
+    return [(row[0], row[1]) for row in cursor.fetchall()]

@@ -61,25 +61,36 @@ def clear(cursor, spec: IndexSpec) -> None:
 
 
 def restrict(queryset, spec: IndexSpec, query: CompiledQuery):
-    """Objects matching at least one term (a join on the FTS table)."""
+    """Objects matching at least one term. An IN subquery, so SQLite runs the MATCH once
+    (a join let the planner probe the FTS table once per row)."""
     fts = spec.fts_table
     return queryset.extra(
-        tables=[fts],
-        where=[f"{fts}.rowid = {spec.base_table}.id", f"{fts} MATCH %s"],
+        where=[f"{spec.base_table}.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)"],
         params=[match_any(query)],
     )
 
 
-def ranked(queryset, spec: IndexSpec, query: CompiledQuery):
-    """:func:`restrict` plus ``search_tier`` (1 = all terms match) and ``search_score`` (higher is better)."""
+def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, filtered: tuple[str, list], limit: int, offset: int):
+    """``(id, tier)`` of one page of matches within ``filtered`` (SQL of candidate ids), best first.
+
+    tier 1 = every term matches. The FTS table drives the loop (CROSS JOIN fixes the order).
+    """
     fts = spec.fts_table
-    select = {"search_score": f"-bm25({fts}, {TITLE_WEIGHT}, {BODY_WEIGHT})"}
-    select_params = []
+    filtered_sql, filtered_params = filtered
+    params: list = [match_any(query), *filtered_params]
     if query.is_single_group:
-        select["search_tier"] = "1"
+        tier = "1"
     else:
-        select["search_tier"] = (
-            f"CASE WHEN {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s) THEN 1 ELSE 0 END"
-        )
-        select_params.append(match_all(query))
-    return restrict(queryset, spec, query).extra(select=select, select_params=select_params)
+        tier = f"CASE WHEN {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s) THEN 1 ELSE 0 END"
+        params.append(match_all(query))
+    sql = (
+        f"SELECT {fts}.rowid, {tier} AS tier FROM {fts} CROSS JOIN {spec.base_table} AS o ON o.id = {fts}.rowid "
+        f"WHERE {fts} MATCH %s AND {fts}.rowid IN ({filtered_sql}) "
+        f"ORDER BY tier DESC, bm25({fts}, {TITLE_WEIGHT}, {BODY_WEIGHT}) ASC, o.published_at DESC, o.id ASC "
+        "LIMIT %s OFFSET %s"
+    )
+    # the tier parameter sits in the select list, before the WHERE clause
+    if not query.is_single_group:
+        params = [params[-1], *params[:-1]]
+    cursor.execute(sql, [*params, limit, offset])
+    return [(row[0], row[1]) for row in cursor.fetchall()]
