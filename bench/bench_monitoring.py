@@ -1,12 +1,16 @@
 """Benchmark of the monitoring import and indicator pages (not a test).
 
     ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 .venv/bin/python bench/bench_monitoring.py
+    ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 DATABASE_URL=postgres://… .venv/bin/python bench/bench_monitoring.py
 
-Sets up Django against a throw-away SQLite database in a temp dir, imports
-the largest Kreis tables from ../shared/data/genesis through the import
-service and compares with DuckDB ``read_csv`` of the same file into a table
-(the limit). Also counts the queries of an indicator page with 1× and 10×
-regions/years.
+Sets up Django against a throw-away database (SQLite in a temp dir, or with
+``DATABASE_URL`` a PostgreSQL database ``bench_monitoring`` created next to
+the given one and dropped afterwards), imports the largest Kreis tables from
+../shared/data/genesis through the import service and compares with DuckDB
+``read_csv`` of the same file into a table, measured in the same run. Per
+file: parse only, full import (parse, validate, diff, write, indicators),
+the same file again (all unchanged), DuckDB. Also counts the queries of an
+indicator page with 1× and 10× regions/years.
 """
 
 from __future__ import annotations
@@ -22,9 +26,12 @@ DATA = (ROOT / ".." / "shared" / "data" / "genesis").resolve()
 FILES = ["classic/21111-01-03-4_2023.csv", "ffcsv/13111-01-03-4_2025_new.csv", "classic/21111-02-06-4_2023.csv"]
 
 
-def _setup(tmp: str) -> None:
+def _setup(tmp: str) -> bool:
+    """Django against a throw-away database; True if it is PostgreSQL (to drop at the end)."""
     sys.path.insert(0, str(ROOT))
-    os.environ["DATABASE_URL"] = ""
+    postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
+    if not postgres:
+        os.environ["DATABASE_URL"] = ""
     os.environ["DATA_DIR"] = tmp
     os.environ["MEDIA_ROOT"] = str(Path(tmp) / "media")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bildungsallianz.settings")
@@ -33,9 +40,15 @@ def _setup(tmp: str) -> None:
 
     django.setup()
     from django.core.management import call_command
+    from django.db import connection
 
-    call_command("migrate", verbosity=0)
+    if postgres:
+        connection.settings_dict.setdefault("TEST", {})["NAME"] = "bench_monitoring"
+        connection.creation.create_test_db(verbosity=0, autoclobber=True)  # migrates
+    else:
+        call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
+    return postgres
 
 
 def _duckdb(path: Path) -> float:
@@ -55,12 +68,22 @@ def _duckdb(path: Path) -> float:
     return elapsed
 
 
-def _import(path: Path) -> tuple[float, int]:
+def _parse(path: Path) -> float:
+    from bildungsallianz.monitoring.parsers import parse_file
+
+    data = path.read_bytes()
+    start = time.perf_counter()
+    parse_file(data, filename=path.name)
+    return time.perf_counter() - start
+
+
+def _import(path: Path) -> tuple[float, int, int]:
     from bildungsallianz.monitoring.services import import_statistics
 
+    data = path.read_bytes()
     start = time.perf_counter()
-    run = import_statistics(data=path.read_bytes(), filename=path.name)
-    return time.perf_counter() - start, run.count_new
+    run = import_statistics(data=data, filename=path.name)
+    return time.perf_counter() - start, run.count_new, run.count_unchanged
 
 
 def _queries(n_kreise: int, years) -> int:
@@ -90,23 +113,36 @@ def main() -> dict:
         print("../shared/data fehlt: Benchmark übersprungen")
         return {}
     with tempfile.TemporaryDirectory() as tmp:
-        _setup(tmp)
+        postgres = _setup(tmp)
+        from django.db import connection
+
         from bildungsallianz.monitoring.services import indicators_load, regions_load
 
-        regions_load()
-        indicators_load()
-        results = {}
-        for name in FILES:
-            path = DATA / name
-            duck = min(_duckdb(path) for _ in range(3))
-            ours, count = _import(path)
-            results[name] = (count, ours, duck)
-            print(f"{name}: {count} Werte, Import {ours:.2f} s, DuckDB read_csv {duck * 1000:.0f} ms, "
-                  f"Verhältnis {ours / duck:.0f}×")
-        q1 = _queries(40, [2023])
-        q10 = _queries(400, range(2014, 2024))
-        print(f"Indikatorseite: {q1} Abfragen bei 1× (40 Kreise, 1 Jahr), {q10} bei 10× (400 Kreise, 10 Jahre)")
-        results["queries"] = (q1, q10)
+        print(f"Datenbank: {connection.vendor}")
+        try:
+            regions_load()
+            indicators_load()
+            results = {}
+            for name in FILES:
+                path = DATA / name
+                duck = min(_duckdb(path) for _ in range(3))
+                parse = min(_parse(path) for _ in range(3))
+                ours, count, _ = _import(path)
+                again, _, unchanged = _import(path)
+                results[name] = {"count": count, "parse": parse, "import": ours, "again": again, "duckdb": duck}
+                print(
+                    f"{name}: {count} Werte, nur Lesen {parse * 1000:.0f} ms, Import {ours * 1000:.0f} ms, "
+                    f"noch einmal ({unchanged} unverändert) {again * 1000:.0f} ms, "
+                    f"DuckDB read_csv {duck * 1000:.0f} ms – Verhältnis Import {ours / duck:.0f}×, "
+                    f"nur Lesen {parse / duck:.0f}×"
+                )
+            q1 = _queries(40, [2023])
+            q10 = _queries(400, range(2014, 2024))
+            print(f"Indikatorseite: {q1} Abfragen bei 1× (40 Kreise, 1 Jahr), {q10} bei 10× (400 Kreise, 10 Jahre)")
+            results["queries"] = (q1, q10)
+        finally:
+            if postgres:
+                connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
         return results
 
 

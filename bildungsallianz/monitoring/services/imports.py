@@ -20,7 +20,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -59,6 +59,8 @@ class Plan:
     unchanged: int = 0
     variables: dict[str, tuple[str, str]] = field(default_factory=dict)
     region_names: dict[str, str] = field(default_factory=dict)
+    #: canonical breakdown key of every distinct breakdown tuple in the file
+    breakdown_keys: dict[tuple, str] = field(default_factory=dict)
 
 
 def _source_code(table: ParsedTable, source_code: str) -> str:
@@ -78,43 +80,71 @@ def _parse(data: bytes, filename: str, source: Source | None, column_mapping, sh
         raise ImportFailed(str(exc)) from exc
 
 
-def _plan(data: bytes, *, filename: str, source_code: str, column_mapping=None, sheet=None) -> Plan:
-    """Parse and compare with the database. Three queries, whatever the file size."""
+def _plan(
+    data: bytes | None,
+    *,
+    filename: str,
+    source_code: str,
+    column_mapping=None,
+    sheet=None,
+    table: ParsedTable | None = None,
+) -> Plan:
+    """Parse (unless ``table`` is given) and compare with the database.
+
+    Three queries, whatever the file size. Existing observations come as
+    tuples from one ``values_list`` query and are looked up in a dict keyed
+    like the unique constraint; the canonical breakdown key is built once per
+    distinct breakdown, not once per cell.
+    """
     given = slugify(source_code, allow_unicode=True) if source_code else ""
     source = Source.objects.filter(code=given).first() if given else None
-    table = _parse(data, filename, source, column_mapping, sheet)
+    if table is None:
+        table = _parse(data, filename, source, column_mapping, sheet)
     code = _source_code(table, source_code)
     if source is None:
         source = Source.objects.filter(code=code).first()
     regions = dict(Region.objects.values_list("key", "id"))
     plan = Plan(table=table, source=source, source_code=code, regions=regions, unknown={})
-    unknown: Counter = Counter()
-    unknown_names: dict[str, str] = {}
-    for obs in table.observations:
-        if obs.region_key not in regions:
-            unknown[obs.region_key] += 1
-            unknown_names.setdefault(obs.region_key, obs.region_name)
-        elif obs.region_name:
-            plan.region_names.setdefault(obs.region_key, obs.region_name)
-        plan.variables.setdefault(obs.variable, (obs.variable_label, obs.unit))
-    plan.unknown = {k: (unknown_names[k], n) for k, n in unknown.items()}
     existing: dict[tuple, tuple] = {}
     if source is not None:
         rows = Observation.objects.filter(variable__source=source, period__in=table.periods()).values_list(
             "variable__code", "region_id", "period", "breakdown_key", "id", "value", "status", "import_run_id"
         )
         existing = {(r[0], r[1], r[2], r[3]): r[4:] for r in rows}
+    unknown: Counter = Counter()
+    unknown_names: dict[str, str] = {}
+    keys = plan.breakdown_keys
+    variables = plan.variables
+    region_names = plan.region_names
+    new_append = plan.new.append
+    changed_append = plan.changed.append
+    unchanged = 0
     for obs in table.observations:
+        if obs.variable not in variables:
+            variables[obs.variable] = (obs.variable_label, obs.unit)
         region_id = regions.get(obs.region_key)
         if region_id is None:
+            unknown[obs.region_key] += 1
+            if obs.region_key not in unknown_names:
+                unknown_names[obs.region_key] = obs.region_name
             continue
-        found = existing.get((obs.variable, region_id, obs.period, breakdown_key(obs.breakdown)))
+        if obs.region_name and obs.region_key not in region_names:
+            region_names[obs.region_key] = obs.region_name
+        bkey = keys.get(obs.breakdown)
+        if bkey is None:
+            bkey = keys[obs.breakdown] = breakdown_key(obs.breakdown)
+        if not existing:
+            new_append(obs)
+            continue
+        found = existing.get((obs.variable, region_id, obs.period, bkey))
         if found is None:
-            plan.new.append(obs)
+            new_append(obs)
         elif found[2] == obs.status and found[1] == obs.value:
-            plan.unchanged += 1
+            unchanged += 1
         else:
-            plan.changed.append((obs, found[0], found[1], found[2], found[3]))
+            changed_append((obs, found[0], found[1], found[2], found[3]))
+    plan.unchanged = unchanged
+    plan.unknown = {k: (unknown_names[k], n) for k, n in unknown.items()}
     return plan
 
 
@@ -206,6 +236,21 @@ def import_run_preview(
     Returns the :class:`ImportRun`; ``state`` is ``failed`` with a German
     ``error`` when the file cannot be imported.
     """
+    return _preview_run(
+        data=data,
+        filename=filename,
+        source_code=source_code,
+        user=user,
+        ignore_unknown_regions=ignore_unknown_regions,
+        column_mapping=column_mapping,
+        sheet=sheet,
+    )[0]
+
+
+def _preview_run(
+    *, data, filename, source_code, user, ignore_unknown_regions, column_mapping, sheet
+) -> tuple[ImportRun, ParsedTable | None]:
+    """:func:`import_run_preview`, also returning the parsed table (``None`` if it failed)."""
     run = ImportRun(
         filename=(filename or "upload")[-255:],
         size=len(data),
@@ -219,7 +264,7 @@ def import_run_preview(
         run.error = f"Die Datei ist zu groß ({_size_text(len(data))}). Erlaubt sind höchstens {_size_text(limit)}."
         run.finished_at = timezone.now()
         run.save()
-        return run
+        return run, None
     run.sha256 = hashlib.sha256(data).hexdigest()
     run.file.save(f"{run.sha256[:16]}-{slugify(filename) or 'upload'}"[:120], ContentFile(data), save=False)
     try:
@@ -229,7 +274,7 @@ def import_run_preview(
         run.error = " ".join(exc.messages)
         run.finished_at = timezone.now()
         run.save()
-        return run
+        return run, None
     run.format = plan.table.format
     run.source_code = plan.source_code
     run.source = plan.source
@@ -242,21 +287,32 @@ def import_run_preview(
     if plan.unknown and not ignore_unknown_regions:
         run.error = _unknown_error(plan)
     run.save()
-    return run
+    return run, plan.table
 
 
-def _observation(obs: ParsedObservation, variable_id: int, region_id: int, run: ImportRun) -> Observation:
-    return Observation(
-        variable_id=variable_id,
-        region_id=region_id,
-        period=obs.period,
-        year=int(obs.period[:4]),
-        breakdown=dict(obs.breakdown),
-        breakdown_key=breakdown_key(obs.breakdown),
-        value=obs.value,
-        status=obs.status,
-        import_run=run,
-    )
+def _insert_sql(model, columns: list[str]) -> str:
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(model._meta.get_field(c).column) for c in columns)
+    return f"INSERT INTO {quote(model._meta.db_table)} ({names}) VALUES ({', '.join(['%s'] * len(columns))})"
+
+
+_OBSERVATION_COLUMNS = [
+    "variable",
+    "region",
+    "period",
+    "year",
+    "breakdown",
+    "breakdown_key",
+    "value",
+    "status",
+    "import_run",
+    "updated_at",
+]
+
+
+def _executemany(sql: str, rows: list[tuple]) -> None:
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 def _write(plan: Plan, run: ImportRun, progress: Progress | None) -> None:
@@ -291,42 +347,68 @@ def _write(plan: Plan, run: ImportRun, progress: Progress | None) -> None:
     Variable.objects.bulk_create(missing)
     if missing:
         variables = {v.code: v for v in Variable.objects.filter(source=source)}
+    # Plain rows through the database cursor instead of model instances: the
+    # ORM spends ~10 µs per field on preparing values, the database ~5 µs per
+    # row on storing them. Values are adapted exactly as the ORM would do it,
+    # but once per distinct breakdown / per run instead of once per cell.
+    # The unique and the check constraint of Observation still guard the rows.
     total = len(plan.new) + len(plan.changed)
     done = 0
-    batch: list[Observation] = []
-    for obs in plan.new:
-        batch.append(_observation(obs, variables[obs.variable].pk, plan.regions[obs.region_key], run))
-        if len(batch) >= BATCH:
-            Observation.objects.bulk_create(batch)
-            done += len(batch)
-            batch = []
-            if progress:
-                progress(done, total)
-    if batch:
-        Observation.objects.bulk_create(batch)
-        done += len(batch)
+    now = timezone.now()
+    meta = Observation._meta
+    updated_at = meta.get_field("updated_at").get_db_prep_save(now, connection)
+    json_field = meta.get_field("breakdown")
+    breakdowns = {
+        bd: (json_field.get_db_prep_save(dict(bd), connection), key) for bd, key in plan.breakdown_keys.items()
+    }
+    variable_ids = {code: v.pk for code, v in variables.items()}
+    regions = plan.regions
+    years: dict[str, int] = {}
+    sql = _insert_sql(Observation, _OBSERVATION_COLUMNS)
+    for start in range(0, len(plan.new), BATCH):
+        rows = []
+        for obs in plan.new[start : start + BATCH]:
+            year = years.get(obs.period)
+            if year is None:
+                year = years[obs.period] = int(obs.period[:4])
+            breakdown, bkey = breakdowns[obs.breakdown]
+            rows.append(
+                (
+                    variable_ids[obs.variable],
+                    regions[obs.region_key],
+                    obs.period,
+                    year,
+                    breakdown,
+                    bkey,
+                    obs.value,
+                    obs.status,
+                    run.pk,
+                    updated_at,
+                )
+            )
+        _executemany(sql, rows)
+        done += len(rows)
         if progress:
             progress(done, total)
-    now = timezone.now()
+    revision_sql = _insert_sql(
+        ObservationRevision, ["observation", "import_run", "old_value", "old_status", "old_import_run", "changed_at"]
+    )
+    changed_at = ObservationRevision._meta.get_field("changed_at").get_db_prep_save(now, connection)
+    quote = connection.ops.quote_name
+    update_sql = (
+        f"UPDATE {quote(meta.db_table)} SET {quote('value')} = %s, {quote('status')} = %s, "
+        f"{quote(meta.get_field('import_run').column)} = %s, {quote('updated_at')} = %s WHERE {quote('id')} = %s"
+    )
     for start in range(0, len(plan.changed), BATCH):
         chunk = plan.changed[start : start + BATCH]
-        ObservationRevision.objects.bulk_create(
-            ObservationRevision(
-                observation_id=obs_id,
-                import_run=run,
-                old_value=old_value,
-                old_status=old_status,
-                old_import_run_id=old_run,
-            )
-            for _obs, obs_id, old_value, old_status, old_run in chunk
-        )
-        Observation.objects.bulk_update(
+        _executemany(
+            revision_sql,
             [
-                Observation(pk=obs_id, value=obs.value, status=obs.status, import_run=run, updated_at=now)
-                for obs, obs_id, _v, _s, _r in chunk
+                (obs_id, run.pk, old_value, old_status, old_run, changed_at)
+                for _obs, obs_id, old_value, old_status, old_run in chunk
             ],
-            ["value", "status", "import_run", "updated_at"],
         )
+        _executemany(update_sql, [(obs.value, obs.status, run.pk, updated_at, obs_id) for obs, obs_id, *_ in chunk])
         done += len(chunk)
         if progress:
             progress(done, total)
@@ -353,6 +435,15 @@ def import_run_execute(*, run: ImportRun, progress: Progress | None = None) -> I
 
     Raises :class:`ImportFailed` (German message) and marks the run failed.
     """
+    return _execute_run(run, progress)
+
+
+def _execute_run(run: ImportRun, progress: Progress | None, table: ParsedTable | None = None) -> ImportRun:
+    """:func:`import_run_execute`; ``table`` is the file parsed by the preview of the same call.
+
+    The plan is always computed again inside the transaction, against the
+    database as it is now; only parsing is skipped when ``table`` is given.
+    """
     from .indicators import indicators_recompute
 
     if run.state != ImportRun.State.PREVIEWED:
@@ -369,6 +460,7 @@ def import_run_execute(*, run: ImportRun, progress: Progress | None = None) -> I
                 source_code=run.source_code,
                 column_mapping=run.preview.get("column_mapping"),
                 sheet=run.preview.get("sheet"),
+                table=table,
             )
             if plan.unknown and not run.ignore_unknown_regions:
                 raise ImportFailed(_unknown_error(plan))
@@ -378,8 +470,9 @@ def import_run_execute(*, run: ImportRun, progress: Progress | None = None) -> I
             run.count_new, run.count_changed, run.count_unchanged = len(plan.new), len(plan.changed), plan.unchanged
             run.finished_at = timezone.now()
             run.save()
-            if plan.new or plan.changed:
-                indicators_recompute(source_codes=[run.source.code])
+            touched = {o.variable for o in plan.new} | {c[0].variable for c in plan.changed}
+            if touched:
+                indicators_recompute(variables={(run.source.code, code) for code in touched})
     except ImportFailed as exc:
         _mark_failed(run, " ".join(exc.messages))
         raise
@@ -413,8 +506,8 @@ def import_statistics(
     sheet: str | None = None,
     progress: Progress | None = None,
 ) -> ImportRun:
-    """Preview and, if the file is fine, write it (command line, demo data)."""
-    run = import_run_preview(
+    """Preview and, if the file is fine, write it (command line, demo data); parses once."""
+    run, table = _preview_run(
         data=data,
         filename=filename,
         source_code=source_code,
@@ -425,4 +518,4 @@ def import_statistics(
     )
     if run.state == ImportRun.State.FAILED:
         raise ImportFailed(run.error)
-    return import_run_execute(run=run, progress=progress)
+    return _execute_run(run, progress, table)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from bildungsallianz.charter.models import FieldOfAction
@@ -70,54 +70,60 @@ def indicators_load(*, path: Path = CATALOGUE_FILE) -> dict[str, int]:
     return {"sources": len(sources), "indicators": count}
 
 
-def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]]) -> list[IndicatorValue]:
-    """Values for every region and year that has the numerator (or the denominator)."""
+#: Columns of the rows :func:`_compute` returns (written without model instances).
+VALUE_COLUMNS = ["indicator", "region", "period", "year", "value", "status", "reason", "numerator", "denominator"]
+
+
+def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]]) -> list[tuple]:
+    """Rows (see :data:`VALUE_COLUMNS`) for every region and year that has the numerator (or the denominator)."""
     numerators = inputs.get(spec_key(indicator.numerator), {})
     denominators = inputs.get(spec_key(indicator.denominator), {}) if indicator.denominator else None
     keys = set(numerators) | (set(denominators) if denominators is not None else set())
-    values = []
+    factor = indicator.factor
+    pk = indicator.pk
+    rows = []
+    append = rows.append
     for region_id, year in keys:
         num = numerators.get((region_id, year))
         den = denominators.get((region_id, year)) if denominators is not None else None
         period = (num or den)[0]
-        row = IndicatorValue(indicator=indicator, region_id=region_id, period=period, year=year)
-        values.append(row)
         if num is None:
-            row.status, row.reason = "...", "Zähler fehlt in der Quelle"
-            continue
-        row.numerator = num[1]
-        if num[2]:
-            row.status, row.reason = num[2], REASONS[num[2]]
-            continue
-        if denominators is None:
-            row.value = num[1]
-            continue
-        if den is None:
-            row.status, row.reason = "...", "Nenner fehlt in der Quelle"
-            continue
-        row.denominator = den[1]
-        if den[2]:
-            row.status, row.reason = den[2], "Nenner: " + REASONS[den[2]]
-            continue
-        if den[1] == 0:
-            row.status, row.reason = "x", "Nenner ist 0 – Anteil nicht sinnvoll"
-            continue
-        row.value = (num[1] / den[1] * indicator.factor).quantize(SIX_PLACES)
-    return values
+            append((pk, region_id, period, year, None, "...", "Zähler fehlt in der Quelle", None, None))
+        elif num[2]:
+            append((pk, region_id, period, year, None, num[2], REASONS[num[2]], num[1], None))
+        elif denominators is None:
+            append((pk, region_id, period, year, num[1], "", "", num[1], None))
+        elif den is None:
+            append((pk, region_id, period, year, None, "...", "Nenner fehlt in der Quelle", num[1], None))
+        elif den[2]:
+            append((pk, region_id, period, year, None, den[2], "Nenner: " + REASONS[den[2]], num[1], den[1]))
+        elif den[1] == 0:
+            append((pk, region_id, period, year, None, "x", "Nenner ist 0 – Anteil nicht sinnvoll", num[1], den[1]))
+        else:
+            value = (num[1] / den[1] * factor).quantize(SIX_PLACES)
+            append((pk, region_id, period, year, value, "", "", num[1], den[1]))
+    return rows
 
 
 @transaction.atomic
-def indicators_recompute(*, source_codes: list[str] | None = None, indicators=None) -> int:
-    """Recompute stored values of all indicators (or of those using ``source_codes``).
+def indicators_recompute(
+    *, source_codes: list[str] | None = None, variables: set[tuple[str, str]] | None = None, indicators=None
+) -> int:
+    """Recompute stored values of all indicators (or of those using ``source_codes`` / ``variables``).
 
-    One query for the indicators, one for all their input observations, then
-    a delete and a bulk insert. Returns the number of values written.
+    ``variables`` are ``(source code, variable code)`` pairs an import touched;
+    only indicators reading one of them are recomputed. One query for the
+    indicators, one for all their input observations (tuples, folded into
+    dicts keyed by region and year), then a delete and one ``executemany`` of
+    plain rows. Returns the number of values written.
     """
     if indicators is None:
         indicators = list(Indicator.objects.all())
     if source_codes is not None:
         wanted = set(source_codes)
         indicators = [i for i in indicators if any(s["source"] in wanted for s in i.input_specs())]
+    if variables is not None:
+        indicators = [i for i in indicators if any((s["source"], s["variable"]) in variables for s in i.input_specs())]
     if not indicators:
         return 0
     specs = {spec_key(s) for i in indicators for s in i.input_specs()}
@@ -133,7 +139,13 @@ def indicators_recompute(*, source_codes: list[str] | None = None, indicators=No
         previous = slot.get((region_id, year))
         if previous is None or period > previous[0]:  # the latest period of a year wins
             slot[(region_id, year)] = (period, value, status)
-    values = [v for indicator in indicators for v in _compute(indicator, inputs)]
+    values = [row for indicator in indicators for row in _compute(indicator, inputs)]
     IndicatorValue.objects.filter(indicator__in=indicators).delete()
-    IndicatorValue.objects.bulk_create(values, batch_size=2000)
+    quote = connection.ops.quote_name
+    meta = IndicatorValue._meta
+    columns = ", ".join(quote(meta.get_field(c).column) for c in VALUE_COLUMNS)
+    sql = f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({', '.join(['%s'] * len(VALUE_COLUMNS))})"
+    with connection.cursor() as cursor:
+        for start in range(0, len(values), 5000):
+            cursor.executemany(sql, values[start : start + 5000])
     return len(values)

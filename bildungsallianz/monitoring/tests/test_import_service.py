@@ -183,3 +183,28 @@ def test_the_command_turns_a_broken_file_into_a_german_error(regions, tmp_path):
     with pytest.raises(CommandError, match="Fußzeile"):
         call_command("import_statistics", str(path))
     assert Observation.objects.count() == 0
+
+
+def test_the_plain_row_write_stores_what_the_orm_would_store(regions):
+    """Observations and revisions are written as plain rows; read back they are complete."""
+    run = import_statistics(data=classic_bytes(), filename="t.csv")
+    obs = Observation.objects.get(region__key="07317", breakdown_key="")
+    assert obs.breakdown == {} and obs.year == 2023 and obs.import_run == run
+    assert obs.value == Decimal("412") and obs.status == ""
+    assert obs.updated_at is not None and obs.updated_at.tzinfo is not None
+    women = Observation.objects.get(
+        region__key="07317", breakdown_key="Abschluss=ohne Hauptschulabschluss|Geschlecht=weiblich"
+    )
+    assert women.breakdown == {"Abschluss": "ohne Hauptschulabschluss", "Geschlecht": "weiblich"}
+    newer = CLASSIC.replace("412;208;68;...", "413;208;68;25")
+    second = import_statistics(data=classic_bytes(newer), filename="t2.csv")
+    obs.refresh_from_db()
+    assert obs.import_run == second and obs.updated_at >= run.finished_at
+    revision = obs.revisions.get()
+    assert revision.import_run == second and revision.changed_at is not None
+
+
+def test_progress_is_reported_up_to_the_total(regions):
+    seen = []
+    import_statistics(data=classic_bytes(), filename="t.csv", progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (12, 12)
