@@ -241,9 +241,11 @@ def _get(url: str) -> tuple[float, int, int]:
     return time.perf_counter() - start, queries, status
 
 
-def _measure(url: str) -> dict:
-    for _ in range(WARMUP):
-        _get(url)
+def _measure(url) -> dict:
+    """``url`` is a string, or a function of the request number (for uncached variants)."""
+    make = url if callable(url) else (lambda _n: url)
+    for n in range(WARMUP):
+        _get(make(-n - 1))
     latencies: list[float] = []
     queries: set[int] = set()
     lock = threading.Lock()
@@ -256,8 +258,10 @@ def _measure(url: str) -> dict:
                 if remaining[0] <= 0 or time.perf_counter() > deadline:
                     return
                 remaining[0] -= 1
-            elapsed, q, status = _get(url)
-            assert status == 200, (url, status)
+                number = remaining[0]
+            target = make(number)
+            elapsed, q, status = _get(target)
+            assert status == 200, (target, status)
             with lock:
                 latencies.append(elapsed)
                 queries.add(q)
@@ -286,6 +290,8 @@ PAGES = [
     ("Suche + Filter", "/angebote/?q=pflege+praktikum&art=praktikum&alter=15&kosten=kostenlos&sprache=de"),
     ("Suche + Filter + Karte", "/angebote/?q=pflege&alter=15&ansicht=karte"),
     ("Detail", "/angebote/bench-7/"),
+    # every request a different query: the facet cache never helps
+    ("Suche, jedes Mal neu", lambda n: f"/angebote/?q={FIELDS[n % len(FIELDS)][1]}+{n % 997}"),
 ]
 
 
@@ -327,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
                         time.sleep(0.1)
                 results[size] = {}
                 for label, path in PAGES:
-                    r = _measure(base + path)
+                    r = _measure((lambda n, p=path, b=base: b + p(n)) if callable(path) else base + path)
                     results[size][label] = r
                     print(
                         f"  {label:24} {r['rps']:7.1f} req/s  p50 {r['p50']:7.1f} ms  p95 {r['p95']:7.1f} ms  "
@@ -352,7 +358,7 @@ def _summary(results, sizes) -> None:
                 f"{', '.join(map(str, r['queries']))} | {r['rps'] / bare:.0%} |"
             )
     first, last = sizes[0], sizes[-1]
-    for label in ("Suche „pflege“", "Suche + Filter"):
+    for label in ("Liste /angebote/", "Suche „pflege“", "Suche + Filter", "Suche, jedes Mal neu"):
         ratio = results[last][label]["p50"] / results[first][label]["p50"]
         print(f"{label}: p50 bei {last} / p50 bei {first} = {ratio:.2f} (Ziel ≤ 1,3)")
 

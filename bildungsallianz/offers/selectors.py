@@ -9,8 +9,11 @@ query per multi-value facet, plus one extra facet query per *selected* facet
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.db import connection
@@ -180,6 +183,25 @@ def _grouped_counts(queryset, name) -> dict[str, int]:
     return {str(key): n for key, n in rows}
 
 
+FACET_CACHE_SECONDS = 600
+
+
+def cached_facet_counts(base, filters: dict) -> dict[str, dict[str, int]]:
+    """:func:`facet_counts`, cached per filter set until the next write to the search index.
+
+    Publishing or expiring an offer writes the index and so changes the content token;
+    the cache can never show counts of an older index state.
+    """
+    relevant = {k: str(v) for k, v in filters.items() if k not in ("sortierung",)}
+    digest = hashlib.sha1(json.dumps(relevant, sort_keys=True).encode()).hexdigest()
+    key = f"offers:facets:{engine.content_token(SPEC)}:{digest}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = facet_counts(base, filters)
+        cache.set(key, counts, FACET_CACHE_SECONDS)
+    return counts
+
+
 def facet_counts(base, filters: dict) -> dict[str, dict[str, int]]:
     """Result counts per facet value: within all filters, except the facet's own filter when it is set."""
     full = _apply(base, filters)
@@ -215,7 +237,7 @@ def offer_search(
             ordered = results.order_by(F("published_at").desc(nulls_last=True), "pk")
         ordered = _for_cards(ordered)
     page = Paginator(ordered, page_size).get_page(page_number)
-    facets = facet_counts(base, filters)
+    facets = cached_facet_counts(base, filters)
     markers = offer_markers(results) if with_markers else []
     partial = bool(query and not query.is_single_group and page.object_list and not getattr(page[0], "search_tier", 1))
     return SearchResult(

@@ -85,6 +85,24 @@ def _remember_terms(spec: IndexSpec, tokens: set[str]) -> None:
         IndexState.objects.filter(pk=state.pk).update(version=F("version") + 1, token=uuid.uuid4().hex)
 
 
+def _content_name(spec: IndexSpec) -> str:
+    return f"{spec.name}:content"
+
+
+def touch(spec: IndexSpec) -> None:
+    """Record that the indexed content changed (invalidates caches keyed on :func:`content_token`)."""
+    updated = IndexState.objects.filter(name=_content_name(spec)).update(
+        version=F("version") + 1, token=uuid.uuid4().hex
+    )
+    if not updated:
+        IndexState.objects.get_or_create(name=_content_name(spec), defaults={"token": uuid.uuid4().hex})
+
+
+def content_token(spec: IndexSpec) -> str:
+    """Changes with every write to the index (one small query)."""
+    return IndexState.objects.filter(name=_content_name(spec)).values_list("token", flat=True).first() or ""
+
+
 def index_write(spec: IndexSpec, rows: list[tuple[int, str, str]]) -> None:
     """Tell the engine about freshly saved entry rows ``(id, title tokens, body tokens)``."""
     with transaction.atomic():
@@ -95,14 +113,17 @@ def index_write(spec: IndexSpec, rows: list[tuple[int, str, str]]) -> None:
         _remember_terms(spec, tokens)
         with connection.cursor() as cursor:
             get_backend().write(cursor, spec, rows)
+        touch(spec)
 
 
 def index_delete(spec: IndexSpec, ids: list[int]) -> None:
     if ids:
         with connection.cursor() as cursor:
             get_backend().delete(cursor, spec, list(ids))
+        touch(spec)
 
 
 def index_clear(spec: IndexSpec) -> None:
     with connection.cursor() as cursor:
         get_backend().clear(cursor, spec)
+    touch(spec)

@@ -1,5 +1,6 @@
 """Public pages: search with filters and map, detail, calendar file, watch list."""
 
+from django.db.models import Exists, OuterRef
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
@@ -10,18 +11,16 @@ from bildungsallianz.organisations.models import Organisation
 
 from ..choices import Status
 from ..forms import OfferSearchForm
+from ..models import Offer
 from ..permissions import can_edit_offer, offers_visible_to
 from ..presentation import map_tile_url, offer_ical, offer_json_ld, project_markers
 from ..selectors import offer_detail_queryset, offer_search, offers_by_slugs
 
 
 def _providers():
-    return (
-        Organisation.objects.filter(offers__status=Status.PUBLISHED)
-        .distinct()
-        .order_by("name")
-        .values_list("slug", "name")
-    )
+    """Partners with at least one published offer (EXISTS per partner, not a join over all offers)."""
+    published = Offer.objects.filter(provider=OuterRef("pk"), status=Status.PUBLISHED)
+    return Organisation.objects.filter(Exists(published)).order_by("name").values_list("slug", "name")
 
 
 def offer_list(request):

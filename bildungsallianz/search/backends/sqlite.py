@@ -73,7 +73,9 @@ def restrict(queryset, spec: IndexSpec, query: CompiledQuery):
 def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, filtered: tuple[str, list], limit: int, offset: int):
     """``(id, tier)`` of one page of matches within ``filtered`` (SQL of candidate ids), best first.
 
-    tier 1 = every term matches. The FTS table drives the loop (CROSS JOIN fixes the order).
+    tier 1 = every term matches. The FTS table drives the loop (CROSS JOIN fixes the order); the
+    candidate filter sits on ``o.id``: on the FTS rowid SQLite would hand the whole id list to
+    FTS5 and run the MATCH once per id.
     """
     fts = spec.fts_table
     filtered_sql, filtered_params = filtered
@@ -85,7 +87,7 @@ def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, filtered: tuple[st
         params.append(match_all(query))
     sql = (
         f"SELECT {fts}.rowid, {tier} AS tier FROM {fts} CROSS JOIN {spec.base_table} AS o ON o.id = {fts}.rowid "
-        f"WHERE {fts} MATCH %s AND {fts}.rowid IN ({filtered_sql}) "
+        f"WHERE {fts} MATCH %s AND o.id IN ({filtered_sql}) "
         f"ORDER BY tier DESC, bm25({fts}, {TITLE_WEIGHT}, {BODY_WEIGHT}) ASC, o.published_at DESC, o.id ASC "
         "LIMIT %s OFFSET %s"
     )
