@@ -26,6 +26,7 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 REQUESTS = 300
@@ -291,7 +292,7 @@ PAGES = [
     ("Suche + Filter + Karte", "/angebote/?q=pflege&alter=15&ansicht=karte"),
     ("Detail", "/angebote/bench-7/"),
     # every request a different query: the facet cache never helps
-    ("Suche, jedes Mal neu", lambda n: f"/angebote/?q={FIELDS[n % len(FIELDS)][1]}+{n % 997}"),
+    ("Suche, jedes Mal neu", lambda n: f"/angebote/?q={quote(FIELDS[n % len(FIELDS)][1])}+{n % 997}"),
 ]
 
 
