@@ -56,3 +56,14 @@ def test_facet_counts_follow_a_newly_published_offer():
     assert offer_search(filters={"q": "Pflege"}).facets["art"]["praktikum"] == 1
     publish(OfferFactory(title="Pflege zwei", offer_type="praktikum"))
     assert offer_search(filters={"q": "Pflege"}).facets["art"]["praktikum"] == 2
+
+
+@pytest.mark.realdata
+def test_the_official_kldb_file_yields_all_berufsgattungen():
+    from bildungsallianz.offers.occupations import SHARED_FILE
+
+    if not SHARED_FILE.exists():
+        pytest.fail(f"{SHARED_FILE} fehlt (realdata-Test)")
+    occupations = {o.code: o for o in read_occupations(SHARED_FILE)}
+    assert len(occupations) == 1301
+    assert occupations["01104"].short_title.startswith("Offizier")
