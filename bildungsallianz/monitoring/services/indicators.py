@@ -14,7 +14,7 @@ from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q
 
 from bildungsallianz.charter.models import FieldOfAction
@@ -141,11 +141,8 @@ def indicators_recompute(
             slot[(region_id, year)] = (period, value, status)
     values = [row for indicator in indicators for row in _compute(indicator, inputs)]
     IndicatorValue.objects.filter(indicator__in=indicators).delete()
-    quote = connection.ops.quote_name
-    meta = IndicatorValue._meta
-    columns = ", ".join(quote(meta.get_field(c).column) for c in VALUE_COLUMNS)
-    sql = f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({', '.join(['%s'] * len(VALUE_COLUMNS))})"
-    with connection.cursor() as cursor:
-        for start in range(0, len(values), 5000):
-            cursor.executemany(sql, values[start : start + 5000])
+    from .imports import _insert_rows
+
+    for start in range(0, len(values), 5000):
+        _insert_rows(IndicatorValue, VALUE_COLUMNS, values[start : start + 5000])
     return len(values)
