@@ -211,6 +211,7 @@ class Offer(models.Model):
         indexes = [
             models.Index(fields=["status", "offer_type"], name="offer_status_type"),
             models.Index(fields=["status", "start_date"], name="offer_status_start"),
+            models.Index(fields=["status", "published_at"], name="offer_status_published"),
         ]
 
     def __str__(self):

@@ -186,13 +186,15 @@ def _grouped_counts(queryset, name) -> dict[str, int]:
 FACET_CACHE_SECONDS = 600
 
 
-def cached_facet_counts(base, filters: dict) -> dict[str, dict[str, int]]:
-    """:func:`facet_counts`, cached per filter set until the next write to the search index.
+def cached_facet_counts(base, filters: dict, query=None) -> dict[str, dict[str, int]]:
+    """:func:`facet_counts` (and the total), cached per filter set until the next index write.
 
     Publishing or expiring an offer writes the index and so changes the content token;
-    the cache can never show counts of an older index state.
+    the cache can never show counts of an older index state. The key holds the *analysed*
+    query (tokens after synonyms and typo expansion), so a new synonym is a new key.
     """
-    relevant = {k: str(v) for k, v in filters.items() if k not in ("sortierung",)}
+    relevant = {k: str(v) for k, v in filters.items() if k not in ("sortierung", "q")}
+    relevant["q"] = repr(query.groups) if query else ("<leer>" if filters.get("q") else "")
     digest = hashlib.sha1(json.dumps(relevant, sort_keys=True).encode()).hexdigest()
     key = f"offers:facets:{engine.content_token(SPEC)}:{digest}"
     counts = cache.get(key)
@@ -212,7 +214,20 @@ def facet_counts(base, filters: dict) -> dict[str, dict[str, int]]:
             counts.update(_scalar_counts(_apply(base, filters, skip=name), [name]))
     for name in GROUPED_FACETS:
         counts[name] = _grouped_counts(_apply(base, filters, skip=name) if name in filters else full, name)
+    counts["_total"] = {"all": full.order_by().count()}
     return counts
+
+
+class KnownCountPaginator(Paginator):
+    """A Paginator that is told the number of results (computed and cached with the facets)."""
+
+    def __init__(self, object_list, per_page, *, count: int, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self._known_count = count
+
+    @property
+    def count(self) -> int:
+        return self._known_count
 
 
 def offer_search(
@@ -234,10 +249,11 @@ def offer_search(
         if sort == "datum":
             ordered = results.order_by(F("start_date").asc(nulls_last=True), "title", "pk")
         else:
-            ordered = results.order_by(F("published_at").desc(nulls_last=True), "pk")
+            # newest first; (status, published_at) index + implicit rowid: no sort at any size
+            ordered = results.order_by("-published_at", "-pk")
         ordered = _for_cards(ordered)
-    page = Paginator(ordered, page_size).get_page(page_number)
-    facets = cached_facet_counts(base, filters)
+    facets = cached_facet_counts(base, filters, query)
+    page = KnownCountPaginator(ordered, page_size, count=facets["_total"]["all"]).get_page(page_number)
     markers = offer_markers(results) if with_markers else []
     partial = bool(query and not query.is_single_group and page.object_list and not getattr(page[0], "search_tier", 1))
     return SearchResult(
@@ -250,7 +266,7 @@ def offer_markers(results) -> list[dict]:
 
     Two plain queries: the ids first (so the engine's match runs once), then their places.
     """
-    ids = list(results.order_by("title", "pk").values_list("pk", flat=True)[:MAX_MARKERS])
+    ids = list(results.order_by("-published_at", "-pk").values_list("pk", flat=True)[:MAX_MARKERS])
     rows = (
         OfferPlace.objects.filter(offer_id__in=ids, latitude__isnull=False)
         .order_by("offer__title", "id")

@@ -16,7 +16,7 @@ def test_occupation_keys_get_their_leading_zeros_back(tmp_path):
         "\ufeffSchlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Allgemeine Bemerkungen\n"
         "1;2;Angehörige der regulären Streitkräfte;Streitkräfte;\n"
         "1104;5;Offiziere – hoch komplexe Tätigkeiten;Offiziere - Experte;\n"
-        "81302;5;\"Gesundheits- und Krankenpflege&nbsp;– fachlich\";Krankenpflege-Fachkraft;\n",
+        '81302;5;"Gesundheits- und Krankenpflege&nbsp;– fachlich";Krankenpflege-Fachkraft;\n',
         encoding="utf-8",
     )
     occupations = {o.code: o for o in read_occupations(source)}
