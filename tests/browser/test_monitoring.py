@@ -5,7 +5,7 @@ Every public monitoring page passes axe-core (WCAG 2.1 A/AA) on desktop and phon
 
 import pytest
 
-from tests.browser.conftest import axe_check
+from tests.browser.conftest import _new_page, axe_check
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -68,3 +68,47 @@ def test_overview_pages_do_not_scroll_sideways_on_a_phone(phone_page, live_serve
     phone_page.goto(live_server.url + path)
     width = phone_page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375 + 1, f"{path} scrolls sideways on a phone ({width}px)"
+
+
+DETAIL_PAGES = [
+    "/daten/jugendarbeitslosenquote/",
+    "/daten/sv-beschaeftigte/",
+    "/daten/schulabgaenge-ohne-hauptschulabschluss-anteil/",
+    "/daten/schueler-foerderschulen-anteil/",
+]
+#: Elements sticking out on the right or with overflowing content (e.g. a long
+#: word in a heading), for the failure message: what to fix.
+OVERFLOWING = """(width) => [...document.querySelectorAll('body *')]
+    .filter((e) => e.getBoundingClientRect().right > width + 1
+        || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'))
+    .filter((e) => !e.closest('.monitoring-table-wrap') || e.matches('.monitoring-table-wrap'))
+    .filter((e) => !(e instanceof SVGElement) || e.tagName === 'svg')
+    .slice(-8)
+    .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`
+        + ` right=${Math.round(e.getBoundingClientRect().right)} scrollWidth=${e.scrollWidth}`
+        + ` «${e.textContent.trim().slice(0, 40)}»`)"""
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_no_public_monitoring_page_scrolls_sideways_on_small_phones(
+    browser, live_server, monitoring_demo, foreign_requests, width
+):
+    """Overview, dashboard and indicator pages fit 320 and 375 px; tables scroll inside their box."""
+    context, page = _new_page(
+        browser, live_server, foreign_requests, viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True
+    )
+    try:
+        for path in [*OVERVIEWS, *DETAIL_PAGES]:
+            page.goto(live_server.url + path)
+            assert page.locator("h1").count() == 1, path
+            # A mobile browser widens its layout viewport to fit wide content, so
+            # innerWidth alone would grow with the overflow: compare with the device width.
+            scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            assert scroll <= inner == width, (
+                f"{path} scrolls sideways at {width}px (scrollWidth {scroll}, innerWidth {inner}): "
+                f"{page.evaluate(OVERFLOWING, width)}"
+            )
+            axe_check(page, context=f"{path} ({width}px)")
+    finally:
+        context.close()
+    assert foreign_requests == [], f"Anfragen an fremde Hosts: {foreign_requests}"
