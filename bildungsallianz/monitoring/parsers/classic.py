@@ -434,7 +434,7 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
             label_values[i].add(cells[col].strip())
     label_names: list[str] = []
     used_names = {name for _, _, breakdown in columns for name, _ in breakdown}
-    for values, col in zip(label_values, label_cols):
+    for values, col in zip(label_values, label_cols, strict=True):
         name = _label_dimension_name(values, col + 1)
         if name in used_names:
             name = f"{name} (Spalte {col + 1})"
@@ -468,7 +468,7 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
             breakdowns = breakdown_cache.get(labels)
             if breakdowns is None:
                 label_pairs = tuple(
-                    (n, v) for n, v in zip(label_names, labels) if v and v.casefold() not in TOTAL_VALUES
+                    (n, v) for n, v in zip(label_names, labels, strict=True) if v and v.casefold() not in TOTAL_VALUES
                 )
                 breakdowns = [tuple(sorted(b + label_pairs)) for b in plain_breakdowns]
                 breakdown_cache[labels] = breakdowns
@@ -477,13 +477,13 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
             breakdowns = plain_breakdowns
         row_key = (region_key, period, labels)
         if row_key in seen_rows:
-            extra = "".join(f", {n} {v}" for n, v in zip(label_names, labels))
+            extra = "".join(f", {n} {v}" for n, v in zip(label_names, labels, strict=True))
             raise ParseError(
                 f"doppelte Zeile für Region {region_key}, Zeitraum {period}{extra}.",
                 line=line_no,
             )
         seen_rows.add(row_key)
-        for (index, column, variable, unit), breakdown in zip(specs, breakdowns):
+        for (index, column, variable, unit), breakdown in zip(specs, breakdowns, strict=True):
             cell = cells[index]
             pair = converted.get(cell)
             if pair is None:

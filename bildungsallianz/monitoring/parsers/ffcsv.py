@@ -308,7 +308,7 @@ def _not_yet_available(observations: list[ParsedObservation], levels: list[str])
     """Read ``-`` as ``...`` for a level without any number (see module docstring)."""
     numbers: dict[tuple[str, str, str], int] = defaultdict(int)
     dashes: dict[tuple[str, str, str], int] = defaultdict(int)
-    for obs, level in zip(observations, levels):
+    for obs, level in zip(observations, levels, strict=True):
         group = (obs.period, obs.variable, level)
         if obs.status == "":
             numbers[group] += 1
@@ -329,7 +329,7 @@ def _not_yet_available(observations: list[ParsedObservation], levels: list[str])
             f"aber Zahlen auf anderen Ebenen – {dashes[group]} × „-“ als „...“ (noch nicht "
             "verfügbar) gelesen."
         )
-    for i, (obs, level) in enumerate(zip(observations, levels)):
+    for i, (obs, level) in enumerate(zip(observations, levels, strict=True)):
         if obs.status == "-" and (obs.period, obs.variable, level) in affected:
             observations[i] = make_observation(
                 obs.region_key,

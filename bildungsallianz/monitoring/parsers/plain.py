@@ -179,10 +179,7 @@ def parse_plain(text: str, encoding: str, *, column_mapping: dict | None = None)
         if period is None:
             raise ParseError(period_error(cells[i_period]), line=line_no, column=i_period + 1)
         variable = cells[i_var].strip() if i_var is not None else default_var
-        if i_label is not None:
-            label = cells[i_label].strip()
-        else:
-            label = variable if i_var is not None else default_label
+        label = cells[i_label].strip() if i_label is not None else (variable if i_var is not None else default_label)
         unit = cells[i_unit].strip() if i_unit is not None else default_unit
         breakdown = tuple(
             sorted(
