@@ -102,7 +102,6 @@ def _gc_paused():
             gc.enable()
 
 
-@_gc_paused()
 def _plan(
     data: bytes | None,
     *,
@@ -270,6 +269,7 @@ def import_run_preview(
     )[0]
 
 
+@_gc_paused()
 def _preview_run(
     *, data, filename, source_code, user, ignore_unknown_regions, column_mapping, sheet
 ) -> tuple[ImportRun, ParsedTable | None]:
@@ -355,7 +355,6 @@ def _insert_rows(model, columns: list[str], rows: list[tuple]) -> None:
     _executemany(_insert_sql(model, columns), rows)
 
 
-@_gc_paused()
 def _write(plan: Plan, run: ImportRun, progress: Progress | None) -> None:
     table = plan.table
     source, created = Source.objects.get_or_create(
@@ -410,29 +409,30 @@ def _write(plan: Plan, run: ImportRun, progress: Progress | None) -> None:
     variable_ids = {code: v.pk for code, v in variables.items()}
     regions = plan.regions
     years: dict[str, int] = {}
-    for start in range(0, len(plan.new), BATCH):
-        rows = []
-        for obs in plan.new[start : start + BATCH]:
-            year = years.get(obs.period)
-            if year is None:
-                year = years[obs.period] = int(obs.period[:4])
-            breakdown, bkey = breakdowns[obs.breakdown]
-            rows.append(
-                (
-                    variable_ids[obs.variable],
-                    regions[obs.region_key],
-                    obs.period,
-                    year,
-                    breakdown,
-                    bkey,
-                    obs.value,
-                    obs.status,
-                    run.pk,
-                    updated_at,
-                )
+    rows = []
+    for obs in plan.new:
+        year = years.get(obs.period)
+        if year is None:
+            year = years[obs.period] = int(obs.period[:4])
+        breakdown, bkey = breakdowns[obs.breakdown]
+        rows.append(
+            (
+                variable_ids[obs.variable],
+                regions[obs.region_key],
+                obs.period,
+                year,
+                breakdown,
+                bkey,
+                obs.value,
+                obs.status,
+                run.pk,
+                updated_at,
             )
-        _insert_rows(Observation, _OBSERVATION_COLUMNS, rows)
-        done += len(rows)
+        )
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start : start + BATCH]
+        _insert_rows(Observation, _OBSERVATION_COLUMNS, chunk)
+        done += len(chunk)
         if progress:
             progress(done, total)
     revision_columns = ["observation", "import_run", "old_value", "old_status", "old_import_run", "changed_at"]
@@ -482,6 +482,7 @@ def import_run_execute(*, run: ImportRun, progress: Progress | None = None) -> I
     return _execute_run(run, progress)
 
 
+@_gc_paused()
 def _execute_run(run: ImportRun, progress: Progress | None, table: ParsedTable | None = None) -> ImportRun:
     """:func:`import_run_execute`; ``table`` is the file parsed by the preview of the same call.
 
