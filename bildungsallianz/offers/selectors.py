@@ -244,7 +244,8 @@ def offer_search(
     results = _apply(base, filters)
     sort = filters.get("sortierung") or ("relevanz" if query else "neu")
     if sort == "relevanz" and query:
-        ordered = RankedOffers(results, _apply(Offer.objects.published(), filters), query)
+        # candidates already restricted to the matches: the id list SQLite builds stays small
+        ordered = RankedOffers(results, results, query)
     else:
         if sort == "datum":
             ordered = results.order_by(F("start_date").asc(nulls_last=True), "title", "pk")
