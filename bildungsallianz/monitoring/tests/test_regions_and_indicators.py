@@ -120,3 +120,17 @@ def test_the_catalogue_covers_the_required_indicators(catalogue):
         "sv-beschaeftigte",
     } <= codes
     assert Indicator.objects.get(code="jugendarbeitslosenquote").fields_of_action.count() == 3
+
+
+def test_an_import_recomputes_only_indicators_reading_a_variable_it_wrote(share):
+    other = Indicator.objects.create(
+        code="andere", name="Andere", definition="Test", theme="schule", numerator={"source": "test", "variable": "B"}
+    )
+    indicators_recompute()
+    assert IndicatorValue.objects.filter(indicator=share).count() == 4
+    IndicatorValue.objects.filter(indicator=share).delete()
+    import_statistics(data=b"ags;jahr;variable;wert\n07317;2023;B;7\n", filename="b.csv", source_code="test")
+    assert IndicatorValue.objects.get(indicator=other).value == Decimal("7")
+    assert not IndicatorValue.objects.filter(indicator=share).exists()  # reads only A: left alone
+    import_statistics(data=PLAIN.replace(";400", ";500").encode(), filename="p2.csv", source_code="test")
+    assert IndicatorValue.objects.get(indicator=share, region__key="07317").value == Decimal("8")
