@@ -14,28 +14,37 @@ from django.utils import timezone
 from .choices import Cost, DateKind, OfferType
 from .models import Offer
 
-MAP_WIDTH, MAP_HEIGHT, MAP_PAD = 640, 420, 24
+MAP_WIDTH, MAP_HEIGHT, MAP_PAD = 400, 300, 20
 
 
 def project_markers(markers: list[dict]) -> dict:
-    """Place markers in an SVG box (equirectangular, corrected for latitude); no tiles needed."""
-    if not markers:
+    """One numbered point per location (offers at the same place share it), projected into an
+    SVG box (equirectangular, x scaled by cos φ); no tiles needed."""
+    locations: dict[tuple[float, float], dict] = {}
+    for m in markers:
+        key = (round(m["lat"], 4), round(m["lon"], 4))
+        location = locations.setdefault(
+            key, {"lat": m["lat"], "lon": m["lon"], "place": m["place"], "city": m["city"], "offers": []}
+        )
+        if all(o["slug"] != m["slug"] for o in location["offers"]):
+            location["offers"].append({"slug": m["slug"], "title": m["title"]})
+    if not locations:
         return {"width": MAP_WIDTH, "height": MAP_HEIGHT, "points": []}
-    lats = [m["lat"] for m in markers]
-    lons = [m["lon"] for m in markers]
-    lat0, lat1 = min(lats) - 0.005, max(lats) + 0.005
+    lats = [loc["lat"] for loc in locations.values()]
+    lons = [loc["lon"] for loc in locations.values()]
+    lat0, lat1 = min(lats) - 0.003, max(lats) + 0.003
     scale_x = math.cos(math.radians((lat0 + lat1) / 2))
-    lon0, lon1 = min(lons) - 0.005, max(lons) + 0.005
+    lon0, lon1 = min(lons) - 0.003, max(lons) + 0.003
     span_x = (lon1 - lon0) * scale_x
     span_y = lat1 - lat0
     scale = min((MAP_WIDTH - 2 * MAP_PAD) / span_x, (MAP_HEIGHT - 2 * MAP_PAD) / span_y)
     off_x = (MAP_WIDTH - span_x * scale) / 2
     off_y = (MAP_HEIGHT - span_y * scale) / 2
     points = []
-    for number, m in enumerate(markers, start=1):
-        x = off_x + (m["lon"] - lon0) * scale_x * scale
-        y = MAP_HEIGHT - (off_y + (m["lat"] - lat0) * scale)
-        points.append({**m, "x": round(x, 1), "y": round(y, 1), "number": number})
+    for number, loc in enumerate(locations.values(), start=1):
+        x = off_x + (loc["lon"] - lon0) * scale_x * scale
+        y = MAP_HEIGHT - (off_y + (loc["lat"] - lat0) * scale)
+        points.append({**loc, "x": round(x, 1), "y": round(y, 1), "number": number})
     return {"width": MAP_WIDTH, "height": MAP_HEIGHT, "points": points}
 
 
