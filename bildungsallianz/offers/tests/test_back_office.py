@@ -120,3 +120,23 @@ def test_an_import_with_missing_columns_is_refused(staff, org_a, as_user):
 def test_the_import_template_can_be_downloaded(staff, as_user):
     response = as_user(staff).get(reverse("offers_admin:import_template"))
     assert response.content.decode("utf-8-sig").splitlines()[0] == ";".join(IMPORT_COLUMNS)
+
+
+def test_staff_edit_synonyms_and_occupations_in_the_back_office(staff, as_user):
+    from bildungsallianz.search.models import Synonym
+
+    client = as_user(staff)
+    assert client.get(reverse("synonym:index")).status_code == 200
+    assert client.get(reverse("occupation:index")).status_code == 200
+    response = client.post(
+        reverse("synonym:add"), {"term": "Azubine", "expansions": "Auszubildende", "is_active": "on"}
+    )
+    assert response.status_code == 302
+    assert Synonym.objects.filter(term="Azubine").exists()
+
+
+def test_the_default_synonyms_are_seeded():
+    from bildungsallianz.search.models import Synonym
+
+    assert Synonym.objects.get(term="Azubi").expansion_list == ["Ausbildung", "Auszubildende"]
+    assert Synonym.objects.filter(term__in=["Praktika", "Kfz", "Job"]).count() == 3
