@@ -159,3 +159,10 @@ def test_the_provider_profile_lists_its_published_offers(client, org_a):
     PublishedOfferFactory(provider=org_a, title="Entwurf", status=Status.DRAFT)
     content = client.get(org_a.get_absolute_url()).content.decode()
     assert "Sichtbares Angebot" in content and "Entwurf" not in content
+
+
+def test_the_portal_speaks_english_too(client):
+    PublishedOfferFactory(title="Kurs", date_kind="einmalig", start_date=tomorrow(3), slug="kurs")
+    content = client.get("/en/angebote/").content.decode()
+    assert "Find offers" in content and "1 offer found" in content
+    assert "Add to calendar" in client.get("/en/angebote/kurs/").content.decode()
