@@ -298,9 +298,7 @@ _BLOCKED_MODIFIERS = (
 )
 
 #: Three-letter words allowed as compound parts (the default minimum is four).
-_SHORT_PARTS: frozenset[str] = frozenset(
-    {"kfz", "amt", "bau", "rat", "job", "tag", "zoo"}
-)
+_SHORT_PARTS: frozenset[str] = frozenset({"kfz", "amt", "bau", "rat", "job", "tag", "zoo"})
 _MIN_PART = 4
 #: Linking elements (Fugenelemente) that may follow a modifier.
 _LINKS: tuple[str, ...] = ("", "s", "es", "n", "en", "e", "er", "ens", "ns")
@@ -331,9 +329,7 @@ IRREGULAR_FORMS: dict[str, str] = {
     "curricula": "curriculum",
     "visa": "visum",
 }
-_IRREGULAR_RE = re.compile(
-    "(" + "|".join(sorted(IRREGULAR_FORMS, key=len, reverse=True)) + ")$"
-)
+_IRREGULAR_RE = re.compile("(" + "|".join(sorted(IRREGULAR_FORMS, key=len, reverse=True)) + ")$")
 
 #: Editable default synonyms (the Bildungsbüro keeps its own copy in the database).
 #: Directed: the key, typed by a user, additionally matches the expansions.
@@ -364,18 +360,14 @@ DEFAULT_SYNONYMS: dict[str, list[str]] = {
 
 # "Erzieher*innen", "Erzieher:innen", "Erzieher_innen", "Erzieher/-innen",
 # "Erzieher/innen", "Erzieher(innen)", "Erzieher·in" -> "Erzieher"
-_GENDER_MARK_RE = re.compile(
-    r"(?<=\w)(?:[*:_·•]|/-?|\()(?:in|innen)\)?(?!\w)", re.IGNORECASE
-)
+_GENDER_MARK_RE = re.compile(r"(?<=\w)(?:[*:_·•]|/-?|\()(?:in|innen)\)?(?!\w)", re.IGNORECASE)
 # Binnen-I: "ErzieherIn", "ErzieherInnen" (case-sensitive on purpose)
 _BINNEN_I_RE = re.compile(r"(?<=[a-zäöüß])I(?:n|nnen)(?![a-zäöüßA-ZÄÖÜ])")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # ue/ae/oe as umlaut transcription, except in "aue", "eue", "que" (Bauer, Feuer, Quelle)
 _UMLAUT_DIGRAPH_RE = re.compile(r"(?<![aeq])ue|ae|oe")
 # Feminine suffix after typical agent-noun endings: Lehrerin, Praktikantin, Ärztin
-_FEMININE_RE = re.compile(
-    r"^(.{2,}?(?:er|or|ent|ant|eur|ist|og|at|ar|eg|ot|ier|och|amt|alt|eut)|arzt)(?:in|innen)$"
-)
+_FEMININE_RE = re.compile(r"^(.{2,}?(?:er|or|ent|ant|eur|ist|og|at|ar|eg|ot|ier|och|amt|alt|eut)|arzt)(?:in|innen)$")
 _FEMININE_EXCEPTIONS: frozenset[str] = frozenset(
     [
         "karin",
@@ -547,9 +539,7 @@ def default_lexicon() -> Lexicon:
     return Lexicon.from_files(*(p for p in paths if p.exists()))
 
 
-def split_compound(
-    word: str, lexicon: Lexicon | None = None
-) -> list[tuple[int, int, int]]:
+def split_compound(word: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, int]]:
     """Split a folded word into compound parts.
 
     Returns a list of ``(start, root_end, end)`` triples: ``word[start:root_end]``
@@ -571,9 +561,7 @@ def split_compound(
     max_parts = min(_MAX_PARTS, n // 3)
     neg = -math.inf
     # best[i][m] = (sum of part scores, parts) for suffix word[i:] in exactly m parts
-    best: list[list[tuple[float, list[tuple[int, int, int]]]]] = [
-        [(neg, [])] * (max_parts + 1) for _ in range(n + 1)
-    ]
+    best: list[list[tuple[float, list[tuple[int, int, int]]]]] = [[(neg, [])] * (max_parts + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         row = best[i]
         head = lex.part_score(word[i:], head=True)
@@ -664,12 +652,7 @@ def _within_one_edit(a: str, b: str) -> bool:
         diff = [i for i in range(la) if a[i] != b[i]]
         if len(diff) == 1:
             return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     if la > lb:
         a, b = b, a
     # b is one longer than a
@@ -695,9 +678,7 @@ class TypoIndex:
 
     def __init__(self, vocabulary: Iterable[str], *, min_length: int = TYPO_MIN_LENGTH):
         self.min_length = min_length
-        self.vocabulary: frozenset[str] = frozenset(
-            t for t in vocabulary if len(t) >= min_length - 1
-        )
+        self.vocabulary: frozenset[str] = frozenset(t for t in vocabulary if len(t) >= min_length - 1)
         index: dict[str, list[str]] = {}
         for term in self.vocabulary:
             index.setdefault(term, []).append(term)
@@ -779,11 +760,7 @@ def _normalise_synonyms(
         if isinstance(expansions, str):
             expansions = [expansions]
         for expansion in expansions:
-            stems = [
-                _stem(w.replace("-", ""))
-                for w in _words(expansion)
-                if w not in STOP_WORDS
-            ]
+            stems = [_stem(w.replace("-", "")) for w in _words(expansion) if w not in STOP_WORDS]
             if stems:
                 table.setdefault(key_stem, []).append(stems)
     return table
@@ -797,9 +774,7 @@ def _default_synonym_table() -> dict[str, list[list[str]]]:
 def query_terms(
     text: str,
     *,
-    synonyms: Mapping[str, Sequence[str]]
-    | Iterable[tuple[str, Sequence[str]]]
-    | None = None,
+    synonyms: Mapping[str, Sequence[str]] | Iterable[tuple[str, Sequence[str]]] | None = None,
     typo_index: TypoIndex | None = None,
 ) -> list[QueryTerm]:
     """Analyse user input into query terms.
@@ -811,9 +786,7 @@ def query_terms(
     occurs in it, the index terms within one edit of the word (5+ letters).
     Duplicate words collapse into one term.
     """
-    table = (
-        _default_synonym_table() if synonyms is None else _normalise_synonyms(synonyms)
-    )
+    table = _default_synonym_table() if synonyms is None else _normalise_synonyms(synonyms)
     terms: dict[str, QueryTerm] = {}
     for word in _words(text):
         for piece in word.split("-"):
@@ -833,9 +806,7 @@ def query_terms(
             # "Pflegeausbildung" finds "Ausbildung in der Pflege"
             parts = split_compound(piece) if piece.isalpha() else []
             if len(parts) > 1:
-                part_stems = tuple(
-                    dict.fromkeys(_stem(piece[start:root]) for start, root, _ in parts)
-                )
+                part_stems = tuple(dict.fromkeys(_stem(piece[start:root]) for start, root, _ in parts))
                 if len(part_stems) > 1 and all(part_stems):
                     phrases.add(part_stems)
             typos: set[str] = set()

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Sequence
 
 
-def recall_at_k(
-    results: Sequence[Hashable], expected: Iterable[Hashable], k: int = 10
-) -> float:
+def recall_at_k(results: Sequence[Hashable], expected: Iterable[Hashable], k: int = 10) -> float:
     """Share of ``expected`` items that appear among the first ``k`` results.
 
     Duplicates in ``results`` count once. With nothing expected the recall is

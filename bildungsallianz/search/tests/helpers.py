@@ -18,9 +18,7 @@ class MemoryIndex:
     """Index documents with index_tokens; rank by the number of matched query terms."""
 
     def __init__(self, documents: Mapping[str, str]):
-        self.documents = {
-            key: set(index_tokens(text)) for key, text in documents.items()
-        }
+        self.documents = {key: set(index_tokens(text)) for key, text in documents.items()}
         vocabulary = set().union(*self.documents.values()) if self.documents else set()
         self.typo_index = TypoIndex(vocabulary)
 
@@ -32,9 +30,7 @@ class MemoryIndex:
         typos: bool = True,
     ) -> list[str]:
         """Keys of documents matching at least one term, best first (ties: insertion order)."""
-        terms = query_terms(
-            query, synonyms=synonyms, typo_index=self.typo_index if typos else None
-        )
+        terms = query_terms(query, synonyms=synonyms, typo_index=self.typo_index if typos else None)
         scored = []
         for position, (key, tokens) in enumerate(self.documents.items()):
             matched = sum(term.matches(tokens) for term in terms)

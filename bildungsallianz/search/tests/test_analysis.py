@@ -164,10 +164,7 @@ def test_fold_collapses_gender_notations_and_keeps_hyphens():
 
 
 def test_words_that_merely_end_in_in_are_not_shortened():
-    assert (
-        fold("Medizin Termin Benzin Disziplin Karin")
-        == "medizin termin benzin disziplin karin"
-    )
+    assert fold("Medizin Termin Benzin Disziplin Karin") == "medizin termin benzin disziplin karin"
 
 
 # --- umlauts and sharp s ------------------------------------------------------------
@@ -258,9 +255,7 @@ def test_synonym_keys_match_inflected_user_input():
 
 
 def test_synonym_expansions_are_analysed_like_normal_words():
-    (term,) = query_terms(
-        "Deutschkurs", synonyms={"Deutschkurs": ["Sprachförderungen"]}
-    )
+    (term,) = query_terms("Deutschkurs", synonyms={"Deutschkurs": ["Sprachförderungen"]})
     assert index_tokens("Sprachförderung")[0] in term.tokens
 
 
@@ -315,9 +310,7 @@ def test_typos_are_not_tolerated_in_short_words():
 
 
 def test_expand_typos_accepts_a_plain_vocabulary():
-    assert expand_typos("ausbilung", ["ausbildung", "ausbild", "bildung"]) == {
-        "ausbildung"
-    }
+    assert expand_typos("ausbilung", ["ausbildung", "ausbild", "bildung"]) == {"ausbildung"}
 
 
 def test_correctly_spelled_known_words_get_no_typo_expansions():

@@ -15,9 +15,7 @@ from bildungsallianz.search.analysis import (
 
 TOKEN = re.compile(r"[a-z0-9]+")
 GERMANISH = st.text(
-    alphabet=st.sampled_from(
-        list("aäbcdeèfghiIjklmnoöpqrsßtuüvwxyzAÄÖÜ0123456789 -*:/_()'\"")
-    ),
+    alphabet=st.sampled_from(list("aäbcdeèfghiIjklmnoöpqrsßtuüvwxyzAÄÖÜ0123456789 -*:/_()'\"")),
     max_size=60,
 )
 ANY_TEXT = st.one_of(st.text(max_size=200), GERMANISH)
@@ -71,11 +69,7 @@ def test_every_indexed_word_finds_itself(text):
 )
 def test_typo_index_agrees_with_a_brute_force_edit_distance(vocabulary, term):
     index = TypoIndex(vocabulary)
-    expected = (
-        {v for v in index.vocabulary if _osa(term, v) <= 1}
-        if len(term) >= 5
-        else ({term} & index.vocabulary)
-    )
+    expected = {v for v in index.vocabulary if _osa(term, v) <= 1} if len(term) >= 5 else ({term} & index.vocabulary)
     assert index.candidates(term) == expected
 
 

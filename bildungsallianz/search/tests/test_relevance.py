@@ -10,9 +10,7 @@ from bildungsallianz.search.relevance import (
 
 
 def test_recall_counts_expected_items_found_in_the_top_k():
-    assert recall_at_k(["a", "b", "c", "d"], {"a", "d", "x"}, k=4) == pytest.approx(
-        2 / 3
-    )
+    assert recall_at_k(["a", "b", "c", "d"], {"a", "d", "x"}, k=4) == pytest.approx(2 / 3)
 
 
 def test_recall_ignores_results_beyond_k():

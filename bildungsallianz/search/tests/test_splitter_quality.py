@@ -11,8 +11,6 @@ def test_splitter_is_precise_on_the_education_compound_list(capsys):
 
 
 def test_splitter_stays_reasonable_on_the_held_out_list(capsys):
-    result = evaluate(
-        "held-out", lexicon_cuts(default_lexicon()), gold_file="compounds_heldout.tsv"
-    )
+    result = evaluate("held-out", lexicon_cuts(default_lexicon()), gold_file="compounds_heldout.tsv")
     assert result["precision"] >= 0.8
     assert result["recall"] >= 0.7

@@ -67,17 +67,11 @@ def main() -> None:
     t0 = time.perf_counter()
     typo_index = TypoIndex(vocab_list)
     build = time.perf_counter() - t0
-    print(
-        f"TypoIndex: {len(typo_index):,} terms, {len(typo_index._index):,} keys, build {build:.2f} s"
-    )
+    print(f"TypoIndex: {len(typo_index):,} terms, {len(typo_index._index):,} keys, build {build:.2f} s")
     queries = []
     for term in rng.sample(vocab_list, 2000):
         i = rng.randrange(len(term))
-        queries.append(
-            term[:i] + term[i + 1 :]
-            if rng.random() < 0.5
-            else term[:i] + "x" + term[i:]
-        )
+        queries.append(term[:i] + term[i + 1 :] if rng.random() < 0.5 else term[:i] + "x" + term[i:])
     t0 = time.perf_counter()
     hits = sum(bool(typo_index.candidates(q)) for q in queries)
     lookup = time.perf_counter() - t0

@@ -135,17 +135,11 @@ def main() -> None:
     if domain.exists():
         full = lexicon_cuts(analysis.default_lexicon())
         evaluate("shipped lexicon + domain list", full, verbose=True)
-        evaluate(
-            "  held-out list", full, verbose=True, gold_file="compounds_heldout.tsv"
-        )
+        evaluate("  held-out list", full, verbose=True, gold_file="compounds_heldout.tsv")
     try:
         for t in (-0.5, 0.0, 0.5):
-            evaluate(
-                f"CharSplit (compound-split) t={t}", charsplit_cuts(t), verbose=t == 0.0
-            )
-        evaluate(
-            "  held-out list t=0.5", charsplit_cuts(0.5), True, "compounds_heldout.tsv"
-        )
+            evaluate(f"CharSplit (compound-split) t={t}", charsplit_cuts(t), verbose=t == 0.0)
+        evaluate("  held-out list t=0.5", charsplit_cuts(0.5), True, "compounds_heldout.tsv")
     except ImportError:
         print("compound-split not installed; skipping CharSplit")
 
