@@ -161,7 +161,15 @@ def test_the_provider_profile_lists_its_published_offers(client, org_a):
     assert "Sichtbares Angebot" in content and "Entwurf" not in content
 
 
-def test_the_portal_speaks_english_too(client):
+@pytest.fixture
+def restore_language():
+    from django.utils import translation
+
+    yield
+    translation.deactivate()  # LocaleMiddleware leaves the last request's language active
+
+
+def test_the_portal_speaks_english_too(client, restore_language):
     PublishedOfferFactory(title="Kurs", date_kind="einmalig", start_date=tomorrow(3), slug="kurs")
     content = client.get("/en/angebote/").content.decode()
     assert "Find offers" in content and "1 offer found" in content
