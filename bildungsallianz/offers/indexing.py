@@ -54,11 +54,14 @@ def index_offers(offer_ids) -> int:
     published = {offer.pk for offer in offers}
     unindex_offers([pk for pk in ids if pk not in published])
     rows = [(offer.pk, *offer_document(offer)) for offer in offers]
+    words: set[str] = set()
+    for offer in offers:
+        words |= engine.surface_words(f"{offer.title} {offer.summary} {nh3.clean(offer.description or '', tags=set())}")
     OfferIndexEntry.objects.filter(offer_id__in=published).delete()
     OfferIndexEntry.objects.bulk_create(
         [OfferIndexEntry(offer_id=pk, title=title, body=body) for pk, title, body in rows], batch_size=500
     )
-    engine.index_write(SPEC, rows)
+    engine.index_write(SPEC, rows, words=words)
     return len(rows)
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import threading
 import uuid
+from dataclasses import replace
 
 from django.db import connection, transaction
 from django.db.models import F
 
-from .analysis import TypoIndex, query_terms
+from .analysis import MAX_TOKEN_LENGTH, TOKEN_RE, QueryTerm, TypoIndex, fold, index_tokens, query_terms
 from .backends import CompiledQuery, IndexSpec, compile_terms, get_backend
 from .models import IndexState, IndexTerm, Synonym
 
@@ -47,7 +48,18 @@ def analyse(text: str, spec: IndexSpec):
     """Query terms for user input; empty list when nothing searchable is left."""
     if not text or not text.strip():
         return []
-    return query_terms(text[:200], synonyms=synonym_table(), typo_index=typo_index(spec))
+    terms = query_terms(text[:200], synonyms=synonym_table(), typo_index=typo_index(spec))
+    return [_with_typo_stems(term) for term in terms]
+
+
+def _with_typo_stems(term: QueryTerm) -> QueryTerm:
+    """The vocabulary also holds the documents' unstemmed (folded) words, so a typo near a
+    word's ending ("Mechatronikr") finds the word ("mechatroniker"); the index itself holds
+    stems, so the stem of every typo candidate joins the alternatives."""
+    if not term.typos:
+        return term
+    stems = {stem for typo in term.typos for stem in index_tokens(typo)[:1]}
+    return replace(term, tokens=term.tokens | stems, typos=term.typos | stems)
 
 
 def compile_query(text: str, spec: IndexSpec) -> CompiledQuery:
@@ -103,10 +115,16 @@ def content_token(spec: IndexSpec) -> str:
     return IndexState.objects.filter(name=_content_name(spec)).values_list("token", flat=True).first() or ""
 
 
-def index_write(spec: IndexSpec, rows: list[tuple[int, str, str]]) -> None:
-    """Tell the engine about freshly saved entry rows ``(id, title tokens, body tokens)``."""
+def surface_words(text: str) -> set[str]:
+    """Folded, unstemmed words of a text that typo tolerance should know (4 to 48 letters)."""
+    return {w for w in TOKEN_RE.findall(fold(text)) if 4 <= len(w) <= MAX_TOKEN_LENGTH and not w.isdigit()}
+
+
+def index_write(spec: IndexSpec, rows: list[tuple[int, str, str]], *, words: set[str] | None = None) -> None:
+    """Tell the engine about freshly saved entry rows ``(id, title tokens, body tokens)``;
+    ``words`` (see :func:`surface_words`) extend the vocabulary for typo tolerance."""
     with transaction.atomic():
-        tokens: set[str] = set()
+        tokens: set[str] = set(words or ())
         for _, title, body in rows:
             tokens.update(title.split())
             tokens.update(body.split())

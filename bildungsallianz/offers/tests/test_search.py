@@ -35,6 +35,7 @@ def _found(query, **filters):
         ("Baecker", "Ausbildung zum Bäcker"),
         ("Strasse", "Lernen auf der Straße"),
         ("Praktkum", "Praktikum im Büro"),
+        ("Mechatronikr", "Ausbildung zum Mechatroniker"),
         ("Azubi", "Ausbildung im Handel"),
         ("Praktika", "Praktikum im Büro"),
         ("Kfz", "Kraftfahrzeug reparieren"),
