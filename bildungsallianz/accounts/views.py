@@ -24,7 +24,12 @@ def dashboard(request):
     return render(
         request,
         "accounts/dashboard.html",
-        {"memberships": memberships, "pending_signatures": pending, "is_staff_member": request.user.is_bildungsbuero},
+        {
+            "memberships": memberships,
+            "pending_signatures": pending,
+            "is_editor": any(m.role == "editor" for m in memberships),
+            "is_staff_member": request.user.is_bildungsbuero,
+        },
     )
 
 

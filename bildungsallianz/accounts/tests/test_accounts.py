@@ -41,7 +41,13 @@ def test_the_dashboard_lists_memberships(client, editor_a):
     client.force_login(editor_a)
     html = client.get(reverse("accounts:dashboard")).content.decode()
     assert "Organisation A" in html
+    assert 'href="/angebote/verwalten/"' in html  # editors reach their offers
     assert "Zum Backoffice" not in html
+
+
+def test_the_dashboard_has_no_offers_link_for_working_group_members(client, wg_member):
+    client.force_login(wg_member)
+    assert 'href="/angebote/verwalten/"' not in client.get(reverse("accounts:dashboard")).content.decode()
 
 
 @pytest.fixture
