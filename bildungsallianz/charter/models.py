@@ -7,7 +7,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from bildungsallianz.organisations.models import Sector, postcode_validator
+from bildungsallianz.core.fields import postcode_validator
+from bildungsallianz.organisations.models import Sector
 
 
 class FieldOfAction(models.Model):

@@ -10,7 +10,6 @@ from django.core.validators import (
     FileExtensionValidator,
     MaxValueValidator,
     MinValueValidator,
-    RegexValidator,
 )
 from django.db import models
 from django.db.models import Q
@@ -18,11 +17,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bildungsallianz.core.fields import latitude_field, longitude_field, postcode_validator
+
 from .choices import LANGUAGES, Certificate, Cost, DateKind, GermanLevel, OfferType, Status
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 CONFIRMATION_INTERVAL = datetime.timedelta(days=183)
-postcode_validator = RegexValidator(r"^\d{5}$", _("Bitte geben Sie eine fünfstellige Postleitzahl an."))
 
 
 def validate_image_size(file) -> None:
@@ -311,22 +311,8 @@ class OfferPlace(models.Model):
     street = models.CharField(_("Straße und Hausnummer"), max_length=200)
     postcode = models.CharField(_("Postleitzahl"), max_length=5, validators=[postcode_validator])
     city = models.CharField(_("Ort"), max_length=100)
-    latitude = models.DecimalField(
-        _("Breitengrad"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("Längengrad"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
+    latitude = latitude_field()
+    longitude = longitude_field()
 
     class Meta:
         verbose_name = _("Ort")

@@ -107,3 +107,12 @@ def test_only_the_hash_of_the_token_is_stored(invitation):
     inv, token = invitation
     assert token not in inv.token_hash
     assert Invitation.objects.filter(token_hash=token).count() == 0
+
+
+def test_the_login_returns_to_the_page_that_asked_for_it(client, editor_a):
+    html = client.get(reverse("accounts:login") + "?next=/partner/").content.decode()
+    assert 'name="next" value="/partner/"' in html
+    response = client.post(
+        reverse("accounts:login"), {"username": "editor-a@example.org", "password": PASSWORD, "next": "/partner/"}
+    )
+    assert response["Location"] == "/partner/"
