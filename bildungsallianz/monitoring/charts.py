@@ -19,6 +19,7 @@ import altair as alt
 from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from .formatting import format_number, format_period
 
@@ -145,12 +146,20 @@ def distribution_chart(*, chart_id: str, title: str, unit: str, decimals: int, c
     spec = chart.configure(**_base_config()).to_dict()
     numbers = sorted(r["Wert"] for r in rows)
     own = next((c for c in cells if c.role == "own" and c.value is not None), None)
-    summary = f"{len(numbers)} Kreise und kreisfreie Städte mit Wert"
+    summary = _("%(count)s Kreise und kreisfreie Städte mit Wert") % {"count": len(numbers)}
     if numbers:
-        summary += f", von {format_number(numbers[0], decimals)} bis {format_number(numbers[-1], decimals)}"
+        summary += _(", von %(min)s bis %(max)s") % {
+            "min": format_number(numbers[0], decimals),
+            "max": format_number(numbers[-1], decimals),
+        }
     if own is not None:
         rank = sum(1 for n in numbers if n > float(own.value)) + 1
-        summary += f"; {own_name}: {format_number(own.value, decimals)} (Rang {rank} von {len(numbers)}, absteigend)"
+        summary += _("; %(name)s: %(value)s (Rang %(rank)s von %(count)s, absteigend)") % {
+            "name": own_name,
+            "value": format_number(own.value, decimals),
+            "rank": rank,
+            "count": len(numbers),
+        }
     return Chart(chart_id, title, summary, spec)
 
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import Prefetch, Q
+from django.utils.translation import gettext as _
 
 from bildungsallianz.charter.models import FieldOfAction
 
@@ -73,21 +74,28 @@ class Row:
             return ""
         diff = self.own.value - self.previous.value
         sign = "+" if diff > 0 else ("±" if diff == 0 else "−")
-        unit = " Prozentpunkte" if self.indicator.unit == "%" else ""
-        return f"{sign}{format_number(abs(diff), self.indicator.decimals)}{unit} seit {self.previous.period_display}"
+        number = f"{sign}{format_number(abs(diff), self.indicator.decimals)}"
+        since = self.previous.period_display
+        if self.indicator.unit == "%":
+            return _("%(number)s Prozentpunkte seit %(period)s") % {"number": number, "period": since}
+        return _("%(number)s seit %(period)s") % {"number": number, "period": since}
 
     @property
     def position(self) -> str:
         """Own value against Land and Bund in words (same period)."""
         parts = []
-        for cell, label in ((self.land, "Land"), (self.bund, "Bund")):
+        words = (
+            (self.land, _("über Land"), _("unter Land"), _("gleich Land")),
+            (self.bund, _("über Bund"), _("unter Bund"), _("gleich Bund")),
+        )
+        for cell, above, below, equal in words:
             if self.own and not self.own.missing and cell and not cell.missing:
                 if self.own.value > cell.value:
-                    parts.append(f"über {label}")
+                    parts.append(above)
                 elif self.own.value < cell.value:
-                    parts.append(f"unter {label}")
+                    parts.append(below)
                 else:
-                    parts.append(f"gleich {label}")
+                    parts.append(equal)
         return ", ".join(parts)
 
 

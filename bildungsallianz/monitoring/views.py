@@ -5,6 +5,7 @@ import csv
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from . import charts as charts_module
 from . import selectors
@@ -33,7 +34,7 @@ def _charts(detail) -> list:
         charts.append(
             charts_module.series_chart(
                 chart_id="zeitreihe",
-                title=f"{name}: Zeitreihe",
+                title=_("%(name)s: Zeitreihe") % {"name": name},
                 unit=ind.unit,
                 decimals=ind.decimals,
                 cells=detail.series,
@@ -43,7 +44,7 @@ def _charts(detail) -> list:
         charts.append(
             charts_module.comparison_chart(
                 chart_id="vergleich",
-                title=f"{name} {period}: Vergleich",
+                title=_("%(name)s %(period)s: Vergleich") % {"name": name, "period": period},
                 unit=ind.unit,
                 decimals=ind.decimals,
                 cells=detail.comparison,
@@ -53,7 +54,7 @@ def _charts(detail) -> list:
         charts.append(
             charts_module.distribution_chart(
                 chart_id="kreise",
-                title=f"{name} {period}: alle Kreise",
+                title=_("%(name)s %(period)s: alle Kreise") % {"name": name, "period": period},
                 unit=ind.unit,
                 decimals=ind.decimals,
                 cells=detail.kreise,
@@ -81,8 +82,19 @@ def indicator_csv(request, code):
     response["Content-Disposition"] = f'attachment; filename="{ind.code}.csv"'
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["Tabelle", "Regionalschlüssel", "Region", "Zeitraum", "Wert", "Einheit", "Kennzeichen", "Hinweis"])
-    tables = (("Zeitreihe", detail.series), ("Vergleich", detail.comparison), ("Alle Kreise", detail.kreise))
+    writer.writerow(
+        [
+            _("Tabelle"),
+            _("Regionalschlüssel"),
+            _("Region"),
+            _("Zeitraum"),
+            _("Wert"),
+            _("Einheit"),
+            _("Kennzeichen"),
+            _("Hinweis"),
+        ]
+    )
+    tables = ((_("Zeitreihe"), detail.series), (_("Vergleich"), detail.comparison), (_("Alle Kreise"), detail.kreise))
     for label, cells in tables:
         for c in cells:
             writer.writerow(
@@ -98,7 +110,7 @@ def indicator_csv(request, code):
                 ]
             )
     for source in detail.sources:
-        writer.writerow(["Quelle", "", source.attribution_line, "", "", "", "", source.url])
+        writer.writerow([_("Quelle"), "", source.attribution_line, "", "", "", "", source.url])
     return response
 
 
@@ -109,7 +121,7 @@ def transition_dashboard(request):
     share_rows = [r for r in rows if r.indicator.unit == "%" and r.own]
     if share_rows:
         chart = charts_module.grouped_chart(
-            chart_id="uebergang", title="Übergang Schule–Beruf: Anteile und Quoten", rows=share_rows
+            chart_id="uebergang", title=_("Übergang Schule–Beruf: Anteile und Quoten"), rows=share_rows
         )
         charts_module.render_charts([chart])
     return render(

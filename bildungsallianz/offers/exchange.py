@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
 
@@ -19,37 +20,37 @@ from .choices import Certificate, Cost, DateKind, GermanLevel, OfferType
 from .models import Occupation, Offer
 
 EXPORT_COLUMNS = [
-    ("slug", "Kurzadresse"),
-    ("title", "Titel"),
-    ("provider", "Anbieter"),
-    ("offer_type", "Art"),
-    ("status", "Status"),
-    ("summary", "Kurzbeschreibung"),
-    ("target_groups", "Zielgruppen"),
-    ("fields_of_action", "Handlungsfelder"),
-    ("min_age", "Alter von"),
-    ("max_age", "Alter bis"),
-    ("min_class", "Klasse von"),
-    ("max_class", "Klasse bis"),
-    ("required_certificate", "Schulabschluss"),
-    ("german_level", "Deutschkenntnisse"),
-    ("languages", "Sprachen"),
-    ("cost", "Kosten"),
-    ("fee_amount", "Gebühr (Euro)"),
-    ("barrier_free", "barrierefrei"),
-    ("is_online", "online"),
-    ("date_kind", "Termine"),
-    ("start_date", "Beginn"),
-    ("end_date", "Ende"),
-    ("application_deadline", "Bewerbungsschluss"),
-    ("seats", "Plätze"),
-    ("contact_email", "Kontakt E-Mail"),
-    ("contact_phone", "Kontakt Telefon"),
-    ("website", "Website"),
-    ("places", "Orte"),
-    ("occupations", "Berufe (KldB)"),
-    ("published_at", "veröffentlicht am"),
-    ("confirmed_at", "zuletzt bestätigt am"),
+    ("slug", gettext_lazy("Kurzadresse")),
+    ("title", gettext_lazy("Titel")),
+    ("provider", gettext_lazy("Anbieter")),
+    ("offer_type", gettext_lazy("Art")),
+    ("status", gettext_lazy("Status")),
+    ("summary", gettext_lazy("Kurzbeschreibung")),
+    ("target_groups", gettext_lazy("Zielgruppen")),
+    ("fields_of_action", gettext_lazy("Handlungsfelder")),
+    ("min_age", gettext_lazy("Alter von")),
+    ("max_age", gettext_lazy("Alter bis")),
+    ("min_class", gettext_lazy("Klasse von")),
+    ("max_class", gettext_lazy("Klasse bis")),
+    ("required_certificate", gettext_lazy("Schulabschluss")),
+    ("german_level", gettext_lazy("Deutschkenntnisse")),
+    ("languages", gettext_lazy("Sprachen")),
+    ("cost", gettext_lazy("Kosten")),
+    ("fee_amount", gettext_lazy("Gebühr (Euro)")),
+    ("barrier_free", gettext_lazy("barrierefrei")),
+    ("is_online", gettext_lazy("online")),
+    ("date_kind", gettext_lazy("Termine")),
+    ("start_date", gettext_lazy("Beginn")),
+    ("end_date", gettext_lazy("Ende")),
+    ("application_deadline", gettext_lazy("Bewerbungsschluss")),
+    ("seats", gettext_lazy("Plätze")),
+    ("contact_email", gettext_lazy("Kontakt E-Mail")),
+    ("contact_phone", gettext_lazy("Kontakt Telefon")),
+    ("website", gettext_lazy("Website")),
+    ("places", gettext_lazy("Orte")),
+    ("occupations", gettext_lazy("Berufe (KldB)")),
+    ("published_at", gettext_lazy("veröffentlicht am")),
+    ("confirmed_at", gettext_lazy("zuletzt bestätigt am")),
 ]
 
 
@@ -57,7 +58,7 @@ def _cell(value):
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return _("ja") if value else _("nein")
     if isinstance(value, datetime.datetime):
         return value.strftime("%d.%m.%Y")
     if isinstance(value, datetime.date):
@@ -95,7 +96,7 @@ def export_rows(queryset):
 def export_csv(queryset) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
-    writer.writerow([label for _name, label in EXPORT_COLUMNS])
+    writer.writerow([str(label) for _name, label in EXPORT_COLUMNS])
     writer.writerows(export_rows(queryset))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
@@ -104,8 +105,8 @@ def export_xlsx(queryset) -> bytes:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Angebote")
-    sheet.append([label for _name, label in EXPORT_COLUMNS])
+    sheet = workbook.create_sheet(_("Angebote"))
+    sheet.append([str(label) for _name, label in EXPORT_COLUMNS])
     for row in export_rows(queryset):
         sheet.append(row)
     buffer = io.BytesIO()

@@ -26,6 +26,7 @@ from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from ..models import ImportRun, Observation, ObservationRevision, Region, Source, Variable
 from ..models.observations import breakdown_key
@@ -70,7 +71,7 @@ def _source_code(table: ParsedTable, source_code: str) -> str:
     code = slugify(source_code or table.table_code or "", allow_unicode=True)
     if not code:
         raise ImportFailed(
-            "Die Datei nennt keinen Tabellencode. Bitte wählen Sie eine Datenquelle (Kürzel) für den Import."
+            _("Die Datei nennt keinen Tabellencode. Bitte wählen Sie eine Datenquelle (Kürzel) für den Import.")
         )
     return code
 
@@ -236,10 +237,13 @@ def _unknown_error(plan: Plan) -> str:
     listed = ", ".join(f"{k} ({name})" if name else k for k, (name, _n) in sorted(plan.unknown.items())[:20])
     more = len(plan.unknown) - 20
     return (
-        f"Die Datei enthält {len(plan.unknown)} unbekannte Regionalschlüssel: {listed}"
-        + (f" und {more} weitere" if more > 0 else "")
-        + ". Bitte laden Sie die Gebietseinheiten (manage.py load_regions) oder bestätigen Sie, "
-        "dass diese Zeilen ausgelassen werden."
+        _("Die Datei enthält %(count)s unbekannte Regionalschlüssel: %(keys)s")
+        % {"count": len(plan.unknown), "keys": listed}
+        + (_(" und %(more)s weitere") % {"more": more} if more > 0 else "")
+        + _(
+            ". Bitte laden Sie die Gebietseinheiten (manage.py load_regions) oder bestätigen Sie, "
+            "dass diese Zeilen ausgelassen werden."
+        )
     )
 
 
@@ -284,7 +288,10 @@ def _preview_run(
     limit = upload_max_bytes()
     if len(data) > limit:
         run.state = ImportRun.State.FAILED
-        run.error = f"Die Datei ist zu groß ({_size_text(len(data))}). Erlaubt sind höchstens {_size_text(limit)}."
+        run.error = _("Die Datei ist zu groß (%(size)s). Erlaubt sind höchstens %(limit)s.") % {
+            "size": _size_text(len(data)),
+            "limit": _size_text(limit),
+        }
         run.finished_at = timezone.now()
         run.save()
         return run, None
@@ -492,12 +499,12 @@ def _execute_run(run: ImportRun, progress: Progress | None, table: ParsedTable |
     from .indicators import indicators_recompute
 
     if run.state != ImportRun.State.PREVIEWED:
-        raise ImportFailed("Dieser Import wurde bereits abgeschlossen oder verworfen.")
+        raise ImportFailed(_("Dieser Import wurde bereits abgeschlossen oder verworfen."))
     try:
         with run.file.open("rb") as fh:
             data = fh.read()
         if hashlib.sha256(data).hexdigest() != run.sha256:
-            raise ImportFailed("Die gespeicherte Datei wurde verändert (Prüfsumme stimmt nicht).")
+            raise ImportFailed(_("Die gespeicherte Datei wurde verändert (Prüfsumme stimmt nicht)."))
         with transaction.atomic():
             plan = _plan(
                 data,
@@ -522,7 +529,10 @@ def _execute_run(run: ImportRun, progress: Progress | None, table: ParsedTable |
         _mark_failed(run, " ".join(exc.messages))
         raise
     except Exception as exc:  # database errors: report in German, keep nothing
-        _mark_failed(run, f"Der Import wurde abgebrochen, es wurde nichts gespeichert ({type(exc).__name__}).")
+        _mark_failed(
+            run,
+            _("Der Import wurde abgebrochen, es wurde nichts gespeichert (%(error)s).") % {"error": type(exc).__name__},
+        )
         raise ImportFailed(run.error) from exc
     return run
 
