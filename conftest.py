@@ -22,6 +22,15 @@ def _fast_hashing_and_mail(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
+@pytest.fixture(autouse=True)
+def _german_by_default():
+    """Every test starts in German: a request to /en/ leaves English active in its thread."""
+    from django.utils import translation
+
+    with translation.override("de"):
+        yield
+
+
 @pytest.fixture
 def org_a(db):
     from bildungsallianz.organisations.tests.factories import OrganisationFactory
