@@ -82,8 +82,10 @@ class Row:
 
     @property
     def position(self) -> str:
-        """Own value against Land and Bund in words (same period)."""
+        """Own value against Land and Bund in words (same period); not for absolute counts."""
         parts = []
+        if not self.indicator.compares_across_regions:
+            return ""
         words = (
             (self.land, _("über Land"), _("unter Land"), _("gleich Land")),
             (self.bund, _("über Bund"), _("unter Bund"), _("gleich Bund")),

@@ -77,6 +77,11 @@ class Indicator(models.Model):
     def is_ratio(self) -> bool:
         return bool(self.denominator)
 
+    @property
+    def compares_across_regions(self) -> bool:
+        """Shares, rates and per-head values compare between regions; absolute counts do not."""
+        return self.is_ratio or self.unit != "Anzahl"
+
     def input_specs(self) -> list[dict]:
         return [spec for spec in (self.numerator, self.denominator) if spec]
 

@@ -39,6 +39,17 @@ def test_the_overview_shows_the_latest_values_of_the_municipality(demo, client):
     assert "nichts vorhanden" in html  # the legend
 
 
+def test_the_overview_compares_shares_with_land_and_bund_but_not_absolute_counts(demo, client):
+    from bildungsallianz.monitoring.selectors import Row
+
+    rows = client.get("/daten/").context["rows"]
+    counts = [r for r in rows if not r.indicator.compares_across_regions]
+    shares = [r for r in rows if r.indicator.compares_across_regions and r.land and r.own]
+    assert counts and shares
+    assert all(isinstance(r, Row) and r.position == "" for r in counts)
+    assert any(("über" in r.position or "unter" in r.position) for r in shares)
+
+
 def test_employees_2025_are_shown_as_not_yet_available_not_as_zero(demo, client):
     html = client.get("/daten/sv-beschaeftigte/").content.decode()
     assert "noch nicht veröffentlicht (...)" in html
