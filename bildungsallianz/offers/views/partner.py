@@ -100,45 +100,46 @@ def _get_editable(request, slug):
     return offer
 
 
-@login_required
-@require_POST
-def offer_submit(request, slug):
-    offer = _get_editable(request, slug)
-    target = Offer.objects.filter(revision_of=offer).first() or offer
+def _run(request, action, *, success: str, **kwargs):
+    """Run a partner-area action; show its German errors or the success message."""
     try:
-        services.offer_submit(offer=target, by=request.user)
+        action(by=request.user, **kwargs)
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)
     else:
-        messages.success(request, _("Eingereicht. Das Bildungsbüro prüft das Angebot und meldet sich."))
+        messages.success(request, success)
     return redirect("offers:manage")
+
+
+def _pending_or_self(offer):
+    """Edits of a published offer live in a change copy; actions apply to it."""
+    return Offer.objects.filter(revision_of=offer).first() or offer
+
+
+@login_required
+@require_POST
+def offer_submit(request, slug):
+    offer = _pending_or_self(_get_editable(request, slug))
+    return _run(
+        request,
+        services.offer_submit,
+        offer=offer,
+        success=_("Eingereicht. Das Bildungsbüro prüft das Angebot und meldet sich."),
+    )
 
 
 @login_required
 @require_POST
 def offer_confirm(request, slug):
     offer = _get_editable(request, slug)
-    try:
-        services.offer_confirm(offer=offer, by=request.user)
-    except ValidationError as exc:
-        for message in exc.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Danke! Das Angebot ist als aktuell bestätigt."))
-    return redirect("offers:manage")
+    return _run(
+        request, services.offer_confirm, offer=offer, success=_("Danke! Das Angebot ist als aktuell bestätigt.")
+    )
 
 
 @login_required
 @require_POST
 def offer_delete(request, slug):
-    offer = _get_editable(request, slug)
-    target = Offer.objects.filter(revision_of=offer).first() or offer
-    try:
-        services.offer_delete_draft(offer=target, by=request.user)
-    except ValidationError as exc:
-        for message in exc.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Der Entwurf wurde gelöscht."))
-    return redirect("offers:manage")
+    offer = _pending_or_self(_get_editable(request, slug))
+    return _run(request, services.offer_delete_draft, offer=offer, success=_("Der Entwurf wurde gelöscht."))
