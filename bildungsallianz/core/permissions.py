@@ -26,3 +26,20 @@ def get_or_404(queryset, **lookup):
 def forbid_unless(allowed: bool) -> None:
     if not allowed:
         raise PermissionDenied
+
+
+def fetch_for_user(visible, *, editable=None, edit: bool = False, **lookup):
+    """The one fetch helper shape (healthchecks' ``_get_rw_check_for_user``).
+
+    ``visible`` is the queryset of rows the user may see, ``editable`` the rows
+    they may change. Returns the row; 404 when it is not visible (whether or
+    not it exists), 403 when ``edit`` is asked and it is visible but not
+    editable. Each model's ``get_<model>_for_user(request, …, edit=False)``
+    calls this with its own querysets from ``<app>/permissions.py``.
+    """
+    obj = get_or_404(visible, **lookup)
+    if edit:
+        if editable is None:
+            raise ValueError("editable queryset required when edit=True")
+        forbid_unless(editable.filter(pk=obj.pk).exists())
+    return obj
