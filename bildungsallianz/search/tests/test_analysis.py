@@ -188,6 +188,26 @@ def test_umlaut_and_sharp_s_spellings_find_each_other(query, document):
     assert finds(query, document)
 
 
+@pytest.mark.parametrize(
+    ("query", "document"),
+    [
+        ("Schuelerpraktikum", "Schülerpraktikum in den Ferien"),
+        ("Schülerpraktikum", "Schuelerpraktikum in den Ferien"),
+        ("Schuelerpraktikum", "Praktikum für Schüler"),
+        ("Sprachfoerderung", "Sprachförderung für Kinder"),
+        ("Baeckereifachverkaeuferin", "Bäckereifachverkäufer"),
+        ("Ausbildungsboerse", "Ausbildungsbörse Pirmasens"),
+    ],
+)
+def test_transcribed_umlauts_inside_compounds_find_the_umlaut_spelling(query, document):
+    assert finds(query, document)
+
+
+def test_a_transcribed_umlaut_compound_is_split_like_its_umlaut_spelling():
+    assert index_tokens("Schuelerpraktikum") == index_tokens("Schülerpraktikum")
+    assert {"schul", "praktikum"} <= set(index_tokens("Schuelerpraktikum"))
+
+
 def test_folding_changes_only_umlaut_transcriptions_not_other_letters():
     assert not finds("Bacher", "Bäcker")
     assert fold("Feuer Bauer Quelle") == "feuer bauer quelle"

@@ -15,8 +15,8 @@ import sys
 from bildungsallianz.search.analysis import (
     DATA_DIR,
     STOP_WORDS,
-    _fold_word,
-    _strip_accents,
+    fold_word,
+    strip_accents,
 )
 
 
@@ -26,7 +26,7 @@ def build(n: int = 30_000) -> dict[str, float]:
 
     words: dict[str, float] = {}
     for raw in top_n_list("de", n):
-        folded = _fold_word(_strip_accents(raw))
+        folded = fold_word(strip_accents(raw))
         if len(folded) < 3 or not folded.isascii() or not folded.isalpha():
             continue
         if folded in STOP_WORDS:

@@ -14,14 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bildungsallianz.search import analysis
-from bildungsallianz.search.analysis import DATA_DIR, _strip_accents
-
-_UML = analysis._UMLAUT_DIGRAPH_RE
+from bildungsallianz.search.analysis import DATA_DIR, compounds, strip_accents
+from bildungsallianz.search.analysis.folding import _UMLAUT_DIGRAPH_RE as _UML
 
 
 def _fold(chunk: str) -> str:
-    return _UML.sub(lambda m: m.group(0)[0], _strip_accents(chunk))
+    return _UML.sub(lambda m: m.group(0)[0], strip_accents(chunk))
 
 
 def load_gold(
@@ -89,11 +87,11 @@ def _show(word: str, cuts: tuple[int, ...]) -> str:
     return "|".join(out)
 
 
-def lexicon_cuts(lexicon: analysis.Lexicon) -> Callable[[str], tuple[int, ...]]:
+def lexicon_cuts(lexicon: compounds.Lexicon) -> Callable[[str], tuple[int, ...]]:
     """Cut function for the analyzer's splitter with a given lexicon."""
 
     def cuts(word: str) -> tuple[int, ...]:
-        parts = analysis.split_compound(word, lexicon)
+        parts = compounds.split_compound(word, lexicon)
         return tuple(p[2] for p in parts[:-1])
 
     return cuts
@@ -124,16 +122,16 @@ def main() -> None:
     for n in (10_000, 30_000, 50_000):
         words = build(n)
         for penalty in (0.0, 0.25, 0.5, 1.0):
-            analysis._SPLIT_BONUS = penalty
+            compounds._SPLIT_BONUS = penalty
             evaluate(
                 f"lexicon top{n // 1000}k bonus={penalty}",
-                lexicon_cuts(analysis.Lexicon(words)),
+                lexicon_cuts(compounds.Lexicon(words)),
             )
-    analysis._SPLIT_BONUS = 0.5
-    shipped = analysis.Lexicon.from_files(DATA_DIR / "lexicon.tsv")
+    compounds._SPLIT_BONUS = 0.5
+    shipped = compounds.Lexicon.from_files(DATA_DIR / "lexicon.tsv")
     evaluate("shipped lexicon, no domain list", lexicon_cuts(shipped), verbose=True)
     if domain.exists():
-        full = lexicon_cuts(analysis.default_lexicon())
+        full = lexicon_cuts(compounds.default_lexicon())
         evaluate("shipped lexicon + domain list", full, verbose=True)
         evaluate("  held-out list", full, verbose=True, gold_file="compounds_heldout.tsv")
     try:
