@@ -30,6 +30,10 @@ for _ in $(seq 1 30); do
 done
 if [ "$(psql_as_postgres -c "select 1 from pg_roles where rolname='${ROLE}'")" != "1" ]; then
   psql_as_postgres -c "create role ${ROLE} login createdb password '${PASS}'"
+else
+  # A role left by an earlier install may lack LOGIN, CREATEDB (the test runner creates its
+  # databases) or the expected password: bring it to what the tests need.
+  psql_as_postgres -c "alter role ${ROLE} login createdb password '${PASS}'"
 fi
 if [ "$(psql_as_postgres -c "select 1 from pg_database where datname='${ROLE}'")" != "1" ]; then
   psql_as_postgres -c "create database ${ROLE} owner ${ROLE}"
