@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "bildungsallianz.search",
     "bildungsallianz.offers",
     "bildungsallianz.monitoring",
+    "bildungsallianz.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -75,6 +76,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_htmx",
     "django_tasks",
+    "ninja",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -208,6 +210,9 @@ CACHES = {
 }
 # Rate limit of the public join form: requests per hour and client address.
 JOIN_REQUEST_RATE = int(env("JOIN_REQUEST_RATE", "5"))
+
+# Public API: requests per client address (documented in docs/api.md and the OpenAPI description).
+API_RATE_LIMIT = env("API_RATE_LIMIT", "600/m")
 
 # Background work: immediate in tests/dev, database backend when configured.
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}

@@ -1,0 +1,41 @@
+"""Permission-matrix rows of the API: it shows only what the public pages show, to everybody alike."""
+
+from bildungsallianz.core.testing.matrix import HIDDEN, OK, REDIRECT, Row
+
+
+def world(ctx):
+    from bildungsallianz.offers.tests.factories import OfferFactory
+    from bildungsallianz.organisations.tests.factories import OrganisationFactory
+
+    OrganisationFactory(name="API verborgen", slug="api-verborgen", is_public=False)
+    from bildungsallianz.charter.tests.factories import CharterFactory
+
+    CharterFactory(version="2025")
+    draft = OfferFactory(provider=ctx.org_a, title="API Entwurf", slug="api-entwurf")
+    return {"api_hidden_org": "api-verborgen", "api_draft_offer": draft.slug}
+
+
+def _everyone(url, status=OK):
+    return Row(url, anonymous=status, editor_a=status, editor_b=status, wg_member=status, staff=status)
+
+
+ROWS = [
+    _everyone("/api/docs", REDIRECT),
+    _everyone("/api/v1/docs"),
+    _everyone("/api/v1/openapi.json"),
+    _everyone("/api/v1/organisations"),
+    _everyone("/api/v1/organisations/organisation-a"),
+    # the API is public data only: even the organisation's own editors and staff get 404 for hidden rows
+    _everyone("/api/v1/organisations/{api_hidden_org}", HIDDEN),
+    _everyone("/api/v1/charter"),
+    _everyone("/api/v1/charter/fields-of-action"),
+    _everyone("/api/v1/charter/target-groups"),
+    _everyone("/api/v1/charter/commitments"),
+    _everyone("/api/v1/offers"),
+    _everyone("/api/v1/offers/{api_draft_offer}", HIDDEN),
+    _everyone("/api/v1/regions"),
+    _everyone("/api/v1/sources"),
+    _everyone("/api/v1/indicators"),
+    _everyone("/api/v1/indicators/gibt-es-nicht", HIDDEN),
+    _everyone("/api/v1/observations?source=gibt-es-nicht"),
+]

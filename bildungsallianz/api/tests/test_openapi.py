@@ -1,0 +1,40 @@
+"""The OpenAPI document validates; the interactive docs load nothing from another host."""
+
+import re
+
+import pytest
+from openapi_spec_validator import validate
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_openapi_document_is_valid(client):
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    spec = response.json()
+    validate(spec)
+    paths = set(spec["paths"])
+    for expected in ["/api/v1/offers", "/api/v1/organisations", "/api/v1/charter", "/api/v1/indicators/{code}"]:
+        assert expected in paths
+
+
+def test_the_docs_are_served_by_the_app_alone(client):
+    response = client.get("/api/docs", follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    external = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
+    assert external == []
+    assert "swagger-ui-bundle.js" in html
+
+
+def test_the_rate_limit_answers_429_with_retry_after(client):
+    from bildungsallianz.api.v1 import api
+
+    throttle = api.throttle[0]
+    original = throttle.num_requests
+    throttle.num_requests = 2
+    try:
+        statuses = [client.get("/api/v1/charter/fields-of-action").status_code for _ in range(3)]
+    finally:
+        throttle.num_requests = original
+    assert statuses == [200, 200, 429]
