@@ -23,6 +23,12 @@ def _fast_hashing_and_mail(settings):
 
 
 @pytest.fixture(autouse=True)
+def _private_files_in_tmp(settings, tmp_path):
+    """Uploads of a test never land in the developer's data/ directory."""
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+@pytest.fixture(autouse=True)
 def _german_by_default():
     """Every test starts in German: a request to /en/ leaves English active in its thread."""
     from django.utils import translation

@@ -174,6 +174,16 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static", ("vendor", BASE_DIR / "node_modules")]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(DATA_DIR / "media")))
+# Non-public uploads (import files, draft images, …): never served by a web server directly,
+# only through bildungsallianz.core.files.serve_private_file after a permission check.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(DATA_DIR / "private")))
+# Behind nginx: the checking view answers with X-Accel-Redirect and nginx sends the bytes
+# (internal locations /_intern/dateien/ and /_intern/media/, see docs/operations.md).
+FILES_ACCEL_REDIRECT = env_bool("FILES_ACCEL_REDIRECT", False)
+# Wagtail documents always through Wagtail's view, which checks collection privacy.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+if FILES_ACCEL_REDIRECT:
+    SENDFILE_BACKEND = "bildungsallianz.core.files"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

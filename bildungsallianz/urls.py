@@ -1,11 +1,10 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bildungsallianz.core import files as core_files
 from bildungsallianz.core import views as core_views
 
 urlpatterns = [
@@ -13,7 +12,9 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("api/", include("bildungsallianz.api.urls")),
-    path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
+    # Private files only through the permission-checking view; of MEDIA_ROOT only image renditions are public.
+    path("dateien/<slug:kind>/<path:name>", core_files.serve_private_file, name="private_file"),
+    path("media/images/<path:path>", core_files.serve_public_media, name="public_media"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -1,7 +1,12 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
     name = "bildungsallianz.core"
     verbose_name = _("Grundlagen")
+
+    def ready(self):
+        from .files import connect_file_cleanup
+
+        connect_file_cleanup(apps.get_models())

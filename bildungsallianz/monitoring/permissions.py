@@ -14,3 +14,15 @@ def can_import(user) -> bool:
 
 def require_importer(user) -> None:
     require_staff(user)
+
+
+def can_view_import_file(user, name: str) -> bool:
+    """Raw statistics files (registered file kind "importe"): staff only."""
+    return can_import(user)
+
+
+def import_file_names():
+    """Files still needed: those of failed runs are swept by the daily purge."""
+    from .models import ImportRun
+
+    return ImportRun.objects.exclude(state=ImportRun.State.FAILED).exclude(file="").values_list("file", flat=True)

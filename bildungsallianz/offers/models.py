@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bildungsallianz.core.fields import latitude_field, longitude_field, postcode_validator
+from bildungsallianz.core.files import PrivateStorage
 
 from .choices import LANGUAGES, Certificate, Cost, DateKind, GermanLevel, OfferType, Status
 
@@ -175,6 +176,7 @@ class Offer(models.Model):
     image = models.ImageField(
         _("Bild"),
         upload_to="angebote/%Y/",
+        storage=PrivateStorage("angebotsbilder"),
         blank=True,
         validators=[validate_image_size, FileExtensionValidator(["jpg", "jpeg", "png", "webp"])],
         help_text=_("JPG, PNG oder WebP, höchstens 2 MB."),

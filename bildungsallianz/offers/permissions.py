@@ -44,3 +44,12 @@ def can_create_offers(user) -> bool:
 
 def can_review_offers(user) -> bool:
     return is_staff_member(user)
+
+
+def can_view_offer_image(user, name: str) -> bool:
+    """An offer image (file kind "angebotsbilder") is visible with any offer the user may see."""
+    return offers_visible_to(user).filter(image=name).exists()
+
+
+def offer_image_names():
+    return Offer.objects.exclude(image="").values_list("image", flat=True)

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from bildungsallianz.core.files import PrivateStorage
+
 
 class Status(models.TextChoices):
     """Special values of official statistics (Zeichenerklärung)."""
@@ -120,7 +122,7 @@ class ImportRun(models.Model):
         "monitoring.Source", on_delete=models.SET_NULL, null=True, blank=True, related_name="import_runs"
     )
     source_code = models.CharField(_("Quelle (Kürzel)"), max_length=60, blank=True)
-    file = models.FileField(_("Datei"), upload_to=import_upload_to, blank=True)
+    file = models.FileField(_("Datei"), upload_to=import_upload_to, storage=PrivateStorage("importe"), blank=True)
     filename = models.CharField(_("Dateiname"), max_length=255)
     size = models.PositiveBigIntegerField(_("Größe in Bytes"), default=0)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)

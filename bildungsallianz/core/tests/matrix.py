@@ -1,0 +1,40 @@
+"""Permission-matrix rows of the core URLs (private files, public image renditions)."""
+
+from django.core.files.base import ContentFile
+
+from bildungsallianz.core.testing.matrix import HIDDEN, OK, Row
+
+
+def world(ctx):
+    from bildungsallianz.monitoring.models import ImportRun
+    from bildungsallianz.offers.tests.factories import OfferFactory
+
+    run = ImportRun(filename="zahlen.csv", state=ImportRun.State.SUCCEEDED)
+    run.file.save("matrix-zahlen.csv", ContentFile(b"Region;Wert\n"), save=False)
+    run.save()
+    draft = OfferFactory(provider=ctx.org_a, status="draft")
+    draft.image.save("matrix-entwurf.png", ContentFile(b"\x89PNG\r\n\x1a\n"))
+    return {"import_file": run.file.name, "draft_image": draft.image.name}
+
+
+ROWS = [
+    Row(
+        "/dateien/importe/{import_file}", anonymous=HIDDEN, editor_a=HIDDEN, editor_b=HIDDEN, wg_member=HIDDEN, staff=OK
+    ),
+    Row(
+        "/dateien/angebotsbilder/{draft_image}",
+        anonymous=HIDDEN,
+        editor_a=OK,
+        editor_b=HIDDEN,
+        wg_member=HIDDEN,
+        staff=OK,
+    ),
+    Row(
+        "/media/images/gibt-es-nicht.png",
+        anonymous=HIDDEN,
+        editor_a=HIDDEN,
+        editor_b=HIDDEN,
+        wg_member=HIDDEN,
+        staff=HIDDEN,
+    ),
+]
