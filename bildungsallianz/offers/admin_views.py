@@ -10,70 +10,29 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from bildungsallianz.core.permissions import get_or_404, require_staff
+from bildungsallianz.core.review import selectors as review
+from bildungsallianz.core.review.diff import field_diff
+from bildungsallianz.core.review.states import ReviewStatus
 
 from . import exchange, services
-from .choices import Status
 from .forms import ImportForm, ReturnForm
 from .models import Offer
 from .selectors import offer_detail_queryset
-from .services import CONTENT_FIELDS
-
-
-def _display(offer: Offer, name: str) -> str:
-    value = getattr(offer, name)
-    display = getattr(offer, f"get_{name}_display", None)
-    if display:
-        return str(display())
-    if name == "languages":
-        return ", ".join(offer.language_labels)
-    if isinstance(value, bool):
-        return _("ja") if value else _("nein")
-    if value in (None, ""):
-        return "—"
-    return str(value)
-
-
-def offer_diff(offer: Offer) -> list[dict]:
-    """Rows (label, published value, submitted value, changed) comparing a change with its live offer."""
-    live = offer.revision_of
-    rows = []
-    for name in CONTENT_FIELDS:
-        label = str(Offer._meta.get_field(name).verbose_name)
-        new = _display(offer, name)
-        old = _display(live, name) if live else "—"
-        rows.append({"label": label, "old": old, "new": new, "changed": live is not None and old != new})
-    for name, label in (
-        ("target_groups", _("Zielgruppen")),
-        ("fields_of_action", _("Handlungsfelder")),
-        ("occupations", _("Berufe")),
-        ("places", _("Orte")),
-    ):
-        new = ", ".join(str(x) for x in getattr(offer, name).all()) or "—"
-        old = (", ".join(str(x) for x in getattr(live, name).all()) or "—") if live else "—"
-        rows.append({"label": label, "old": old, "new": new, "changed": live is not None and old != new})
-    return rows
 
 
 def review_queue(request):
     require_staff(request.user)
-    status = request.GET.get("status", Status.SUBMITTED)
-    if status not in Status.values:
-        status = Status.SUBMITTED
-    offers = (
-        Offer.objects.filter(status=status)
-        .select_related("provider", "revision_of")
-        .order_by("submitted_at", "title")[:500]
+    status = review.parse_review_status(request.GET.get("status"))
+    offers = review.review_queue(
+        Offer.objects.select_related("provider", "change_of"), status, order_by=("submitted_at", "title")
     )
-    counts = dict.fromkeys(Status.values, 0)
-    for value in Offer.objects.values_list("status", flat=True).order_by():
-        counts[value] += 1
-    tabs = [{"value": v, "label": label, "count": counts[v], "active": v == status} for v, label in Status.choices]
+    tabs = review.review_tabs(Offer.objects.all(), status)
     return render(request, "offers/admin/review_queue.html", {"offers": offers, "tabs": tabs, "status": status})
 
 
 def review_offer(request, pk):
     require_staff(request.user)
-    offer = get_or_404(offer_detail_queryset(Offer.objects.select_related("revision_of")), pk=pk)
+    offer = get_or_404(offer_detail_queryset(Offer.objects.select_related("change_of")), pk=pk)
     form = ReturnForm(request.POST or None)
     if request.method == "POST":
         try:
@@ -88,7 +47,7 @@ def review_offer(request, pk):
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
-    context = {"offer": offer, "diff": offer_diff(offer), "form": form, "can_decide": offer.status == Status.SUBMITTED}
+    context = {"offer": offer, "diff": field_diff(offer), "form": form, "can_decide": offer.can_publish}
     return render(request, "offers/admin/review_offer.html", context)
 
 
@@ -96,7 +55,7 @@ def export_offers(request):
     require_staff(request.user)
     queryset = Offer.objects.originals()
     status = request.GET.get("status")
-    if status in Status.values:
+    if status in ReviewStatus.values:
         queryset = queryset.filter(status=status)
     stamp = timezone.localdate().isoformat()
     if request.GET.get("format") == "xlsx":

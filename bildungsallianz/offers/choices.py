@@ -24,14 +24,6 @@ class OfferType(models.TextChoices):
 JOB_TYPES = {OfferType.INTERNSHIP, OfferType.APPRENTICESHIP, OfferType.DUAL_STUDY, OfferType.EQ}
 
 
-class Status(models.TextChoices):
-    DRAFT = "draft", _("Entwurf")
-    SUBMITTED = "submitted", _("Zur Prüfung eingereicht")
-    RETURNED = "returned", _("Zur Überarbeitung zurückgegeben")
-    PUBLISHED = "published", _("Veröffentlicht")
-    EXPIRED = "expired", _("Abgelaufen")
-
-
 class Certificate(models.IntegerChoices):
     """Required school certificate, ordered: whoever has level n also has every level below."""
 

@@ -10,8 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
 
 from .choices import AGE_CHOICES, CLASS_CHOICES, LANGUAGES, Certificate, Cost, GermanLevel, OfferType
-from .models import Occupation, Offer
-from .services import CONTENT_FIELDS
+from .models import EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, Occupation, Offer
 
 SORT_CHOICES = [("relevanz", _("Relevanz")), ("datum", _("Datum")), ("neu", _("Neueste"))]
 PLACE_CHOICES = [("", _("alle")), ("online", _("online")), ("vor-ort", _("vor Ort"))]
@@ -114,7 +113,7 @@ class OfferForm(forms.ModelForm):
 
     class Meta:
         model = Offer
-        fields = [*[f for f in CONTENT_FIELDS if f != "languages"], "target_groups", "fields_of_action", "occupations"]
+        fields = [*[f for f in EDITABLE_FIELDS if f != "languages"], *EDITABLE_M2M_FIELDS]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 8}),
             "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -153,7 +152,7 @@ class OfferForm(forms.ModelForm):
         return "," + ",".join(self.cleaned_data["languages"]) + ","
 
     def content(self) -> dict:
-        data = {k: v for k, v in self.cleaned_data.items() if k in CONTENT_FIELDS or k in self.Meta.fields}
+        data = {k: v for k, v in self.cleaned_data.items() if k in EDITABLE_FIELDS or k in self.Meta.fields}
         if data.get("image") is None:
             data.pop("image", None)  # no new upload: keep the current image
         elif data.get("image") is False:

@@ -8,7 +8,6 @@ from bildungsallianz.search import engine
 from bildungsallianz.search.analysis import index_tokens
 from bildungsallianz.search.backends import IndexSpec
 
-from .choices import Status
 from .models import Offer, OfferIndexEntry
 
 SPEC = IndexSpec(
@@ -50,7 +49,7 @@ def index_offers(offer_ids) -> int:
     ids = list(offer_ids)
     if not ids:
         return 0
-    offers = list(_prefetched(Offer.objects.filter(pk__in=ids, status=Status.PUBLISHED)))
+    offers = list(_prefetched(Offer.objects.published().filter(pk__in=ids)))
     published = {offer.pk for offer in offers}
     unindex_offers([pk for pk in ids if pk not in published])
     rows = [(offer.pk, *offer_document(offer)) for offer in offers]

@@ -19,8 +19,10 @@ from django.utils.translation import gettext_lazy as _
 
 from bildungsallianz.core.fields import latitude_field, longitude_field, postcode_validator
 from bildungsallianz.core.files import PrivateStorage
+from bildungsallianz.core.review.models import Reviewable, ReviewableQuerySet
+from bildungsallianz.core.slugs import save_with_unique_slug
 
-from .choices import LANGUAGES, Certificate, Cost, DateKind, GermanLevel, OfferType, Status
+from .choices import JOB_TYPES, LANGUAGES, Certificate, Cost, DateKind, GermanLevel, OfferType
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 CONFIRMATION_INTERVAL = datetime.timedelta(days=183)
@@ -51,14 +53,7 @@ class Occupation(models.Model):
         return f"{self.short_title or self.title} ({self.code})"
 
 
-class OfferQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=Status.PUBLISHED)
-
-    def originals(self):
-        """Offers themselves, without pending change copies."""
-        return self.filter(revision_of__isnull=True)
-
+class OfferQuerySet(ReviewableQuerySet):
     def for_target_group(self, slug: str):
         return self.filter(target_groups__slug=slug)
 
@@ -91,11 +86,47 @@ class OfferQuerySet(models.QuerySet):
     def due_to_expire(self, today: datetime.date):
         return self.published().exclude(date_kind=DateKind.ONGOING).filter(end_date__lt=today)
 
-    def awaiting_review(self):
-        return self.filter(status=Status.SUBMITTED)
+
+#: Fields partners edit (copied between a published offer and its pending change copy).
+EDITABLE_FIELDS = [
+    "title",
+    "summary",
+    "description",
+    "offer_type",
+    "min_age",
+    "max_age",
+    "min_class",
+    "max_class",
+    "required_certificate",
+    "german_level",
+    "languages",
+    "cost",
+    "fee_amount",
+    "cost_note",
+    "barrier_free",
+    "accessibility_note",
+    "is_online",
+    "date_kind",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "schedule_note",
+    "application_deadline",
+    "seats",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "website",
+    "image",
+    "image_alt",
+]
+EDITABLE_M2M_FIELDS = ["target_groups", "fields_of_action", "occupations"]
 
 
-class Offer(models.Model):
+class Offer(Reviewable):
+    """An offer; its review life cycle comes from :class:`~bildungsallianz.core.review.models.Reviewable`."""
+
     provider = models.ForeignKey(
         "organisations.Organisation", verbose_name=_("Anbieter"), on_delete=models.PROTECT, related_name="offers"
     )
@@ -183,28 +214,26 @@ class Offer(models.Model):
     )
     image_alt = models.CharField(_("Bildbeschreibung (Alternativtext)"), max_length=200, blank=True)
 
-    status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)
-    revision_of = models.OneToOneField(
-        "self",
-        verbose_name=_("Änderung an"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="pending_revision",
-    )
-    review_comment = models.TextField(_("Anmerkung des Bildungsbüros"), blank=True, max_length=3000)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    submitted_at = models.DateTimeField(_("eingereicht am"), null=True, blank=True)
-    published_at = models.DateTimeField(_("veröffentlicht am"), null=True, blank=True, db_index=True)
     confirmed_at = models.DateTimeField(_("zuletzt bestätigt am"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(_("Erinnerung gesendet am"), null=True, blank=True)
-    expired_at = models.DateTimeField(_("abgelaufen am"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = OfferQuerySet.as_manager()
+
+    review_fields = EDITABLE_FIELDS
+    review_m2m_fields = EDITABLE_M2M_FIELDS
+    review_related = ["places"]
+    review_messages = {
+        "submit": _("Nur Entwürfe und zurückgegebene Angebote können eingereicht werden."),
+        "publish": _("Nur eingereichte Angebote können veröffentlicht werden."),
+        "return": _("Nur eingereichte Angebote können zurückgegeben werden."),
+        "in_review": _("Das Angebot wird gerade geprüft. Bitte warten Sie auf die Rückmeldung."),
+        "delete": _("Nur Entwürfe können gelöscht werden."),
+    }
 
     class Meta:
         verbose_name = _("Angebot")
@@ -237,9 +266,28 @@ class Offer(models.Model):
 
     @property
     def is_job(self) -> bool:
-        from .choices import JOB_TYPES
-
         return self.offer_type in JOB_TYPES
+
+    @property
+    def can_confirm(self) -> bool:
+        """The provider may confirm that a published offer is still current."""
+        return self.is_published
+
+    # --- hooks of the review life cycle ---
+
+    def review_copy_values(self, *, by=None) -> dict:
+        return {"provider": self.provider, "created_by": by if by and by.is_authenticated else None}
+
+    def review_save_new_copy(self) -> None:
+        save_with_unique_slug(self, f"{self.change_of.slug[:100]}-aenderung")
+
+    def review_before_publish(self, *, now) -> None:
+        self.confirmed_at = now
+
+    def review_display(self, name: str) -> str | None:
+        if name == "languages":
+            return ", ".join(self.language_labels)
+        return None
 
     @property
     def needs_confirmation(self) -> bool:

@@ -1,9 +1,8 @@
 """Who may see and change an offer: 404 for what a user cannot see, 403 for what they may only read."""
 
-from bildungsallianz.core.permissions import is_staff_member
+from bildungsallianz.core.permissions import fetch_for_user, is_staff_member
 from bildungsallianz.organisations.permissions import organisations_editable_by
 
-from .choices import Status
 from .models import Offer
 
 
@@ -12,7 +11,7 @@ def offers_visible_to(user):
     qs = Offer.objects.all()
     if is_staff_member(user):
         return qs
-    published = qs.filter(status=Status.PUBLISHED)
+    published = qs.published()
     if not user.is_authenticated:
         return published
     own = qs.filter(provider__in=organisations_editable_by(user).values("pk"))
@@ -53,3 +52,15 @@ def can_view_offer_image(user, name: str) -> bool:
 
 def offer_image_names():
     return Offer.objects.exclude(image="").values_list("image", flat=True)
+
+
+def get_offer_for_user(request, slug: str, *, edit: bool = False) -> Offer:
+    """The one fetch of an offer by slug: 404 if the user cannot see it, 403 if ``edit``
+    is asked and they may only read it."""
+    user = request.user
+    return fetch_for_user(
+        offers_visible_to(user).select_related("provider"),
+        editable=offers_editable_by(user) if edit else None,
+        edit=edit,
+        slug=slug,
+    )

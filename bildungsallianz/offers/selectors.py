@@ -17,7 +17,7 @@ from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, prefetch_related_objects
 
 from bildungsallianz.search import engine
 
@@ -286,13 +286,19 @@ def offer_markers(results) -> list[dict]:
     ]
 
 
+DETAIL_PREFETCH = ("target_groups", "fields_of_action", "occupations")
+
+
 def offer_detail_queryset(queryset):
     return queryset.select_related("provider").prefetch_related(
-        "target_groups",
-        "fields_of_action",
-        "occupations",
-        Prefetch("places", queryset=OfferPlace.objects.order_by("id")),
+        *DETAIL_PREFETCH, Prefetch("places", queryset=OfferPlace.objects.order_by("id"))
     )
+
+
+def with_offer_details(offer: Offer) -> Offer:
+    """Load the relations and places the detail page, the calendar file and the review page show."""
+    prefetch_related_objects([offer], *DETAIL_PREFETCH, Prefetch("places", queryset=OfferPlace.objects.order_by("id")))
+    return offer
 
 
 def offers_by_slugs(slugs: list[str]) -> list[Offer]:

@@ -1,7 +1,10 @@
 """Writes on offers: create, edit, submit, review, publish, confirm, expire, remind.
 
-Every function validates with ``full_clean`` before it writes anything and runs
-in one transaction, so bad input saves nothing half-way.
+The review steps (submit, return, publish, expire, change copies) are the
+generic ones of :mod:`bildungsallianz.core.review.services`; the functions here
+add what is particular to offers: sanitising, places, the search index and
+e-mails. Every function validates with ``full_clean`` before it writes anything
+and runs in one transaction, so bad input saves nothing half-way.
 """
 
 from __future__ import annotations
@@ -13,51 +16,17 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from bildungsallianz.accounts.models import STAFF_GROUP, Membership
 from bildungsallianz.core.mail import send_templated_mail
+from bildungsallianz.core.review import services as review
+from bildungsallianz.core.review.states import ReviewStatus
+from bildungsallianz.core.slugs import save_with_unique_slug, slug_base
 
-from .choices import Status
 from .indexing import index_offers, unindex_offers
-from .models import CONFIRMATION_INTERVAL, Offer, OfferPlace
+from .models import CONFIRMATION_INTERVAL, EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, Offer, OfferPlace
 
-#: Fields partners edit (copied between a published offer and its pending change).
-CONTENT_FIELDS = [
-    "title",
-    "summary",
-    "description",
-    "offer_type",
-    "min_age",
-    "max_age",
-    "min_class",
-    "max_class",
-    "required_certificate",
-    "german_level",
-    "languages",
-    "cost",
-    "fee_amount",
-    "cost_note",
-    "barrier_free",
-    "accessibility_note",
-    "is_online",
-    "date_kind",
-    "start_date",
-    "end_date",
-    "start_time",
-    "end_time",
-    "schedule_note",
-    "application_deadline",
-    "seats",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "website",
-    "image",
-    "image_alt",
-]
-M2M_FIELDS = ["target_groups", "fields_of_action", "occupations"]
 PLACE_FIELDS = ["name", "street", "postcode", "city", "latitude", "longitude"]
 
 ALLOWED_TAGS = {"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "h3", "h4"}
@@ -74,12 +43,8 @@ def sanitise_description(html: str) -> str:
     ).strip()
 
 
-def unique_slug(title: str, *, exclude_pk=None) -> str:
-    base = slugify(title)[:90].strip("-") or "angebot"
-    slug, n = base, 2
-    while Offer.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+def offer_slug_base(title: str) -> str:
+    return slug_base(title, max_length=96, fallback="angebot")
 
 
 def _editor_emails(offer: Offer) -> list[str]:
@@ -102,34 +67,40 @@ def _notify(template: str, to: list[str], offer: Offer, **extra) -> None:
         )
 
 
+def _build_places(offer: Offer, places: list[dict]) -> list[OfferPlace]:
+    """Validated (unsaved) places; German errors name the place's number."""
+    errors, place_objects = [], []
+    for number, item in enumerate(places, start=1):
+        values = {k: item.get(k) for k in PLACE_FIELDS}
+        for text_field in ("name", "street", "postcode", "city"):
+            values[text_field] = values[text_field] or ""
+        place = OfferPlace(offer=offer, **values)
+        try:
+            place.full_clean(exclude=["offer"])
+        except ValidationError as exc:
+            errors.extend(_("Ort %(n)s: %(m)s") % {"n": number, "m": m} for m in exc.messages)
+        place_objects.append(place)
+    if errors:
+        raise ValidationError(errors)
+    return place_objects
+
+
 def _write(offer: Offer, data: dict, places: list[dict] | None) -> Offer:
     """Validate everything first, then save the row, its relations and places."""
-    for name in CONTENT_FIELDS:
+    for name in EDITABLE_FIELDS:
         if name in data:
             setattr(offer, name, data[name])
     offer.description = sanitise_description(offer.description)
-    if not offer.slug:
-        offer.slug = unique_slug(offer.title)
-    offer.full_clean()
-    place_objects = []
-    if places is not None:
-        errors = []
-        for number, item in enumerate(places, start=1):
-            values = {k: item.get(k) for k in PLACE_FIELDS}
-            for text_field in ("name", "street", "postcode", "city"):
-                values[text_field] = values[text_field] or ""
-            place = OfferPlace(offer=offer, **values)
-            if place.latitude is None and place.longitude is None:
-                place.latitude, place.longitude = None, None
-            try:
-                place.full_clean(exclude=["offer"])
-            except ValidationError as exc:
-                errors.extend(_("Ort %(n)s: %(m)s") % {"n": number, "m": m} for m in exc.messages)
-            place_objects.append(place)
-        if errors:
-            raise ValidationError(errors)
-    offer.save()
-    for name in M2M_FIELDS:
+    new_slug = not offer.slug
+    if new_slug:
+        offer.slug = offer_slug_base(offer.title)
+    offer.full_clean(exclude=["slug"] if new_slug else None)
+    place_objects = _build_places(offer, places) if places is not None else []
+    if new_slug:
+        save_with_unique_slug(offer, offer.slug)
+    else:
+        offer.save()
+    for name in EDITABLE_M2M_FIELDS:
         if name in data:
             getattr(offer, name).set(data[name])
     if places is not None:
@@ -142,7 +113,7 @@ def _write(offer: Offer, data: dict, places: list[dict] | None) -> Offer:
 
 @transaction.atomic
 def offer_create(*, provider, data: dict, places: list[dict] | None = None, by) -> Offer:
-    offer = Offer(provider=provider, created_by=by if by and by.is_authenticated else None, status=Status.DRAFT)
+    offer = Offer(provider=provider, created_by=by if by and by.is_authenticated else None, status=ReviewStatus.DRAFT)
     return _write(offer, data, places or [])
 
 
@@ -150,119 +121,54 @@ def offer_create(*, provider, data: dict, places: list[dict] | None = None, by) 
 def offer_update(*, offer: Offer, data: dict, places: list[dict] | None = None, by) -> Offer:
     """Edit an offer. A published (or expired) offer is not changed: the edit goes into
     its pending change copy, which goes live only after review. Returns the edited row."""
-    if offer.status in (Status.PUBLISHED, Status.EXPIRED) and offer.revision_of_id is None:
-        target = pending_revision_for(offer, by=by)
-    else:
-        target = offer
-    if target.status == Status.SUBMITTED:
-        raise ValidationError(_("Das Angebot wird gerade geprüft. Bitte warten Sie auf die Rückmeldung."))
-    return _write(target, data, places)
-
-
-def pending_revision_for(offer: Offer, *, by=None) -> Offer:
-    """The change copy of a published offer, created from it on first use."""
-    existing = Offer.objects.filter(revision_of=offer).first()
-    if existing:
-        return existing
-    copy = Offer(
-        provider=offer.provider,
-        revision_of=offer,
-        status=Status.DRAFT,
-        slug=f"{offer.slug[:100]}-aenderung",
-        created_by=by if by and by.is_authenticated else None,
-        **{name: getattr(offer, name) for name in CONTENT_FIELDS},
-    )
-    copy.save()
-    for name in M2M_FIELDS:
-        getattr(copy, name).set(getattr(offer, name).all())
-    OfferPlace.objects.bulk_create(
-        [OfferPlace(offer=copy, **{k: getattr(p, k) for k in PLACE_FIELDS}) for p in offer.places.all()]
-    )
-    return copy
+    return _write(review.review_edit_target(offer, by=by), data, places)
 
 
 @transaction.atomic
-def offer_submit(*, offer: Offer, by) -> Offer:
-    if offer.status not in (Status.DRAFT, Status.RETURNED):
-        raise ValidationError(_("Nur Entwürfe und zurückgegebene Angebote können eingereicht werden."))
-    offer.full_clean()
-    offer.status = Status.SUBMITTED
-    offer.submitted_at = timezone.now()
-    offer.save(update_fields=["status", "submitted_at", "updated_at"])
+def offer_submit(*, offer: Offer, by, now=None) -> Offer:
+    review.review_submit(obj=offer, by=by, now=now)
     _notify("submitted", _staff_emails(), offer)
     return offer
 
 
 @transaction.atomic
-def offer_return(*, offer: Offer, by, comment: str) -> Offer:
-    comment = (comment or "").strip()
-    if not comment:
-        raise ValidationError({"comment": _("Bitte schreiben Sie, was geändert werden soll.")})
-    if offer.status != Status.SUBMITTED:
-        raise ValidationError(_("Nur eingereichte Angebote können zurückgegeben werden."))
-    offer.status = Status.RETURNED
-    offer.review_comment = comment
-    offer.save(update_fields=["status", "review_comment", "updated_at"])
-    _notify("returned", _editor_emails(offer), offer, comment=comment)
+def offer_return(*, offer: Offer, by, comment: str, now=None) -> Offer:
+    review.review_return(obj=offer, by=by, comment=comment, now=now)
+    _notify("returned", _editor_emails(offer), offer, comment=offer.review_comment)
     return offer
 
 
 @transaction.atomic
-def offer_publish(*, offer: Offer, by) -> Offer:
+def offer_publish(*, offer: Offer, by, now=None) -> Offer:
     """Publish a submitted offer; a change copy is merged into its original. Returns the live offer."""
-    if offer.status != Status.SUBMITTED:
-        raise ValidationError(_("Nur eingereichte Angebote können veröffentlicht werden."))
-    offer.full_clean()
-    now = timezone.now()
-    if offer.revision_of_id:
-        live = offer.revision_of
-        for name in CONTENT_FIELDS:
-            setattr(live, name, getattr(offer, name))
-        for name in M2M_FIELDS:
-            getattr(live, name).set(getattr(offer, name).all())
-        live.places.all().delete()
-        OfferPlace.objects.bulk_create(
-            [OfferPlace(offer=live, **{k: getattr(p, k) for k in PLACE_FIELDS}) for p in offer.places.all()]
-        )
-        offer.delete()
-    else:
-        live = offer
-        live.published_at = now
-    live.status = Status.PUBLISHED
-    live.review_comment = ""
-    live.confirmed_at = now
-    live.expired_at = None
-    live.full_clean()
-    live.save()
+    live = review.review_publish(obj=offer, by=by, now=now)
     index_offers([live.pk])
     _notify("published", _editor_emails(live), live)
     return live
 
 
 @transaction.atomic
-def offer_confirm(*, offer: Offer, by) -> Offer:
+def offer_confirm(*, offer: Offer, by, now=None) -> Offer:
     """The provider says: this offer is still current."""
-    if offer.status != Status.PUBLISHED:
+    if not offer.can_confirm:
         raise ValidationError(_("Nur veröffentlichte Angebote können bestätigt werden."))
-    offer.confirmed_at = timezone.now()
+    offer.confirmed_at = now or timezone.now()
     offer.save(update_fields=["confirmed_at", "updated_at"])
     return offer
 
 
 @transaction.atomic
 def offer_delete_draft(*, offer: Offer, by) -> None:
-    if offer.status not in (Status.DRAFT, Status.RETURNED):
-        raise ValidationError(_("Nur Entwürfe können gelöscht werden."))
-    offer.delete()
+    review.review_delete(obj=offer, by=by)
 
 
 @transaction.atomic
-def offer_expire_due(*, today: datetime.date | None = None) -> int:
+def offer_expire_due(*, today: datetime.date | None = None, now=None) -> int:
     """Expire published offers whose end date has passed. Idempotent."""
-    today = today or timezone.localdate()
-    ids = list(Offer.objects.due_to_expire(today).values_list("pk", flat=True))
+    now = now or timezone.now()
+    today = today or timezone.localdate(now)
+    ids = review.review_expire_many(Offer.objects.due_to_expire(today), now=now)
     if ids:
-        Offer.objects.filter(pk__in=ids).update(status=Status.EXPIRED, expired_at=timezone.now())
         unindex_offers(ids)
     return len(ids)
 

@@ -3,7 +3,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from bildungsallianz.offers.choices import Status
+from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.offers.models import Offer, OfferPlace
 from bildungsallianz.organisations.tests.factories import OrganisationFactory
 
@@ -17,11 +17,11 @@ class OfferFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"angebot-{n}")
     summary = "Ein Angebot für junge Menschen."
     offer_type = "beratung"
-    status = Status.DRAFT
+    status = ReviewStatus.DRAFT
 
 
 class PublishedOfferFactory(OfferFactory):
-    status = Status.PUBLISHED
+    status = ReviewStatus.PUBLISHED
     published_at = factory.LazyFunction(timezone.now)
     confirmed_at = factory.LazyFunction(timezone.now)
 
@@ -43,7 +43,7 @@ def publish(offer):
     """Publish through the services, so the search index is filled."""
     from bildungsallianz.offers import services
 
-    if offer.status == Status.DRAFT:
+    if offer.status == ReviewStatus.DRAFT:
         services.offer_submit(offer=offer, by=None)
     return services.offer_publish(offer=offer, by=None)
 

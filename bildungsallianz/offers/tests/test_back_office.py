@@ -5,8 +5,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from bildungsallianz.charter.tests.factories import TargetGroupFactory
+from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.offers import services
-from bildungsallianz.offers.choices import Status
 from bildungsallianz.offers.exchange import IMPORT_COLUMNS, TEMPLATE_EXAMPLE
 from bildungsallianz.offers.models import Occupation, Offer
 
@@ -45,7 +45,7 @@ def test_staff_see_what_waits_and_can_return_it_with_a_comment(staff, submitted_
     assert response.status_code == 200 and "Bitte schreiben Sie, was geändert werden soll." in response.content.decode()
     client.post(url, {"return": "1", "comment": "Bitte Ort ergänzen."})
     submitted_a.refresh_from_db()
-    assert submitted_a.status == Status.RETURNED and submitted_a.review_comment == "Bitte Ort ergänzen."
+    assert submitted_a.status == ReviewStatus.RETURNED and submitted_a.review_comment == "Bitte Ort ergänzen."
 
 
 def test_the_review_shows_the_difference_to_the_published_version(staff, editor_a, org_a, as_user):
@@ -96,7 +96,7 @@ def test_a_valid_import_creates_all_offers(staff, org_a, taxonomy, as_user):
     upload = _csv(_row(), _row(titel="Zweites Praktikum"))
     response = as_user(staff).post(reverse("offers_admin:import"), {"provider": org_a.pk, "file": upload})
     assert response.status_code == 302
-    assert Offer.objects.filter(provider=org_a, status=Status.DRAFT).count() == 2
+    assert Offer.objects.filter(provider=org_a, status=ReviewStatus.DRAFT).count() == 2
     assert Offer.objects.first().places.get().latitude is not None
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from bildungsallianz.offers.choices import Status
+from bildungsallianz.core.review.states import ReviewStatus
 
 from .factories import OfferFactory, PublishedOfferFactory, tomorrow
 
@@ -83,7 +83,7 @@ def test_submitting_a_draft_is_for_its_organisation_and_staff(persona, draft_a):
     response = client.post(reverse("offers:submit", args=[draft_a.slug]))
     assert response.status_code == expected
     draft_a.refresh_from_db()
-    assert (draft_a.status == Status.SUBMITTED) == (name in ("editor_a", "staff"))
+    assert (draft_a.status == ReviewStatus.SUBMITTED) == (name in ("editor_a", "staff"))
 
 
 def test_confirming_a_published_offer_is_forbidden_to_others(persona, published_a):

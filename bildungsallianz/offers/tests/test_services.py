@@ -5,8 +5,8 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.offers import services
-from bildungsallianz.offers.choices import Status
 from bildungsallianz.offers.models import Offer, OfferPlace
 from bildungsallianz.offers.selectors import offer_search
 
@@ -26,7 +26,7 @@ def test_an_editor_creates_a_draft_with_places(editor_a, org_a):
         places=[{"street": "Hauptstraße 1", "postcode": "66953", "city": "Pirmasens"}],
         by=editor_a,
     )
-    assert offer.status == Status.DRAFT
+    assert offer.status == ReviewStatus.DRAFT
     assert offer.slug == "praktikum-in-der-pflege"
     assert offer.places.count() == 1
 
@@ -60,7 +60,7 @@ def test_submit_publish_makes_the_offer_findable_and_informs_the_editor(
     with django_capture_on_commit_callbacks(execute=True):
         services.offer_publish(offer=offer, by=staff)
     offer.refresh_from_db()
-    assert offer.status == Status.PUBLISHED and offer.published_at and offer.confirmed_at
+    assert offer.status == ReviewStatus.PUBLISHED and offer.published_at and offer.confirmed_at
     assert offer_search(filters={"q": "Pflege"}).total == 1
     assert any("Veröffentlicht" in m.subject for m in mail.outbox)
 
@@ -73,7 +73,7 @@ def test_returning_needs_a_comment_and_mails_it(editor_a, staff, org_a, django_c
     with django_capture_on_commit_callbacks(execute=True):
         services.offer_return(offer=offer, by=staff, comment="Bitte Alter ergänzen.")
     offer.refresh_from_db()
-    assert offer.status == Status.RETURNED
+    assert offer.status == ReviewStatus.RETURNED
     assert any("Bitte Alter ergänzen." in m.body for m in mail.outbox)
 
 
@@ -87,14 +87,14 @@ def test_an_edit_to_a_published_offer_waits_for_review(editor_a, staff, org_a):
     live = publish(OfferFactory(provider=org_a, title="Alter Titel", summary="Alt."))
     change = services.offer_update(offer=live, data={"title": "Neuer Titel"}, by=editor_a)
     live.refresh_from_db()
-    assert change.pk != live.pk and change.revision_of == live
+    assert change.pk != live.pk and change.change_of == live
     assert live.title == "Alter Titel"
     assert offer_search(filters={"q": "Neuer"}).total == 0
     services.offer_submit(offer=change, by=editor_a)
     services.offer_publish(offer=change, by=staff)
     live.refresh_from_db()
-    assert live.title == "Neuer Titel" and live.status == Status.PUBLISHED
-    assert not Offer.objects.filter(revision_of=live).exists()
+    assert live.title == "Neuer Titel" and live.status == ReviewStatus.PUBLISHED
+    assert not Offer.objects.filter(change_of=live).exists()
     assert offer_search(filters={"q": "Neuer"}).total == 1
 
 
@@ -107,7 +107,7 @@ def test_offers_past_their_end_date_expire_once():
     assert services.offer_expire_due() == 1
     assert services.offer_expire_due() == 0
     old.refresh_from_db()
-    assert old.status == Status.EXPIRED
+    assert old.status == ReviewStatus.EXPIRED
 
 
 def test_reminders_go_out_once_per_six_months(editor_a, org_a, django_capture_on_commit_callbacks):

@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from bildungsallianz.offers.choices import Status
+from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.offers.models import Offer
 
 from .factories import OfferPlaceFactory, PublishedOfferFactory, tomorrow
@@ -43,7 +43,7 @@ def test_an_editor_creates_a_draft_through_the_form(editor_a, org_a, as_user):
     response = as_user(editor_a).post(reverse("offers:create"), _form(provider=org_a.pk))
     assert response.status_code == 302
     offer = Offer.objects.get()
-    assert offer.status == Status.DRAFT and offer.provider == org_a
+    assert offer.status == ReviewStatus.DRAFT and offer.provider == org_a
     assert offer.language_list == ["de", "ar"]
     assert offer.places.get().city == "Pirmasens"
 
@@ -148,7 +148,7 @@ def test_ongoing_offers_have_no_calendar_file(client):
 
 def test_the_shared_watch_list_renders_without_javascript(client):
     a = PublishedOfferFactory(slug="a", title="Erstes")
-    PublishedOfferFactory(slug="b", title="Zweites", status=Status.DRAFT)
+    PublishedOfferFactory(slug="b", title="Zweites", status=ReviewStatus.DRAFT)
     content = client.get(reverse("offers:watchlist") + "?ids=a,b,unbekannt").content.decode()
     assert a.title in content and "Zweites" not in content
     assert "?ids=a" in content
@@ -156,7 +156,7 @@ def test_the_shared_watch_list_renders_without_javascript(client):
 
 def test_the_provider_profile_lists_its_published_offers(client, org_a):
     PublishedOfferFactory(provider=org_a, title="Sichtbares Angebot")
-    PublishedOfferFactory(provider=org_a, title="Entwurf", status=Status.DRAFT)
+    PublishedOfferFactory(provider=org_a, title="Entwurf", status=ReviewStatus.DRAFT)
     content = client.get(org_a.get_absolute_url()).content.decode()
     assert "Sichtbares Angebot" in content and "Entwurf" not in content
 

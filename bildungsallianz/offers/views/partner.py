@@ -7,19 +7,16 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from bildungsallianz.core.permissions import forbid_unless, get_or_404
+from bildungsallianz.core.permissions import forbid_unless
 from bildungsallianz.organisations.permissions import organisations_editable_by
 
 from .. import services
-from ..choices import Status
 from ..forms import OfferForm, PlaceFormSet, places_from
-from ..models import Offer
-from ..permissions import can_create_offers, can_edit_offer, offers_editable_by, offers_visible_to
+from ..permissions import can_create_offers, get_offer_for_user, offers_editable_by
 
 
 def _place_initial(offer):
-    fields = ["name", "street", "postcode", "city", "latitude", "longitude"]
-    return [{k: getattr(p, k) for k in fields} for p in offer.places.all()] if offer else []
+    return [{k: getattr(p, k) for k in services.PLACE_FIELDS} for p in offer.places.all()] if offer else []
 
 
 def _add_errors(form, exc: ValidationError) -> None:
@@ -34,8 +31,8 @@ def _add_errors(form, exc: ValidationError) -> None:
 def offer_manage(request):
     offers = (
         offers_editable_by(request.user)
-        .filter(revision_of__isnull=True)
-        .select_related("provider", "pending_revision")
+        .originals()
+        .select_related("provider", "change_copy")
         .order_by("provider__name", "title")
     )
     context = {"offers": offers, "can_create": can_create_offers(request.user)}
@@ -63,12 +60,9 @@ def offer_create(request):
 
 @login_required
 def offer_edit(request, slug):
-    offer = get_or_404(offers_visible_to(request.user), slug=slug)
-    forbid_unless(can_edit_offer(request.user, offer))
-    editing = offer
-    if offer.status in (Status.PUBLISHED, Status.EXPIRED):
-        editing = Offer.objects.filter(revision_of=offer).first() or offer
-    if editing.status == Status.SUBMITTED:
+    offer = get_offer_for_user(request, slug, edit=True)
+    editing = offer.work_item
+    if not offer.accepts_edits:
         messages.warning(request, _("Das Angebot wird gerade geprüft. Sie können es danach wieder ändern."))
         return redirect("offers:manage")
     form = OfferForm(request.POST or None, request.FILES or None, instance=editing)
@@ -79,7 +73,7 @@ def offer_edit(request, slug):
         except ValidationError as exc:
             _add_errors(form, exc)
         else:
-            if offer.status == Status.PUBLISHED:
+            if offer.is_published:
                 messages.success(
                     request,
                     _(
@@ -94,12 +88,6 @@ def offer_edit(request, slug):
     return render(request, "offers/offer_form.html", context)
 
 
-def _get_editable(request, slug):
-    offer = get_or_404(offers_visible_to(request.user), slug=slug)
-    forbid_unless(can_edit_offer(request.user, offer))
-    return offer
-
-
 def _run(request, action, *, success: str, **kwargs):
     """Run a partner-area action; show its German errors or the success message."""
     try:
@@ -112,15 +100,10 @@ def _run(request, action, *, success: str, **kwargs):
     return redirect("offers:manage")
 
 
-def _pending_or_self(offer):
-    """Edits of a published offer live in a change copy; actions apply to it."""
-    return Offer.objects.filter(revision_of=offer).first() or offer
-
-
 @login_required
 @require_POST
 def offer_submit(request, slug):
-    offer = _pending_or_self(_get_editable(request, slug))
+    offer = get_offer_for_user(request, slug, edit=True).work_item
     return _run(
         request,
         services.offer_submit,
@@ -132,7 +115,7 @@ def offer_submit(request, slug):
 @login_required
 @require_POST
 def offer_confirm(request, slug):
-    offer = _get_editable(request, slug)
+    offer = get_offer_for_user(request, slug, edit=True)
     return _run(
         request, services.offer_confirm, offer=offer, success=_("Danke! Das Angebot ist als aktuell bestätigt.")
     )
@@ -141,5 +124,5 @@ def offer_confirm(request, slug):
 @login_required
 @require_POST
 def offer_delete(request, slug):
-    offer = _pending_or_self(_get_editable(request, slug))
+    offer = get_offer_for_user(request, slug, edit=True).work_item
     return _run(request, services.offer_delete_draft, offer=offer, success=_("Der Entwurf wurde gelöscht."))

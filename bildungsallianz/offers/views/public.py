@@ -1,25 +1,23 @@
 """Public pages: search with filters and map, detail, calendar file, watch list."""
 
 from django.db.models import Exists, OuterRef
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
-from bildungsallianz.core.permissions import get_or_404
 from bildungsallianz.organisations.models import Organisation
 
-from ..choices import Status
 from ..forms import OfferSearchForm
 from ..models import Offer
-from ..permissions import can_edit_offer, offers_visible_to
+from ..permissions import can_edit_offer, get_offer_for_user
 from ..presentation import map_tile_url, offer_ical, offer_json_ld, project_markers
-from ..selectors import offer_detail_queryset, offer_search, offers_by_slugs
+from ..selectors import offer_search, offers_by_slugs, with_offer_details
 
 
 def _providers():
     """Partners with at least one published offer (EXISTS per partner, not a join over all offers)."""
-    published = Offer.objects.filter(provider=OuterRef("pk"), status=Status.PUBLISHED)
+    published = Offer.objects.published().filter(provider=OuterRef("pk"))
     return Organisation.objects.filter(Exists(published)).order_by("name").values_list("slug", "name")
 
 
@@ -59,24 +57,22 @@ def offer_list(request):
 
 
 def offer_detail(request, slug):
-    offer = get_or_404(offer_detail_queryset(offers_visible_to(request.user)), slug=slug)
+    offer = with_offer_details(get_offer_for_user(request, slug))
     url = request.build_absolute_uri(offer.get_absolute_url())
     context = {
         "offer": offer,
         "places": list(offer.places.all()),
         "can_edit": can_edit_offer(request.user, offer),
-        "is_preview": offer.status != Status.PUBLISHED,
+        "is_preview": not offer.is_published,
         "share_url": url,
-        "json_ld": offer_json_ld(offer, url) if offer.status == Status.PUBLISHED else "",
+        "json_ld": offer_json_ld(offer, url) if offer.is_published else "",
     }
     return render(request, "offers/offer_detail.html", context)
 
 
 def offer_calendar(request, slug):
-    offer = get_or_404(offer_detail_queryset(offers_visible_to(request.user)), slug=slug)
+    offer = with_offer_details(get_offer_for_user(request, slug))
     if not offer.is_dated:
-        from django.http import Http404
-
         raise Http404
     body = offer_ical(offer, request.build_absolute_uri(offer.get_absolute_url()))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
