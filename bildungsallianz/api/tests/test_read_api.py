@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bildungsallianz.charter.tests.factories import CharterFactory, SignatureFactory
-from bildungsallianz.offers.choices import Status
+from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.offers.tests.factories import OfferFactory, OfferPlaceFactory, PublishedOfferFactory, publish
 from bildungsallianz.organisations.tests.factories import OrganisationFactory
 
@@ -94,7 +94,9 @@ def test_the_partner_list_costs_the_same_queries_for_more_partners(client):
     assert count() == few
 
 
-@pytest.mark.parametrize("status", [Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.EXPIRED])
+@pytest.mark.parametrize(
+    "status", [ReviewStatus.DRAFT, ReviewStatus.SUBMITTED, ReviewStatus.RETURNED, ReviewStatus.EXPIRED]
+)
 def test_it_never_shows_offers_that_are_not_published(client, status):
     OfferFactory(title="Unsichtbar", slug="unsichtbar", status=status)
     PublishedOfferFactory(title="Sichtbar", slug="sichtbar")
