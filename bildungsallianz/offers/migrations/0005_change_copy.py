@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("offers", "0003_offer_status_published_index"),
+        ("offers", "0004_private_storage"),
     ]
 
     operations = [
