@@ -70,7 +70,7 @@ def _duckdb(path: Path) -> float:
 
 def _parse(path: Path) -> float:
     from bildungsallianz.monitoring.parsers import parse_file
-    from bildungsallianz.monitoring.services.imports import _gc_paused
+    from bildungsallianz.monitoring.services.import_plan import gc_paused as _gc_paused
 
     data = path.read_bytes()
     start = time.perf_counter()

@@ -8,11 +8,19 @@ class MonitoringConfig(AppConfig):
 
     def ready(self):
         from bildungsallianz.core.files import FileKind, file_kinds
+        from bildungsallianz.core.registry import Component, components
 
         file_kinds.register(
             FileKind(
                 key="importe",
                 can_view="bildungsallianz.monitoring.permissions.can_view_import_file",
                 referenced="bildungsallianz.monitoring.permissions.import_file_names",
+            )
+        )
+        components.register(
+            Component(
+                app_label="monitoring",
+                order=50,
+                dashboard_panels=("bildungsallianz.monitoring.backoffice.imports_panel",),
             )
         )

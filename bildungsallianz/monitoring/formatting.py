@@ -4,23 +4,24 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from .special_values import SPECIAL_VALUE_TABLE, SYMBOLS
+
 #: Legend of special values (Zeichenerklärung), in display order.
-LEGEND = [
-    ("-", _("nichts vorhanden")),
-    (".", _("unbekannt oder geheim")),
-    ("x", _("nicht sinnvoll")),
-    ("/", _("nicht sicher genug")),
-    ("...", _("noch nicht verfügbar")),
-]
-#: Display symbol: the official "-" is shown as a typographic dash.
-SYMBOLS = {"-": "–", ".": ".", "x": "x", "/": "/", "...": "..."}
+LEGEND = [(sv.symbol, _(sv.label)) for sv in SPECIAL_VALUE_TABLE]
+__all__ = ["LEGEND", "SYMBOLS", "display_value", "format_number", "format_period"]
 
 
 def format_number(value: Decimal | float | int | None, decimals: int = 0) -> str:
-    """``39761`` → ``39.761``; ``11.2`` → ``11,2`` (German grouping and decimal comma)."""
+    """``39761`` → ``39.761``; ``11.2`` → ``11,2`` (German grouping and decimal comma).
+
+    Rounded half up like the official tables (``11.25`` → ``11,3``), never
+    banker's rounding; a float is read by its shortest repr, not its binary value.
+    """
     if value is None:
         return ""
     quantum = Decimal(1).scaleb(-decimals)
+    if isinstance(value, float):
+        value = repr(value)
     number = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
     text = f"{abs(number):,.{decimals}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     return f"−{text}" if number < 0 else text

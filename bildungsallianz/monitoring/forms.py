@@ -24,5 +24,9 @@ class ImportUploadForm(forms.Form):
     )
 
 
-class ImportConfirmForm(forms.Form):
-    action = forms.ChoiceField(choices=[("confirm", _("Import bestätigen")), ("discard", _("Verwerfen"))])
+class ImportDecisionForm(forms.Form):
+    """Execute a previewed import run or discard it (glossary: *execute*, not "confirm")."""
+
+    EXECUTE = "execute"
+    DISCARD = "discard"
+    action = forms.ChoiceField(choices=[(EXECUTE, _("Import bestätigen")), (DISCARD, _("Verwerfen"))])

@@ -1,7 +1,7 @@
 """Models of the monitoring module: regions, sources, observations, indicators."""
 
 from .indicators import Indicator, IndicatorValue, Theme
-from .observations import ImportRun, Observation, ObservationRevision, Status, Variable
+from .observations import ImportRun, Observation, PreviousValue, SpecialValueChoices, Variable
 from .regions import Region
 from .sources import Source
 
@@ -10,10 +10,10 @@ __all__ = [
     "Indicator",
     "IndicatorValue",
     "Observation",
-    "ObservationRevision",
+    "PreviousValue",
     "Region",
     "Source",
-    "Status",
+    "SpecialValueChoices",
     "Theme",
     "Variable",
 ]

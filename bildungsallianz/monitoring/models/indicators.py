@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .observations import Status
+from .observations import SpecialValueChoices
 
 
 class Theme(models.TextChoices):
@@ -97,7 +97,7 @@ class IndicatorValue(models.Model):
     period = models.CharField(_("Zeitraum"), max_length=10)
     year = models.PositiveSmallIntegerField(_("Jahr"))
     value = models.DecimalField(_("Wert"), max_digits=20, decimal_places=6, null=True, blank=True)
-    status = models.CharField(_("Kennzeichen"), max_length=3, choices=Status.choices, blank=True)
+    status = models.CharField(_("Kennzeichen"), max_length=3, choices=SpecialValueChoices.choices, blank=True)
     reason = models.CharField(_("Grund für fehlenden Wert"), max_length=300, blank=True)
     numerator = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
     denominator = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)

@@ -6,16 +6,15 @@ from django.utils.translation import gettext_lazy as _
 
 from bildungsallianz.core.files import PrivateStorage
 
+from ..special_values import NUMBER_LABEL, SPECIAL_VALUE_TABLE
 
-class Status(models.TextChoices):
-    """Special values of official statistics (Zeichenerklärung)."""
-
-    NUMBER = "", _("Zahl")
-    NOTHING = "-", _("nichts vorhanden")
-    SECRET = ".", _("unbekannt oder geheim")
-    NOT_MEANINGFUL = "x", _("nicht sinnvoll")
-    UNRELIABLE = "/", _("nicht sicher genug")
-    NOT_YET = "...", _("noch nicht verfügbar")
+#: Choices of the ``status`` field ("Kennzeichen"): a number or one of the
+#: special values of official statistics, built from the one table in
+#: :mod:`bildungsallianz.monitoring.special_values`.
+SpecialValueChoices = models.TextChoices(
+    "SpecialValueChoices",
+    [("NUMBER", ("", _(NUMBER_LABEL)))] + [(sv.name, (sv.symbol, _(sv.label))) for sv in SPECIAL_VALUE_TABLE],
+)
 
 
 def breakdown_key(breakdown) -> str:
@@ -55,7 +54,7 @@ class Observation(models.Model):
     breakdown = models.JSONField(_("Gliederung"), default=dict, blank=True)
     breakdown_key = models.CharField(_("Gliederungsschlüssel"), max_length=500, blank=True)
     value = models.DecimalField(_("Wert"), max_digits=20, decimal_places=6, null=True, blank=True)
-    status = models.CharField(_("Kennzeichen"), max_length=3, choices=Status.choices, blank=True)
+    status = models.CharField(_("Kennzeichen"), max_length=3, choices=SpecialValueChoices.choices, blank=True)
     import_run = models.ForeignKey(
         "monitoring.ImportRun", on_delete=models.PROTECT, related_name="observations", null=True, blank=True
     )
@@ -84,13 +83,13 @@ class Observation(models.Model):
         return self.status if self.status else str(self.value)
 
 
-class ObservationRevision(models.Model):
-    """What an observation was before a newer vintage changed it."""
+class PreviousValue(models.Model):
+    """What an observation was before a newer vintage changed it (glossary: *previous value*)."""
 
-    observation = models.ForeignKey(Observation, on_delete=models.CASCADE, related_name="revisions")
-    import_run = models.ForeignKey("monitoring.ImportRun", on_delete=models.PROTECT, related_name="revisions")
+    observation = models.ForeignKey(Observation, on_delete=models.CASCADE, related_name="previous_values")
+    import_run = models.ForeignKey("monitoring.ImportRun", on_delete=models.PROTECT, related_name="previous_values")
     old_value = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
-    old_status = models.CharField(max_length=3, choices=Status.choices, blank=True)
+    old_status = models.CharField(max_length=3, choices=SpecialValueChoices.choices, blank=True)
     old_import_run = models.ForeignKey(
         "monitoring.ImportRun", on_delete=models.PROTECT, related_name="+", null=True, blank=True
     )
@@ -109,8 +108,16 @@ def import_upload_to(instance, filename):
     return f"imports/{filename}"
 
 
+class ImportRunQuerySet(models.QuerySet):
+    def needing_attention(self, *, since):
+        """Runs waiting for a decision, and runs that failed since ``since`` (newest first)."""
+        return self.filter(
+            models.Q(state=ImportRun.State.PREVIEWED) | models.Q(state=ImportRun.State.FAILED, created_at__gte=since)
+        ).order_by("-created_at")
+
+
 class ImportRun(models.Model):
-    """One file on its way in: checked (preview), then written all-or-nothing."""
+    """One file on its way in: checked (preview), then executed (written all-or-nothing) or discarded."""
 
     class State(models.TextChoices):
         PREVIEWED = "previewed", _("geprüft, wartet auf Bestätigung")
@@ -140,6 +147,8 @@ class ImportRun(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
+    objects = ImportRunQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("Importlauf")
@@ -147,3 +156,13 @@ class ImportRun(models.Model):
 
     def __str__(self):
         return f"{self.filename} ({self.get_state_display()})"
+
+    @property
+    def can_decide(self) -> bool:
+        """Still waiting: it may be executed or discarded."""
+        return self.state == self.State.PREVIEWED
+
+    @property
+    def can_execute(self) -> bool:
+        """Waiting and without a blocking error (e.g. unknown regions not yet accepted)."""
+        return self.can_decide and not self.error

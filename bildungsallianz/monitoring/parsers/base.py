@@ -14,31 +14,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-#: The special values of official German statistics (Zeichenerklärung).
-#: They are kept as a status; the value is ``None`` and never 0.
-SPECIAL_VALUES: dict[str, str] = {
-    "-": "-",  # nichts vorhanden (genau null) / keine Angabe
-    ".": ".",  # Zahlenwert unbekannt oder geheim zu halten
-    "x": "x",  # Tabellenfach gesperrt, weil Aussage nicht sinnvoll
-    "/": "/",  # keine Angabe, da Zahlenwert nicht sicher genug
-    "...": "...",  # Angabe fällt später an (noch nicht verfügbar)
-    "…": "...",  # the same written with the ellipsis character
-}
+from ..special_values import LABELS, LENIENT_SPELLINGS, SPELLINGS
 
+#: The special values of official German statistics (Zeichenerklärung), as
+#: publishers write them → the stored symbol; defined once in
+#: :mod:`bildungsallianz.monitoring.special_values` (pure Python, like this
+#: module). They are kept as a status; the value is ``None`` and never 0.
+SPECIAL_VALUES: dict[str, str] = SPELLINGS
 #: Human readable meaning of every status (for messages and documentation).
-STATUS_LABELS: dict[str, str] = {
-    "": "Zahl",
-    "-": "nichts vorhanden",
-    ".": "unbekannt oder geheim",
-    "x": "nicht sinnvoll",
-    "/": "nicht sicher genug",
-    "...": "noch nicht verfügbar",
-}
-
-#: Extra markers accepted in Excel and plain CSV files. The Bundesagentur für
-#: Arbeit writes ``*`` for values withheld for confidentiality, which is the
-#: official ``.`` (geheim).
-LENIENT_SPECIAL_VALUES: dict[str, str] = {**SPECIAL_VALUES, "*": "."}
+STATUS_LABELS: dict[str, str] = LABELS
+#: Also ``*`` (Bundesagentur für Arbeit: anonymised = ``.``) in Excel and plain CSV.
+LENIENT_SPECIAL_VALUES: dict[str, str] = LENIENT_SPELLINGS
 
 _DECIMAL_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?\Z")
 _YEAR_RE = re.compile(r"[12][0-9]{3}\Z")

@@ -45,18 +45,17 @@ from collections import Counter
 
 from .base import (
     SPECIAL_VALUES,
-    ParsedObservation,
     ParsedTable,
     ParseError,
     csv_rows,
     is_region_key,
-    make_observation,
     number_error,
     parse_german_number,
     parse_period,
     period_error,
     region_key_error,
 )
+from .collector import ObservationCollector
 
 FORMAT = "genesis-classic"
 FOOTER_MARK = "__________"
@@ -337,9 +336,8 @@ def _convert(cell: str, line: int, column: int) -> tuple:
     return (None, status)
 
 
-def parse_classic(text: str, encoding: str) -> ParsedTable:
-    """Parse a classic Regionaldatenbank CSV (already decoded)."""
-    rows = csv_rows(text, ";")
+def _first_line(rows) -> tuple[int, str]:
+    """Line number and table code of the ``GENESIS-Tabelle: <Code>`` line."""
     first = next(rows, None)
     if first is None:
         raise ParseError("Die Datei ist leer.", line=1)
@@ -350,169 +348,173 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
             "Die erste Zeile muss „GENESIS-Tabelle: <Code>“ oder „Tabelle: <Code>“ lauten.",
             line=first[0],
         )
-    table_code = match.group(1)
+    return first[0], match.group(1)
 
-    title_parts: list[str] = []
-    header: list[tuple[int, list[str]]] = []
-    data: list[tuple[int, list[str]]] = []
-    footer: list[list[str]] = []
-    section = "title"
-    last_line = first[0]
-    for line_no, cells in rows:
-        last_line = line_no
-        head = cells[0].strip() if cells else ""
-        if section == "data" or (section == "header" and head):
-            if head.startswith(FOOTER_MARK):
-                section = "footer"
-                continue
-            section = "data"
-            if not any(c.strip() for c in cells):
-                continue  # blank line inside the data block
-            data.append((line_no, cells))
-        elif section == "title":
-            if not cells or not any(c.strip() for c in cells):
-                continue
-            if head:
+
+class _Sections:
+    """The blocks of a classic file: title lines, header lines, data rows, footer."""
+
+    def __init__(self, first_line: int):
+        self.title_parts: list[str] = []
+        self.header: list[tuple[int, list[str]]] = []
+        self.data: list[tuple[int, list[str]]] = []
+        self.footer: list[list[str]] = []
+        self.section = "title"
+        self.last_line = first_line
+
+    def read(self, rows) -> _Sections:
+        for line_no, cells in rows:
+            self.last_line = line_no
+            head = cells[0].strip() if cells else ""
+            blank = not any(c.strip() for c in cells)
+            if self.section == "data" or (self.section == "header" and head):
+                if head.startswith(FOOTER_MARK):
+                    self.section = "footer"
+                    continue
+                self.section = "data"
+                if not blank:  # a blank line inside the data block is skipped
+                    self.data.append((line_no, cells))
+            elif self.section == "title":
+                if blank:
+                    continue
                 if head.startswith(FOOTER_MARK):
                     raise ParseError("Die Tabelle hat keine Kopfzeilen.", line=line_no)
-                title_parts.append(head)
+                if head:
+                    self.title_parts.append(head)
+                else:
+                    self.section = "header"
+                    self.header.append((line_no, cells))
+            elif self.section == "header":
+                if blank:
+                    raise ParseError("Leere Zeile zwischen Kopfzeilen und Daten.", line=line_no)
+                self.header.append((line_no, cells))
             else:
-                section = "header"
-                header.append((line_no, cells))
-        elif section == "header":
-            if not any(c.strip() for c in cells):
-                raise ParseError("Leere Zeile zwischen Kopfzeilen und Daten.", line=line_no)
-            header.append((line_no, cells))
-        else:  # footer
-            footer.append(cells)
+                self.footer.append(cells)
+        return self
 
-    if not header:
-        raise ParseError(
-            "Die Tabelle hat keine Spaltenüberschriften (Zeilen, deren erste Zelle leer ist).",
-            line=last_line,
-        )
-    width = len(header[0][1])
-    for line_no, cells in header:
-        if len(cells) != width:
+    def shape(self) -> tuple[int, int]:
+        """``(width, value_start)`` after checking that the blocks fit together."""
+        header, last_line = self.header, self.last_line
+        if not header:
             raise ParseError(
-                f"Die Kopfzeile hat {len(cells)} Zellen, die erste Kopfzeile {width}.",
-                line=line_no,
+                "Die Tabelle hat keine Spaltenüberschriften (Zeilen, deren erste Zelle leer ist).", line=last_line
             )
-    if width < 4:
-        raise ParseError(
-            "Zu wenige Spalten: erwartet werden Zeitraum, Regionalschlüssel, Name und mindestens eine Wertspalte.",
-            line=header[0][0],
-        )
-    value_start = min((next((i for i in range(3, width) if cells[i].strip()), width) for _, cells in header))
-    if value_start >= width:
-        raise ParseError("Die Kopfzeilen enthalten keine Spaltenüberschrift.", line=header[0][0])
-    if not data:
-        raise ParseError(
-            "Die Tabelle enthält keine Datenzeilen (Datei nach den Kopfzeilen abgeschnitten?).",
-            line=last_line,
-        )
-    if section != "footer":
-        raise ParseError(
-            f"Die Tabelle endet ohne Fußzeile („{FOOTER_MARK}“) – die Datei ist vermutlich abgeschnitten.",
-            line=last_line,
-        )
+        width = len(header[0][1])
+        for line_no, cells in header:
+            if len(cells) != width:
+                raise ParseError(f"Die Kopfzeile hat {len(cells)} Zellen, die erste Kopfzeile {width}.", line=line_no)
+        if width < 4:
+            raise ParseError(
+                "Zu wenige Spalten: erwartet werden Zeitraum, Regionalschlüssel, Name und mindestens eine Wertspalte.",
+                line=header[0][0],
+            )
+        value_start = min(next((i for i in range(3, width) if cells[i].strip()), width) for _, cells in header)
+        if value_start >= width:
+            raise ParseError("Die Kopfzeilen enthalten keine Spaltenüberschrift.", line=header[0][0])
+        if not self.data:
+            raise ParseError(
+                "Die Tabelle enthält keine Datenzeilen (Datei nach den Kopfzeilen abgeschnitten?).", line=last_line
+            )
+        if self.section != "footer":
+            raise ParseError(
+                f"Die Tabelle endet ohne Fußzeile („{FOOTER_MARK}“) – die Datei ist vermutlich abgeschnitten.",
+                line=last_line,
+            )
+        return width, value_start
 
-    columns = _column_descriptions(header, value_start, width, unit_from_title(title_parts))
-    label_cols = range(3, value_start)
+    def check_rows(self, width: int) -> None:
+        for line_no, cells in self.data:
+            if len(cells) != width:
+                raise ParseError(
+                    f"Die Zeile hat {len(cells)} Zellen, die Kopfzeilen haben {width} "
+                    "(Zeile abgeschnitten oder Werte verschoben).",
+                    line=line_no,
+                    column=min(len(cells), width) + 1 if len(cells) < width else width + 1,
+                )
 
-    # First pass: shape, period, region; collect label values to name them.
+
+def _label_names(data, label_cols: range, columns) -> list[str]:
+    """Names of the label columns between region name and values, inferred from their values."""
     label_values: list[set[str]] = [set() for _ in label_cols]
-    for line_no, cells in data:
-        if len(cells) != width:
-            raise ParseError(
-                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeilen haben {width} "
-                "(Zeile abgeschnitten oder Werte verschoben).",
-                line=line_no,
-                column=min(len(cells), width) + 1 if len(cells) < width else width + 1,
-            )
+    for _line_no, cells in data:
         for i, col in enumerate(label_cols):
             label_values[i].add(cells[col].strip())
-    label_names: list[str] = []
+    names: list[str] = []
     used_names = {name for _, _, breakdown in columns for name, _ in breakdown}
     for values, col in zip(label_values, label_cols, strict=True):
         name = _label_dimension_name(values, col + 1)
         if name in used_names:
             name = f"{name} (Spalte {col + 1})"
         used_names.add(name)
-        label_names.append(name)
+        names.append(name)
+    return names
 
-    observations: list[ParsedObservation] = []
-    append = observations.append
-    seen_rows: set[tuple] = set()
+
+def _row_start(cells: list[str], line_no: int) -> tuple[str, str, str]:
+    """Period, region key and region name of a data row."""
+    period = parse_period(cells[0])
+    if period is None:
+        raise ParseError(period_error(cells[0]), line=line_no, column=1)
+    region_key = cells[1].strip()
+    if not is_region_key(region_key):
+        raise ParseError(region_key_error(region_key), line=line_no, column=2)
+    region_name = cells[2].strip()
+    if not region_name:
+        raise ParseError("Der Name der Region fehlt.", line=line_no, column=3)
+    return period, region_key, region_name
+
+
+def _collect(data, columns, value_start: int, label_names: list[str]) -> ObservationCollector:
+    """Every value cell into the collector; one duplicate check per row."""
+    collector = ObservationCollector()
+    add = collector.add_checked
+    label_cols = range(3, value_start)
     # Converted cells and breakdowns are cached: tables repeat the same
     # small numbers and special values, and the same label combinations.
     converted: dict[str, tuple] = {k: (None, v) for k, v in SPECIAL_VALUES.items()}
-    breakdown_cache: dict[tuple[str, ...], list] = {}
-    plain_breakdowns = [breakdown for _, _, breakdown in columns]
+    breakdown_cache: dict[tuple[str, ...], list] = {(): [breakdown for _, _, breakdown in columns]}
     specs = [
         (value_start + offset, value_start + offset + 1, variable, unit)
         for offset, (variable, unit, _) in enumerate(columns)
     ]
     for line_no, cells in data:
-        period = parse_period(cells[0])
-        if period is None:
-            raise ParseError(period_error(cells[0]), line=line_no, column=1)
-        region_key = cells[1].strip()
-        if not is_region_key(region_key):
-            raise ParseError(region_key_error(region_key), line=line_no, column=2)
-        region_name = cells[2].strip()
-        if not region_name:
-            raise ParseError("Der Name der Region fehlt.", line=line_no, column=3)
-        if label_cols:
-            labels = tuple(cells[c].strip() for c in label_cols)
-            breakdowns = breakdown_cache.get(labels)
-            if breakdowns is None:
-                label_pairs = tuple(
-                    (n, v) for n, v in zip(label_names, labels, strict=True) if v and v.casefold() not in TOTAL_VALUES
-                )
-                breakdowns = [tuple(sorted(b + label_pairs)) for b in plain_breakdowns]
-                breakdown_cache[labels] = breakdowns
-        else:
-            labels = ()
-            breakdowns = plain_breakdowns
-        row_key = (region_key, period, labels)
-        if row_key in seen_rows:
-            extra = "".join(f", {n} {v}" for n, v in zip(label_names, labels, strict=True))
-            raise ParseError(
-                f"doppelte Zeile für Region {region_key}, Zeitraum {period}{extra}.",
-                line=line_no,
+        period, region_key, region_name = _row_start(cells, line_no)
+        labels = tuple(cells[c].strip() for c in label_cols)
+        breakdowns = breakdown_cache.get(labels)
+        if breakdowns is None:
+            label_pairs = tuple(
+                (n, v) for n, v in zip(label_names, labels, strict=True) if v and v.casefold() not in TOTAL_VALUES
             )
-        seen_rows.add(row_key)
+            breakdowns = [tuple(sorted(b + label_pairs)) for b in breakdown_cache[()]]
+            breakdown_cache[labels] = breakdowns
+        pairs = zip(label_names, labels, strict=True)
+        collector.claim_row((region_key, period, labels), region_key, period, pairs, line_no)
         for (index, column, variable, unit), breakdown in zip(specs, breakdowns, strict=True):
             cell = cells[index]
             pair = converted.get(cell)
             if pair is None:
-                pair = _convert(cell, line_no, column)
-                converted[cell] = pair
-            append(
-                make_observation(
-                    region_key,
-                    region_name,
-                    period,
-                    variable,
-                    variable,
-                    unit,
-                    breakdown,
-                    pair[0],
-                    pair[1],
-                    line_no,
-                    column,
-                )
-            )
+                pair = converted[cell] = _convert(cell, line_no, column)
+            add(region_key, region_name, period, variable, variable, unit, breakdown, pair[0], pair[1], line_no, column)
+    return collector
 
-    footnotes, copyright_text, stand = _split_footer(footer)
-    return ParsedTable(
+
+def parse_classic(text: str, encoding: str) -> ParsedTable:
+    """Parse a classic Regionaldatenbank CSV (already decoded)."""
+    rows = csv_rows(text, ";")
+    first_line, table_code = _first_line(rows)
+    sections = _Sections(first_line).read(rows)
+    width, value_start = sections.shape()
+    columns = _column_descriptions(sections.header, value_start, width, unit_from_title(sections.title_parts))
+    sections.check_rows(width)
+    label_names = _label_names(sections.data, range(3, value_start), columns)
+    collector = _collect(sections.data, columns, value_start, label_names)
+    footnotes, copyright_text, stand = _split_footer(sections.footer)
+    return collector.table(
         format=FORMAT,
         table_code=table_code,
-        title=" ".join(title_parts),
+        title=" ".join(sections.title_parts),
         stand=stand,
         footnotes=footnotes,
         copyright=copyright_text,
         encoding=encoding,
-        observations=observations,
     )

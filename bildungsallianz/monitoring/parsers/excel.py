@@ -33,7 +33,6 @@ from decimal import Decimal
 
 from .base import (
     LENIENT_SPECIAL_VALUES,
-    ParsedObservation,
     ParsedTable,
     ParseError,
     is_region_key,
@@ -45,6 +44,7 @@ from .base import (
     region_key_error,
     to_decimal,
 )
+from .collector import ObservationCollector
 
 FORMAT = "xlsx"
 _LETTERS_RE = re.compile(r"[A-Za-z]{1,3}\Z")
@@ -157,126 +157,112 @@ def _validate_values(mapping: dict) -> list[tuple[int, str, str, str, tuple]]:
     return result
 
 
-def parse_excel(data: bytes, *, column_mapping: dict | None = None, sheet: str | None = None) -> ParsedTable:
-    """Parse an .xlsx workbook with the given column mapping."""
-    if not column_mapping:
-        raise ParseError(MISSING_MAPPING)
-    if not isinstance(column_mapping, dict):
-        raise ParseError("Die Spaltenzuordnung muss ein Wörterbuch sein.")
-    mapping = column_mapping
-    header_row = mapping.get("header_row", 1)
-    if not isinstance(header_row, int) or isinstance(header_row, bool) or header_row < 0:
-        raise ParseError("Spaltenzuordnung: „header_row“ muss eine Zeilennummer (ab 1) sein.")
-    last_row = mapping.get("last_row")
-    if last_row is not None and (not isinstance(last_row, int) or last_row <= header_row):
-        raise ParseError("Spaltenzuordnung: „last_row“ muss hinter „header_row“ liegen.")
-    key_col = _letter(mapping, "region_key")
-    name_col = _letter(mapping, "region_name", required=False)
-    period_spec = mapping.get("period")
-    period_col = None
-    fixed_period = None
-    if isinstance(period_spec, int) and not isinstance(period_spec, bool):
-        period_spec = str(period_spec)
-    if isinstance(period_spec, str) and _LETTERS_RE.match(period_spec):
-        period_col = column_index(period_spec)
-    elif isinstance(period_spec, str):
-        fixed_period = parse_period(period_spec)
-        if fixed_period is None:
-            raise ParseError("Spaltenzuordnung: " + period_error(period_spec))
-    else:
-        raise ParseError("Spaltenzuordnung: „period“ fehlt (Zeitraum wie „2023“ oder Spaltenbuchstabe).")
-    value_specs = _validate_values(mapping)
-    sheet_name = sheet or mapping.get("sheet")
+class _Mapping:
+    """A checked column mapping (see the module docstring)."""
 
+    def __init__(self, mapping, sheet: str | None):
+        if not mapping:
+            raise ParseError(MISSING_MAPPING)
+        if not isinstance(mapping, dict):
+            raise ParseError("Die Spaltenzuordnung muss ein Wörterbuch sein.")
+        self.raw = mapping
+        self.header_row = mapping.get("header_row", 1)
+        if not isinstance(self.header_row, int) or isinstance(self.header_row, bool) or self.header_row < 0:
+            raise ParseError("Spaltenzuordnung: „header_row“ muss eine Zeilennummer (ab 1) sein.")
+        self.last_row = mapping.get("last_row")
+        if self.last_row is not None and (not isinstance(self.last_row, int) or self.last_row <= self.header_row):
+            raise ParseError("Spaltenzuordnung: „last_row“ muss hinter „header_row“ liegen.")
+        self.key_col = _letter(mapping, "region_key")
+        self.name_col = _letter(mapping, "region_name", required=False)
+        self.period_col, self.fixed_period = self._period(mapping.get("period"))
+        self.value_specs = _validate_values(mapping)
+        self.sheet = sheet or mapping.get("sheet")
+        self.max_col = max([self.key_col, self.name_col or 0, self.period_col or 0] + [s[0] for s in self.value_specs])
+
+    @staticmethod
+    def _period(spec) -> tuple[int | None, str | None]:
+        if isinstance(spec, int) and not isinstance(spec, bool):
+            spec = str(spec)
+        if isinstance(spec, str) and _LETTERS_RE.match(spec):
+            return column_index(spec), None
+        if isinstance(spec, str):
+            fixed = parse_period(spec)
+            if fixed is None:
+                raise ParseError("Spaltenzuordnung: " + period_error(spec))
+            return None, fixed
+        raise ParseError("Spaltenzuordnung: „period“ fehlt (Zeitraum wie „2023“ oder Spaltenbuchstabe).")
+
+
+def _open_workbook(data: bytes):
     try:
         import openpyxl
 
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (
-        zipfile.BadZipFile,
-        KeyError,
-        OSError,
-        ValueError,
-        TypeError,
-        IndexError,
-    ) as exc:
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError) as exc:
         raise ParseError(f"Die Excel-Datei ist beschädigt oder keine .xlsx-Datei ({type(exc).__name__}).") from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many XML/zip error types
         raise ParseError(f"Die Excel-Datei konnte nicht gelesen werden ({type(exc).__name__}).") from None
-    try:
-        names = workbook.sheetnames
-        if sheet_name is None:
-            if len(names) != 1:
-                raise ParseError(
-                    f"Die Arbeitsmappe hat mehrere Tabellenblätter; bitte eines wählen. Vorhanden: {', '.join(names)}"
-                )
-            sheet_name = names[0]
-        if sheet_name not in names:
-            raise ParseError(f"Das Tabellenblatt „{sheet_name}“ fehlt. Vorhanden: {', '.join(names)}")
-        worksheet = workbook[sheet_name]
-        max_col = max([key_col, name_col or 0, period_col or 0] + [s[0] for s in value_specs])
-        observations: list[ParsedObservation] = []
-        seen: set[tuple] = set()
-        try:
-            rows = worksheet.iter_rows(
-                min_row=header_row + 1,
-                max_row=last_row,
-                max_col=max_col,
-                values_only=True,
+
+
+def _sheet_name(names: list[str], wanted: str | None) -> str:
+    if wanted is None:
+        if len(names) != 1:
+            raise ParseError(
+                f"Die Arbeitsmappe hat mehrere Tabellenblätter; bitte eines wählen. Vorhanden: {', '.join(names)}"
             )
-            for line_no, row in enumerate(rows, start=header_row + 1):
-                row = tuple(row) + (None,) * (max_col - len(row))
-                key_cell = row[key_col - 1]
-                key_text = _text(key_cell)
-                if not key_text:
-                    continue
-                region_name = _text(row[name_col - 1]) if name_col else ""
-                key = pad_region_key(key_text)
-                if not is_region_key(key):
-                    split = _KEY_AND_NAME_RE.match(key_text)
-                    if split:
-                        key = pad_region_key(split.group(1))
-                        region_name = region_name or split.group(2).strip()
-                    elif key_text == "Deutschland":
-                        key, region_name = "DG", region_name or "Deutschland"
-                    elif all(row[s[0] - 1] in (None, "") for s in value_specs):
-                        continue  # a note or sub-heading inside the sheet
-                    else:
-                        raise ParseError(region_key_error(key_text), line=line_no, column=key_col)
-                if period_col:
-                    period = _period_of(row[period_col - 1])
-                    if period is None:
-                        raise ParseError(
-                            period_error(_text(row[period_col - 1])),
-                            line=line_no,
-                            column=period_col,
-                        )
-                else:
-                    period = fixed_period
-                for col, variable, label, unit, breakdown in value_specs:
-                    value, status = _value_of(row[col - 1], line_no, col)
-                    obs_key = (key, period, variable, breakdown)
-                    if obs_key in seen:
-                        raise ParseError(
-                            f"doppelte Zeile für Region {key}, Zeitraum {period}.",
-                            line=line_no,
-                        )
-                    seen.add(obs_key)
-                    observations.append(
-                        ParsedObservation(
-                            key,
-                            region_name,
-                            period,
-                            variable,
-                            label,
-                            unit,
-                            breakdown,
-                            value,
-                            status,
-                            line_no,
-                            col,
-                        )
-                    )
+        return names[0]
+    if wanted not in names:
+        raise ParseError(f"Das Tabellenblatt „{wanted}“ fehlt. Vorhanden: {', '.join(names)}")
+    return wanted
+
+
+def _region(row: tuple, m: _Mapping, line_no: int) -> tuple[str, str] | None:
+    """``(key, name)`` of a row, ``None`` for a row to skip (blank, note, sub-heading)."""
+    key_text = _text(row[m.key_col - 1])
+    if not key_text:
+        return None
+    region_name = _text(row[m.name_col - 1]) if m.name_col else ""
+    key = pad_region_key(key_text)
+    if is_region_key(key):
+        return key, region_name
+    split = _KEY_AND_NAME_RE.match(key_text)
+    if split:
+        return pad_region_key(split.group(1)), region_name or split.group(2).strip()
+    if key_text == "Deutschland":
+        return "DG", region_name or "Deutschland"
+    if all(row[s[0] - 1] in (None, "") for s in m.value_specs):
+        return None  # a note or sub-heading inside the sheet
+    raise ParseError(region_key_error(key_text), line=line_no, column=m.key_col)
+
+
+def _collect(worksheet, m: _Mapping) -> ObservationCollector:
+    collector = ObservationCollector(name_breakdown_in_errors=False)
+    rows = worksheet.iter_rows(min_row=m.header_row + 1, max_row=m.last_row, max_col=m.max_col, values_only=True)
+    for line_no, row in enumerate(rows, start=m.header_row + 1):
+        row = tuple(row) + (None,) * (m.max_col - len(row))
+        region = _region(row, m, line_no)
+        if region is None:
+            continue
+        key, region_name = region
+        period = m.fixed_period
+        if m.period_col:
+            period = _period_of(row[m.period_col - 1])
+            if period is None:
+                raise ParseError(period_error(_text(row[m.period_col - 1])), line=line_no, column=m.period_col)
+        for col, variable, label, unit, breakdown in m.value_specs:
+            value, status = _value_of(row[col - 1], line_no, col)
+            collector.add(key, region_name, period, variable, label, unit, breakdown, value, status, line_no, col)
+    return collector
+
+
+def parse_excel(data: bytes, *, column_mapping: dict | None = None, sheet: str | None = None) -> ParsedTable:
+    """Parse an .xlsx workbook with the given column mapping."""
+    m = _Mapping(column_mapping, sheet)
+    workbook = _open_workbook(data)
+    try:
+        sheet_name = _sheet_name(workbook.sheetnames, m.sheet)
+        try:
+            collector = _collect(workbook[sheet_name], m)
         except ParseError:
             raise
         except Exception as exc:  # noqa: BLE001 - broken XML inside a valid zip
@@ -285,17 +271,11 @@ def parse_excel(data: bytes, *, column_mapping: dict | None = None, sheet: str |
             ) from None
     finally:
         workbook.close()
-    if not observations:
-        raise ParseError(
-            f"Das Tabellenblatt „{sheet_name}“ enthält unterhalb von Zeile {header_row} keine Datenzeilen."
-        )
-    return ParsedTable(
+    return collector.table(
+        empty_message=f"Das Tabellenblatt „{sheet_name}“ enthält unterhalb von Zeile {m.header_row} keine Datenzeilen.",
         format=FORMAT,
-        table_code=mapping.get("table_code"),
-        title=str(mapping.get("title", sheet_name)),
-        stand=None,
-        footnotes=[],
-        copyright=mapping.get("copyright"),
+        table_code=m.raw.get("table_code"),
+        title=str(m.raw.get("title", sheet_name)),
+        copyright=m.raw.get("copyright"),
         encoding="xlsx",
-        observations=observations,
     )

@@ -66,6 +66,7 @@ from .base import (
     parse_point_number,
     period_error,
 )
+from .collector import ObservationCollector
 
 FORMAT_OLD = "genesis-ffcsv-old"
 FORMAT_NEW = "genesis-ffcsv-new"
@@ -136,6 +137,132 @@ def _require(header: list[str], name: str, line: int) -> int:
         raise ParseError(f"Die Spalte „{name}“ fehlt in der Kopfzeile.", line=line) from None
 
 
+def _old_value_columns(header: list[str], line: int) -> list[tuple]:
+    """``(index, code, label, unit, quality index)`` of every ``CODE__Label__Unit`` column."""
+    quality: dict[str, int] = {}
+    for index, name in enumerate(header):
+        parts = name.split("__")
+        if len(parts) >= 2 and parts[-1] == "q":
+            quality[parts[0]] = index
+    columns = []
+    for index, name in enumerate(header):
+        parts = name.split("__")
+        if len(parts) < 2 or parts[-1] == "q" or not parts[0]:
+            continue
+        label = parts[1].replace("_", " ").strip()
+        unit = parts[2].replace("_", " ").strip() if len(parts) > 2 else ""
+        columns.append((index, parts[0], label, unit, quality.get(parts[0])))
+    if not columns:
+        raise ParseError(
+            "Die Datei enthält keine Wertspalte (Spaltenname wie „BEVSTD__Bevoelkerungsstand__Anzahl“).", line=line
+        )
+    return columns
+
+
+class _Layout:
+    """Where things stand in the header of one generation of the flat file."""
+
+    def __init__(self, header: list[str], new: bool, line: int):
+        self.new = new
+        self.width = len(header)
+        if new:
+            self.stat_label = _require(header, "statistics_label", line)
+            self.time = _require(header, "time", line)
+            self.value = _require(header, "value", line)
+            self.unit = _require(header, "value_unit", line)
+            self.var = _require(header, "value_variable_code", line)
+            self.var_label = _require(header, "value_variable_label", line)
+            self.quality = header.index("value_q") if "value_q" in header else None
+            self.value_columns: list[tuple] = []
+        else:
+            self.stat_label = _require(header, "Statistik_Label", line)
+            self.time = _require(header, "Zeit", line)
+            self.value_columns = _old_value_columns(header, line)
+        self.dims = _dimensions(header, new, line)
+        self.number = parse_point_number if new else parse_german_number
+
+    def targets(self, cells: list[str]) -> list[tuple]:
+        """``(index, variable, label, unit, quality index)`` of the values in this row."""
+        if not self.new:
+            return self.value_columns
+        return [
+            (self.value, cells[self.var].strip(), cells[self.var_label].strip(), cells[self.unit].strip(), self.quality)
+        ]
+
+
+def _value(cells: list[str], index: int, q_index: int | None, number, line_no: int) -> tuple:
+    """``(value, status)``; a special value in the quality column wins over the value column."""
+    cell = cells[index]
+    status = SPECIAL_VALUES.get(cell)
+    value = None
+    if status is None:
+        value = number(cell)
+        if value is None:
+            status = SPECIAL_VALUES.get(cell.strip())
+            if status is None and not cell.strip() and q_index is not None:
+                status = SPECIAL_VALUES.get(cells[q_index].strip())
+            if status is None:
+                raise ParseError(number_error(cell), line=line_no, column=index + 1)
+        else:
+            status = ""
+    if q_index is not None:
+        q_status = SPECIAL_VALUES.get(cells[q_index].strip())
+        if q_status is not None:
+            return None, q_status
+    return value, status
+
+
+def _breakdown(cells: list[str], dims: list[dict[str, int]]) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for d in dims:
+        attr = cells[d["attr_label"]].strip()
+        if attr == "Insgesamt" or (not attr and not cells[d["attr_code"]].strip()):
+            continue
+        pairs.append((cells[d["label"]].strip(), attr))
+    return tuple(sorted(pairs))
+
+
+def _collect(rows, layout: _Layout) -> tuple[ObservationCollector, list[str], str]:
+    """All observations, the regional level of each, and the statistic's label."""
+    collector = ObservationCollector()
+    levels: list[str] = []  # regional level of each observation
+    region_dim: dict[str, int] | None = None
+    title = ""
+    width = layout.width
+    for line_no, cells in rows:
+        if len(cells) != width:
+            if not any(c.strip() for c in cells):
+                continue
+            raise ParseError(
+                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeile hat {width} "
+                "(Zeile abgeschnitten oder Werte verschoben).",
+                line=line_no,
+                column=min(len(cells), width) + 1,
+            )
+        if region_dim is None:
+            title = cells[layout.stat_label].strip()
+            region_dim = next(
+                (d for d in layout.dims if cells[d["code"]].strip() in REGION_LEVEL_CODES), layout.dims[0]
+            )
+            other_dims = [d for d in layout.dims if d is not region_dim]
+        period = parse_period(cells[layout.time])
+        if period is None:
+            raise ParseError(period_error(cells[layout.time]), line=line_no, column=layout.time + 1)
+        region_key = cells[region_dim["attr_code"]].strip()
+        if not region_key:
+            raise ParseError("Der Regionalschlüssel fehlt.", line=line_no, column=region_dim["attr_code"] + 1)
+        region_name = cells[region_dim["attr_label"]].strip()
+        level = cells[region_dim["code"]].strip()
+        breakdown = _breakdown(cells, other_dims)
+        for index, variable, label, unit, q_index in layout.targets(cells):
+            value, status = _value(cells, index, q_index, layout.number, line_no)
+            collector.add(
+                region_key, region_name, period, variable, label, unit, breakdown, value, status, line_no, index + 1
+            )
+            levels.append(level)
+    return collector, levels, title
+
+
 def parse_ffcsv(text: str, encoding: str, *, new: bool, filename: str = "") -> ParsedTable:
     """Parse a flat-file CSV of either generation (already decoded).
 
@@ -153,155 +280,17 @@ def parse_ffcsv(text: str, encoding: str, *, new: bool, filename: str = "") -> P
     if first is None:
         raise ParseError("Die Datei ist leer.", line=1)
     header_line, header = first
-    header = [h.strip() for h in header]
-    width = len(header)
-    if new:
-        i_stat_label = _require(header, "statistics_label", header_line)
-        i_time = _require(header, "time", header_line)
-        i_value = _require(header, "value", header_line)
-        i_unit = _require(header, "value_unit", header_line)
-        i_var = _require(header, "value_variable_code", header_line)
-        i_var_label = _require(header, "value_variable_label", header_line)
-        i_q = header.index("value_q") if "value_q" in header else None
-        value_columns = []
-    else:
-        i_stat_label = _require(header, "Statistik_Label", header_line)
-        i_time = _require(header, "Zeit", header_line)
-        value_columns = []  # (index, code, label, unit, quality index)
-        quality: dict[str, int] = {}
-        for index, name in enumerate(header):
-            parts = name.split("__")
-            if len(parts) >= 2 and parts[-1] == "q":
-                quality[parts[0]] = index
-        for index, name in enumerate(header):
-            parts = name.split("__")
-            if len(parts) < 2 or parts[-1] == "q" or not parts[0]:
-                continue
-            label = parts[1].replace("_", " ").strip()
-            unit = parts[2].replace("_", " ").strip() if len(parts) > 2 else ""
-            value_columns.append((index, parts[0], label, unit, quality.get(parts[0])))
-        if not value_columns:
-            raise ParseError(
-                "Die Datei enthält keine Wertspalte (Spaltenname wie „BEVSTD__Bevoelkerungsstand__Anzahl“).",
-                line=header_line,
-            )
-    dims = _dimensions(header, new, header_line)
-
-    number = parse_point_number if new else parse_german_number
-    special = SPECIAL_VALUES
-    observations: list[ParsedObservation] = []
-    levels: list[str] = []  # regional level of each observation
-    seen: set[tuple] = set()
-    region_dim: dict[str, int] | None = None
-    title = ""
-    for line_no, cells in rows:
-        if len(cells) != width:
-            if not any(c.strip() for c in cells):
-                continue
-            raise ParseError(
-                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeile hat {width} "
-                "(Zeile abgeschnitten oder Werte verschoben).",
-                line=line_no,
-                column=min(len(cells), width) + 1,
-            )
-        if region_dim is None:
-            title = cells[i_stat_label].strip()
-            region_dim = next(
-                (d for d in dims if cells[d["code"]].strip() in REGION_LEVEL_CODES),
-                dims[0],
-            )
-            other_dims = [d for d in dims if d is not region_dim]
-        time_cell = cells[i_time]
-        period = parse_period(time_cell)
-        if period is None:
-            raise ParseError(period_error(time_cell), line=line_no, column=i_time + 1)
-        region_key = cells[region_dim["attr_code"]].strip()
-        if not region_key:
-            raise ParseError(
-                "Der Regionalschlüssel fehlt.",
-                line=line_no,
-                column=region_dim["attr_code"] + 1,
-            )
-        region_name = cells[region_dim["attr_label"]].strip()
-        level = cells[region_dim["code"]].strip()
-        pairs = []
-        for d in other_dims:
-            attr = cells[d["attr_label"]].strip()
-            if attr == "Insgesamt" or (not attr and not cells[d["attr_code"]].strip()):
-                continue
-            pairs.append((cells[d["label"]].strip(), attr))
-        breakdown = tuple(sorted(pairs))
-
-        if new:
-            targets = [
-                (
-                    i_value,
-                    cells[i_var].strip(),
-                    cells[i_var_label].strip(),
-                    cells[i_unit].strip(),
-                    i_q,
-                )
-            ]
-        else:
-            targets = value_columns
-        for index, variable, label, unit, q_index in targets:
-            cell = cells[index]
-            status = special.get(cell)
-            value = None
-            if status is None:
-                value = number(cell)
-                if value is None:
-                    status = special.get(cell.strip())
-                    if status is None:
-                        if not cell.strip() and q_index is not None:
-                            status = special.get(cells[q_index].strip())
-                        if status is None:
-                            raise ParseError(number_error(cell), line=line_no, column=index + 1)
-                else:
-                    status = ""
-            if q_index is not None:
-                q_status = special.get(cells[q_index].strip())
-                if q_status is not None:
-                    status, value = q_status, None
-            key = (region_key, period, variable, breakdown)
-            if key in seen:
-                raise ParseError(
-                    f"doppelte Zeile für Region {region_key}, Zeitraum {period}"
-                    + "".join(f", {n} {v}" for n, v in breakdown)
-                    + ".",
-                    line=line_no,
-                )
-            seen.add(key)
-            observations.append(
-                make_observation(
-                    region_key,
-                    region_name,
-                    period,
-                    variable,
-                    label,
-                    unit,
-                    breakdown,
-                    value,
-                    status,
-                    line_no,
-                    index + 1,
-                )
-            )
-            levels.append(level)
-    if not observations:
-        raise ParseError("Die Datei enthält keine Datenzeilen (nur die Kopfzeile).", line=header_line)
-    notes = _not_yet_available(observations, levels)
-    return ParsedTable(
+    layout = _Layout([h.strip() for h in header], new, header_line)
+    collector, levels, title = _collect(rows, layout)
+    table = collector.table(
+        empty_line=header_line,
         format=FORMAT_NEW if new else FORMAT_OLD,
         table_code=table_code_from_filename(filename),
         title=title,
-        stand=None,
-        footnotes=[],
-        copyright=None,
         encoding=encoding,
-        observations=observations,
-        notes=notes,
     )
+    table.notes = _not_yet_available(table.observations, levels)
+    return table
 
 
 def _not_yet_available(observations: list[ParsedObservation], levels: list[str]) -> list[str]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from .base import (
     LENIENT_SPECIAL_VALUES,
-    ParsedObservation,
     ParsedTable,
     ParseError,
     csv_rows,
@@ -34,6 +33,7 @@ from .base import (
     period_error,
     region_key_error,
 )
+from .collector import ObservationCollector
 
 FORMAT = "plain-csv"
 
@@ -120,6 +120,82 @@ def looks_like_plain(first_line: str) -> bool:
     return "region_key" in roles and ("period" in roles or "value" in roles)
 
 
+class _Columns:
+    """The roles of the header's columns; every other column is a breakdown dimension."""
+
+    def __init__(self, header: list[str], line: int, mapping: dict):
+        roles = header_roles(header)
+        for role in REQUIRED:
+            if role not in roles:
+                raise ParseError(
+                    f"Die Spalte „{_ROLE_GERMAN[role]}“ fehlt in der Kopfzeile "
+                    f"(gefunden: {', '.join(h for h in header if h) or 'nichts'}).",
+                    line=line,
+                )
+        self.width = len(header)
+        used = set(roles.values())
+        self.dimensions = [(i, header[i]) for i in range(self.width) if i not in used]
+        for i, name in self.dimensions:
+            if not name:
+                raise ParseError("Die Spaltenüberschrift fehlt.", line=line, column=i + 1)
+        self.key, self.period, self.value = roles["region_key"], roles["period"], roles["value"]
+        self.name = roles.get("region_name")
+        self.var = roles.get("variable")
+        self.label = roles.get("variable_label")
+        self.unit = roles.get("unit")
+        self.status = roles.get("status")
+        self.default_var = str(mapping.get("variable", ""))
+        self.default_label = str(mapping.get("label", self.default_var))
+        self.default_unit = str(mapping.get("unit", ""))
+
+    def variable(self, cells: list[str]) -> tuple[str, str, str]:
+        """``(variable, label, unit)`` of a row (file columns or the mapping's defaults)."""
+        variable = cells[self.var].strip() if self.var is not None else self.default_var
+        if self.label is not None:
+            label = cells[self.label].strip()
+        else:
+            label = variable if self.var is not None else self.default_label
+        unit = cells[self.unit].strip() if self.unit is not None else self.default_unit
+        return variable, label, unit
+
+    def breakdown(self, cells: list[str]) -> tuple[tuple[str, str], ...]:
+        return tuple(
+            sorted(
+                (name, cells[i].strip())
+                for i, name in self.dimensions
+                if cells[i].strip() and cells[i].strip().casefold() != "insgesamt"
+            )
+        )
+
+
+def _value(cells: list[str], c: _Columns, line_no: int) -> tuple:
+    """``(value, status)`` from the value column and an optional status column."""
+    special = LENIENT_SPECIAL_VALUES
+    cell = cells[c.value].strip()
+    explicit = cells[c.status].strip() if c.status is not None else ""
+    if explicit:
+        status = special.get(explicit)
+        if status is None:
+            raise ParseError(
+                f"„{explicit[:40]}“ ist kein gültiger Status (-, ., x, /, ...).", line=line_no, column=c.status + 1
+            )
+        if cell and cell not in special and parse_point_number(cell) is None:
+            raise ParseError(number_error(cell), line=line_no, column=c.value + 1)
+        return None, status
+    if cell in special:
+        return None, special[cell]
+    value = parse_point_number(cell)
+    if value is None:
+        if not cell:
+            raise ParseError(
+                "Der Wert fehlt (für fehlende Werte bitte ein Sonderzeichen wie „.“ angeben).",
+                line=line_no,
+                column=c.value + 1,
+            )
+        raise ParseError(number_error(cell), line=line_no, column=c.value + 1)
+    return value, ""
+
+
 def parse_plain(text: str, encoding: str, *, column_mapping: dict | None = None) -> ParsedTable:
     """Parse a plain CSV (already decoded).
 
@@ -128,125 +204,49 @@ def parse_plain(text: str, encoding: str, *, column_mapping: dict | None = None)
     """
     mapping = column_mapping or {}
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
-    delimiter = sniff_delimiter(first_line)
-    rows = csv_rows(text.lstrip("\ufeff"), delimiter)
+    rows = csv_rows(text.lstrip("\ufeff"), sniff_delimiter(first_line))
     first = next(rows, None)
     if first is None:
         raise ParseError("Die Datei ist leer.", line=1)
     header_line, header = first
-    header = [h.strip() for h in header]
-    roles = header_roles(header)
-    for role in REQUIRED:
-        if role not in roles:
-            raise ParseError(
-                f"Die Spalte „{_ROLE_GERMAN[role]}“ fehlt in der Kopfzeile "
-                f"(gefunden: {', '.join(h for h in header if h) or 'nichts'}).",
-                line=header_line,
-            )
-    width = len(header)
-    used = set(roles.values())
-    dimensions = [(i, header[i]) for i in range(width) if i not in used]
-    for i, name in dimensions:
-        if not name:
-            raise ParseError("Die Spaltenüberschrift fehlt.", line=header_line, column=i + 1)
-    i_key, i_period, i_value = roles["region_key"], roles["period"], roles["value"]
-    i_name = roles.get("region_name")
-    i_var = roles.get("variable")
-    i_label = roles.get("variable_label")
-    i_unit = roles.get("unit")
-    i_status = roles.get("status")
-    default_var = str(mapping.get("variable", ""))
-    default_label = str(mapping.get("label", default_var))
-    default_unit = str(mapping.get("unit", ""))
-    special = LENIENT_SPECIAL_VALUES
-
-    observations: list[ParsedObservation] = []
-    seen: set[tuple] = set()
+    c = _Columns([h.strip() for h in header], header_line, mapping)
+    collector = ObservationCollector()
     for line_no, cells in rows:
-        if len(cells) != width:
-            if not any(c.strip() for c in cells):
+        if len(cells) != c.width:
+            if not any(cell.strip() for cell in cells):
                 continue
             raise ParseError(
-                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeile hat {width} "
+                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeile hat {c.width} "
                 "(Zeile abgeschnitten oder Werte verschoben).",
                 line=line_no,
-                column=min(len(cells), width) + 1,
+                column=min(len(cells), c.width) + 1,
             )
-        region_key = pad_region_key(cells[i_key].strip())
+        region_key = pad_region_key(cells[c.key].strip())
         if not is_region_key(region_key):
-            raise ParseError(region_key_error(region_key), line=line_no, column=i_key + 1)
-        period = parse_period(cells[i_period])
+            raise ParseError(region_key_error(region_key), line=line_no, column=c.key + 1)
+        period = parse_period(cells[c.period])
         if period is None:
-            raise ParseError(period_error(cells[i_period]), line=line_no, column=i_period + 1)
-        variable = cells[i_var].strip() if i_var is not None else default_var
-        label = cells[i_label].strip() if i_label is not None else (variable if i_var is not None else default_label)
-        unit = cells[i_unit].strip() if i_unit is not None else default_unit
-        breakdown = tuple(
-            sorted(
-                (name, cells[i].strip())
-                for i, name in dimensions
-                if cells[i].strip() and cells[i].strip().casefold() != "insgesamt"
-            )
+            raise ParseError(period_error(cells[c.period]), line=line_no, column=c.period + 1)
+        variable, label, unit = c.variable(cells)
+        value, status = _value(cells, c, line_no)
+        region_name = cells[c.name].strip() if c.name is not None else ""
+        collector.add(
+            region_key,
+            region_name,
+            period,
+            variable,
+            label,
+            unit,
+            c.breakdown(cells),
+            value,
+            status,
+            line_no,
+            c.value + 1,
         )
-        cell = cells[i_value].strip()
-        status = ""
-        value = None
-        explicit = cells[i_status].strip() if i_status is not None else ""
-        if explicit:
-            status = special.get(explicit)
-            if status is None:
-                raise ParseError(
-                    f"„{explicit[:40]}“ ist kein gültiger Status (-, ., x, /, ...).",
-                    line=line_no,
-                    column=i_status + 1,
-                )
-            if cell and cell not in special and parse_point_number(cell) is None:
-                raise ParseError(number_error(cell), line=line_no, column=i_value + 1)
-        elif cell in special:
-            status = special[cell]
-        else:
-            value = parse_point_number(cell)
-            if value is None:
-                if not cell:
-                    raise ParseError(
-                        "Der Wert fehlt (für fehlende Werte bitte ein Sonderzeichen wie „.“ angeben).",
-                        line=line_no,
-                        column=i_value + 1,
-                    )
-                raise ParseError(number_error(cell), line=line_no, column=i_value + 1)
-        key = (region_key, period, variable, breakdown)
-        if key in seen:
-            raise ParseError(
-                f"doppelte Zeile für Region {region_key}, Zeitraum {period}"
-                + "".join(f", {n} {v}" for n, v in breakdown)
-                + ".",
-                line=line_no,
-            )
-        seen.add(key)
-        observations.append(
-            ParsedObservation(
-                region_key,
-                cells[i_name].strip() if i_name is not None else "",
-                period,
-                variable,
-                label,
-                unit,
-                breakdown,
-                value,
-                status,
-                line_no,
-                i_value + 1,
-            )
-        )
-    if not observations:
-        raise ParseError("Die Datei enthält keine Datenzeilen (nur die Kopfzeile).", line=header_line)
-    return ParsedTable(
+    return collector.table(
+        empty_line=header_line,
         format=FORMAT,
         table_code=mapping.get("table_code"),
         title=str(mapping.get("title", "")),
-        stand=None,
-        footnotes=[],
-        copyright=None,
         encoding=encoding,
-        observations=observations,
     )

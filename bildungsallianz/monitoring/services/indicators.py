@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from django.db import transaction
@@ -21,19 +21,15 @@ from bildungsallianz.charter.models import FieldOfAction
 
 from ..models import Indicator, IndicatorValue, Observation, Source
 from ..models.observations import breakdown_key
+from ..special_values import REASONS
+from .bulk import insert_rows
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CATALOGUE_FILE = DATA / "indicators.json"
 SIX_PLACES = Decimal("0.000001")
 
-#: Why a value is missing, by the status of its input.
-REASONS = {
-    "-": "nichts vorhanden (–)",
-    ".": "Wert unbekannt oder geheim (.)",
-    "x": "Aussage nicht sinnvoll (x)",
-    "/": "Wert nicht sicher genug (/)",
-    "...": "noch nicht veröffentlicht (...)",
-}
+#: ``REASONS`` (why a value is missing, by the status of its input) comes from the one table in special_values.
+__all__ = ["REASONS", "indicators_load", "indicators_recompute", "spec_key"]
 
 
 def spec_key(spec: dict) -> tuple[str, str, str]:
@@ -100,7 +96,7 @@ def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]]) -> l
         elif den[1] == 0:
             append((pk, region_id, period, year, None, "x", "Nenner ist 0 – Anteil nicht sinnvoll", num[1], den[1]))
         else:
-            value = (num[1] / den[1] * factor).quantize(SIX_PLACES)
+            value = (num[1] / den[1] * factor).quantize(SIX_PLACES, rounding=ROUND_HALF_UP)
             append((pk, region_id, period, year, value, "", "", num[1], den[1]))
     return rows
 
@@ -141,8 +137,6 @@ def indicators_recompute(
             slot[(region_id, year)] = (period, value, status)
     values = [row for indicator in indicators for row in _compute(indicator, inputs)]
     IndicatorValue.objects.filter(indicator__in=indicators).delete()
-    from .imports import _insert_rows
-
     for start in range(0, len(values), 5000):
-        _insert_rows(IndicatorValue, VALUE_COLUMNS, values[start : start + 5000])
+        insert_rows(IndicatorValue, VALUE_COLUMNS, values[start : start + 5000])
     return len(values)

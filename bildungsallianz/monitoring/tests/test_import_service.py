@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from bildungsallianz.monitoring.models import ImportRun, Observation, ObservationRevision, Source
+from bildungsallianz.monitoring.models import ImportRun, Observation, PreviousValue, Source
 from bildungsallianz.monitoring.services import (
     ImportFailed,
     import_run_execute,
@@ -54,7 +54,7 @@ def test_importing_the_same_file_again_changes_nothing(regions):
     run = import_statistics(data=classic_bytes(), filename="t.csv")
     assert (run.count_new, run.count_changed, run.count_unchanged) == (0, 0, 12)
     assert list(Observation.objects.order_by("pk").values_list("pk", "value", "status", "import_run_id")) == before
-    assert ObservationRevision.objects.count() == 0
+    assert PreviousValue.objects.count() == 0
 
 
 def test_a_newer_vintage_updates_values_and_keeps_the_previous_ones(regions):
@@ -64,13 +64,13 @@ def test_a_newer_vintage_updates_values_and_keeps_the_previous_ones(regions):
     assert (run.count_new, run.count_changed) == (0, 2)
     total = Observation.objects.get(region__key="07317", breakdown_key="")
     assert total.value == Decimal("413")
-    revision = total.revisions.get()
-    assert revision.old_value == Decimal("412") and revision.old_import_run == first
+    previous = total.previous_values.get()
+    assert previous.old_value == Decimal("412") and previous.old_import_run == first
     women = Observation.objects.get(
         region__key="07317", breakdown_key="Abschluss=ohne Hauptschulabschluss|Geschlecht=weiblich"
     )
     assert women.value == Decimal("25")
-    assert women.revisions.get().old_status == "..."
+    assert women.previous_values.get().old_status == "..."
 
 
 def test_a_plain_csv_needs_a_source_and_then_imports(regions):
@@ -153,14 +153,14 @@ def test_an_upload_above_the_size_limit_is_refused_without_keeping_the_file(regi
 
 
 def test_a_database_error_in_the_middle_rolls_everything_back(regions, monkeypatch):
-    from bildungsallianz.monitoring.services import imports
+    from bildungsallianz.monitoring.services import import_write
 
     run = import_run_preview(data=classic_bytes(), filename="t.csv")
 
     def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(imports, "_remember_region_names", explode)
+    monkeypatch.setattr(import_write, "region_names_remember", explode)
     with pytest.raises(ImportFailed, match="nichts gespeichert"):
         import_run_execute(run=run)
     assert Observation.objects.count() == 0
@@ -186,7 +186,7 @@ def test_the_command_turns_a_broken_file_into_a_german_error(regions, tmp_path):
 
 
 def test_the_plain_row_write_stores_what_the_orm_would_store(regions):
-    """Observations and revisions are written as plain rows; read back they are complete."""
+    """Observations and previous values are written as plain rows; read back they are complete."""
     run = import_statistics(data=classic_bytes(), filename="t.csv")
     obs = Observation.objects.get(region__key="07317", breakdown_key="")
     assert obs.breakdown == {} and obs.year == 2023 and obs.import_run == run
@@ -200,8 +200,8 @@ def test_the_plain_row_write_stores_what_the_orm_would_store(regions):
     second = import_statistics(data=classic_bytes(newer), filename="t2.csv")
     obs.refresh_from_db()
     assert obs.import_run == second and obs.updated_at >= run.finished_at
-    revision = obs.revisions.get()
-    assert revision.import_run == second and revision.changed_at is not None
+    previous = obs.previous_values.get()
+    assert previous.import_run == second and previous.changed_at is not None
 
 
 def test_progress_is_reported_up_to_the_total(regions):

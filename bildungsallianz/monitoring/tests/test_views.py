@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from bildungsallianz.monitoring.models import Indicator, IndicatorValue, Observation, ObservationRevision, Region
+from bildungsallianz.monitoring.models import Indicator, IndicatorValue, Observation, PreviousValue, Region
 
 from .samples import CLASSIC, classic_bytes
 
@@ -151,7 +151,7 @@ def test_anonymous_is_sent_to_the_login(regions, client):
     assert "login" in response["Location"] or "anmelden" in response["Location"]
 
 
-def test_staff_upload_previews_and_confirm_writes(catalogue, client, staff):
+def test_staff_upload_previews_and_execute_writes(catalogue, client, staff):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     client.force_login(staff)
@@ -162,12 +162,12 @@ def test_staff_upload_previews_and_confirm_writes(catalogue, client, staff):
     page = client.get(preview_url).content.decode()
     assert "Vorschau" in page and "07317" in page
     assert Observation.objects.count() == 0
-    client.post(preview_url, {"action": "confirm"})
+    client.post(preview_url, {"action": "execute"})
     assert Observation.objects.count() == 12
     newer = CLASSIC.replace("412;208;68;...", "500;208;68;...")
     response = client.post(UPLOAD, {"file": SimpleUploadedFile("t2.csv", classic_bytes(newer))})
-    client.post(response["Location"], {"action": "confirm"})
-    assert ObservationRevision.objects.count() == 1
+    client.post(response["Location"], {"action": "execute"})
+    assert PreviousValue.objects.count() == 1
     assert Observation.objects.get(region__key="07317", breakdown_key="").value == 500
 
 

@@ -1,4 +1,4 @@
-"""``manage.py import_statistics FILE [--source CODE] [--dry-run]``."""
+"""``manage.py import_statistics FILE [--source CODE] [--dry-run]`` — calls ``services.import_statistics``."""
 
 import json
 import time
@@ -6,8 +6,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from bildungsallianz.monitoring.models import ImportRun
-from bildungsallianz.monitoring.services import ImportFailed, import_run_discard, import_run_execute, import_run_preview
+from bildungsallianz.monitoring.services import ImportFailed, import_statistics
 
 
 class Command(BaseCommand):
@@ -28,43 +27,23 @@ class Command(BaseCommand):
             raise CommandError(f"Die Datei {file} gibt es nicht.")
         started = time.perf_counter()
         column_mapping = json.loads(mapping.read_text(encoding="utf-8")) if mapping else None
-        run = import_run_preview(
-            data=file.read_bytes(),
-            filename=file.name,
-            source_code=source,
-            ignore_unknown_regions=ignore_unknown_regions,
-            column_mapping=column_mapping,
-            sheet=sheet,
-        )
-        if run.state == ImportRun.State.FAILED:
-            raise CommandError(run.error)
-        p = run.preview
-        self.stdout.write(
-            f"{file.name}: {p['format']}, Tabelle {p['table_code'] or '–'}, {p['observations']} Werte, "
-            f"Zeiträume {', '.join(p['periods'])}, {p['regions_matched']} Regionen erkannt.\n"
-            f"neu {run.count_new}, geändert {run.count_changed}, unverändert {run.count_unchanged}; Sonderzeichen: "
-            + (", ".join(f"„{s}“ {v['count']}×" for s, v in p["special_values"].items()) or "keine")
-        )
-        if p["regions_unknown"]:
-            self.stdout.write(
-                f"{len(p['regions_unknown'])} unbekannte Regionen: "
-                + ", ".join(f"{r['key']} ({r['name']})" for r in p["regions_unknown"][:20])
-            )
-        if run.error:
-            import_run_discard(run=run)
-            raise CommandError(run.error)
-        if dry_run:
-            import_run_discard(run=run)
-            self.stdout.write("Probelauf: nichts gespeichert.")
-            return
-
-        def progress(done, total):
-            self.stdout.write(f"  … {done} von {total} Werten geschrieben")
-
         try:
-            run = import_run_execute(run=run, progress=progress)
+            run = import_statistics(
+                data=file.read_bytes(),
+                filename=file.name,
+                source_code=source,
+                ignore_unknown_regions=ignore_unknown_regions,
+                column_mapping=column_mapping,
+                sheet=sheet,
+                dry_run=dry_run,
+                on_preview=lambda run: self.write_preview(file.name, run),
+                progress=lambda done, total: self.stdout.write(f"  … {done} von {total} Werten geschrieben"),
+            )
         except ImportFailed as exc:
             raise CommandError(" ".join(exc.messages)) from exc
+        if dry_run:
+            self.stdout.write("Probelauf: nichts gespeichert.")
+            return
         self.stdout.write(
             self.style.SUCCESS(
                 f"Importiert in {time.perf_counter() - started:.1f} s: {run.count_new} neu, "
@@ -72,3 +51,17 @@ class Command(BaseCommand):
                 f"{run.count_unchanged} unverändert (Import #{run.pk}, SHA-256 {run.sha256[:12]}…)."
             )
         )
+
+    def write_preview(self, name: str, run) -> None:
+        p = run.preview
+        self.stdout.write(
+            f"{name}: {p['format']}, Tabelle {p['table_code'] or '–'}, {p['observations']} Werte, "
+            f"Zeiträume {', '.join(p['periods'])}, {p['regions_matched']} Regionen erkannt.\n"
+            f"neu {run.count_new}, geändert {run.count_changed}, unverändert {run.count_unchanged}; Sonderzeichen: "
+            + (", ".join(f"„{s}“ {v['count']}×" for s, v in p["special_values"].items()) or "keine")
+        )
+        if p["regions_unknown"]:
+            self.stdout.write(
+                f"{p.get('regions_unknown_total', len(p['regions_unknown']))} unbekannte Regionen: "
+                + ", ".join(f"{r['key']} ({r['name']})" for r in p["regions_unknown"][:20])
+            )

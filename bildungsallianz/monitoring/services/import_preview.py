@@ -1,0 +1,98 @@
+"""The preview of an import run: a bounded summary stored with the run (never the whole file)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+from ..parsers import ParsedObservation
+from ..special_values import LABELS
+from .import_plan import Plan
+
+#: Rows of the sample and of the changed values in the stored preview.
+PREVIEW_ROWS = 12
+#: At most this many unknown regions and periods are listed in the stored preview.
+PREVIEW_LIST_MAX = 200
+
+
+def format_parsed_value(obs: ParsedObservation) -> str:
+    if obs.status:
+        return obs.status
+    return format(obs.value, "f").replace(".", ",")
+
+
+def _breakdown_text(breakdown) -> str:
+    return ", ".join(f"{d}: {v}" for d, v in breakdown) or "insgesamt"
+
+
+def _changed_sample(plan: Plan) -> list[dict]:
+    return [
+        {
+            "region": obs.region_key,
+            "period": obs.period,
+            "variable": obs.variable_label or obs.variable,
+            "breakdown": _breakdown_text(obs.breakdown),
+            "old": old_status or format(old_value, "f").rstrip("0").rstrip(".").replace(".", ","),
+            "new": format_parsed_value(obs),
+        }
+        for obs, _id, old_value, old_status, _run in plan.changed[:PREVIEW_ROWS]
+    ]
+
+
+def _sample(plan: Plan) -> list[dict]:
+    observations = plan.table.observations
+    municipality = getattr(settings, "MUNICIPALITY_AGS", "")
+    sample = [o for o in observations if o.region_key == municipality][:PREVIEW_ROWS]
+    sample = sample or observations[:PREVIEW_ROWS]
+    return [
+        {
+            "line": o.line,
+            "column": o.column,
+            "region": o.region_key,
+            "region_name": o.region_name,
+            "period": o.period,
+            "variable": o.variable_label or o.variable,
+            "breakdown": _breakdown_text(o.breakdown),
+            "value": format_parsed_value(o),
+        }
+        for o in sample
+    ]
+
+
+def import_preview_build(plan: Plan) -> dict:
+    """The preview stored in ``ImportRun.preview``; its size does not grow with the file."""
+    table = plan.table
+    matched = len({o.region_key for o in table.observations} - set(plan.unknown))
+    periods = table.periods()
+    unknown = sorted(plan.unknown.items())
+    return {
+        "format": table.format,
+        "table_code": table.table_code or "",
+        "title": table.title,
+        "stand": table.stand or "",
+        "copyright": table.copyright or "",
+        "notes": list(table.notes)[:PREVIEW_ROWS],
+        "source_code": plan.source_code,
+        "source_exists": plan.source is not None,
+        "observations": len(table.observations),
+        "periods": periods[:PREVIEW_LIST_MAX],
+        "periods_total": len(periods),
+        "variables": [
+            {"code": code, "label": label, "unit": unit}
+            for code, (label, unit) in list(plan.variables.items())[:PREVIEW_LIST_MAX]
+        ],
+        "variables_total": len(plan.variables),
+        "regions_matched": matched,
+        "regions_unknown": [
+            {"key": key, "name": name, "count": count} for key, (name, count) in unknown[:PREVIEW_LIST_MAX]
+        ],
+        "regions_unknown_total": len(unknown),
+        "new": len(plan.new),
+        "changed": len(plan.changed),
+        "unchanged": plan.unchanged,
+        "special_values": {
+            status: {"count": count, "label": LABELS[status]}
+            for status, count in sorted(table.special_value_counts().items())
+        },
+        "changed_sample": _changed_sample(plan),
+        "sample": _sample(plan),
+    }

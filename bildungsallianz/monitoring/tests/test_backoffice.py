@@ -1,0 +1,108 @@
+"""Back office: one staff check, the dashboard panel, the command that calls its service."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.test import RequestFactory
+from django.utils import timezone
+
+from bildungsallianz.core.registry import components, resolve
+from bildungsallianz.monitoring.backoffice import imports_panel
+from bildungsallianz.monitoring.models import ImportRun, Observation
+
+from .samples import CLASSIC, classic_bytes
+
+pytestmark = pytest.mark.django_db
+
+UPLOAD = "/cms/importlaeufe/hochladen/"
+
+
+@pytest.fixture(autouse=True)
+def _plain_http(settings):
+    settings.SECURE_SSL_REDIRECT = False
+
+
+@pytest.fixture
+def wagtail_editor(db):
+    """A user whom Wagtail's own "Editors" group lets into the admin, but who is not Bildungsbüro staff."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    user = get_user_model().objects.create_user(email="redaktion@example.org", password="x")
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(group)
+    return user
+
+
+def test_a_user_who_may_enter_the_admin_but_is_not_staff_gets_404_and_changes_nothing(
+    regions, client, staff, wagtail_editor
+):
+    client.force_login(staff)
+    response = client.post(UPLOAD, {"file": SimpleUploadedFile("t.csv", classic_bytes())})
+    run = ImportRun.objects.get()
+    preview = response["Location"]
+    client.force_login(wagtail_editor)
+    assert client.get(UPLOAD).status_code == 404
+    assert client.post(UPLOAD, {"file": SimpleUploadedFile("u.csv", classic_bytes())}).status_code == 404
+    assert client.get(preview).status_code == 404
+    assert client.post(preview, {"action": "execute"}).status_code == 404
+    run.refresh_from_db()
+    assert run.state == ImportRun.State.PREVIEWED and ImportRun.objects.count() == 1
+    assert Observation.objects.count() == 0
+
+
+def test_a_finished_run_shows_no_decision_buttons(regions, client, staff):
+    client.force_login(staff)
+    preview = client.post(UPLOAD, {"file": SimpleUploadedFile("t.csv", classic_bytes())})["Location"]
+    assert 'value="execute"' in client.get(preview).content.decode()
+    client.post(preview, {"action": "execute"})
+    html = client.get(preview).content.decode()
+    assert 'value="execute"' not in html and 'value="discard"' not in html
+
+
+def test_the_dashboard_panel_is_registered_and_lists_waiting_and_failed_imports(regions, staff, editor_a):
+    assert "bildungsallianz.monitoring.backoffice.imports_panel" in components.get("monitoring").dashboard_panels
+    assert resolve(components.get("monitoring").dashboard_panels[0]) is imports_panel
+    waiting = ImportRun.objects.create(filename="wartet.csv", state=ImportRun.State.PREVIEWED)
+    ImportRun.objects.create(filename="kaputt.csv", state=ImportRun.State.FAILED, error="x")
+    old = ImportRun.objects.create(filename="alt.csv", state=ImportRun.State.FAILED)
+    ImportRun.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=30))
+    ImportRun.objects.create(filename="fertig.csv", state=ImportRun.State.SUCCEEDED)
+    request = RequestFactory().get("/cms/")
+    request.user = staff
+    panel = imports_panel(request)
+    assert panel.count == 2
+    assert {item.label for item in panel.items} == {"wartet.csv", "kaputt.csv"}
+    assert [item.warning for item in panel.items if item.label == "kaputt.csv"] == [True]
+    assert any(item.url.endswith(f"/{waiting.pk}/vorschau/") for item in panel.items)
+    request.user = editor_a
+    assert imports_panel(request) is None
+
+
+def test_the_dashboard_panel_is_empty_when_nothing_waits(regions, staff):
+    request = RequestFactory().get("/cms/")
+    request.user = staff
+    panel = imports_panel(request)
+    assert panel.count == 0 and panel.items == [] and panel.empty_text
+
+
+def test_the_import_statistics_command_calls_the_service_it_is_named_after(regions, tmp_path, monkeypatch):
+    from bildungsallianz.monitoring.management.commands import import_statistics as command
+    from bildungsallianz.monitoring.services import import_statistics
+
+    calls = []
+
+    def spy(**kwargs):
+        calls.append(kwargs["filename"])
+        return import_statistics(**kwargs)
+
+    monkeypatch.setattr(command, "import_statistics", spy)
+    path = tmp_path / "t.csv"
+    path.write_bytes(classic_bytes(CLASSIC))
+    call_command("import_statistics", str(path))
+    assert calls == ["t.csv"]
+    assert Observation.objects.count() == 12
