@@ -20,6 +20,8 @@ def _fast_hashing_and_mail(settings):
     settings.SECURE_SSL_REDIRECT = False  # the test client and live server speak plain HTTP
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    # Personas log in with force_login (no second factor); the 2FA tests switch it on.
+    settings.STAFF_REQUIRE_2FA = False
 
 
 @pytest.fixture(autouse=True)

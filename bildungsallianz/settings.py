@@ -4,7 +4,9 @@ Every variable is listed and explained in `.env.example`. Defaults are for a
 developer's machine: SQLite in `data/`, console e-mail, DEBUG only when asked.
 """
 
+import datetime
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -35,11 +37,23 @@ SECRET_KEY = env("SECRET_KEY")
 # Without a real secret this is a developer machine or a test run, never production:
 # then plain HTTP is allowed (no TLS redirect, no secure-only cookies, no HSTS).
 PRODUCTION = bool(SECRET_KEY) and not DEBUG
+# A test run (pytest, `manage.py test`, the scripts in bench/) may use the dev key without
+# DEBUG; nothing else may — a server started so would sign sessions with a public key.
+TEST_RUN = (
+    "pytest" in sys.modules
+    or sys.argv[1:2] == ["test"]
+    or Path(sys.argv[0] or ".").resolve().parent == BASE_DIR / "bench"
+)
 if not SECRET_KEY:
     if not DEBUG and not env_bool("ALLOW_INSECURE_DEV_KEY", False):
         raise ImproperlyConfigured(
             "SECRET_KEY fehlt. Setzen Sie die Umgebungsvariable SECRET_KEY "
             "(siehe .env.example) oder DEBUG=1 für die Entwicklung."
+        )
+    if not DEBUG and not TEST_RUN:
+        raise ImproperlyConfigured(
+            "ALLOW_INSECURE_DEV_KEY ist nur für Tests und mit DEBUG=1 erlaubt: Ohne DEBUG würde der Server "
+            "mit einem öffentlich bekannten Schlüssel laufen. Setzen Sie SECRET_KEY."
         )
     # Only for development and tests: a key that is useless anywhere else.
     SECRET_KEY = "dev-only-insecure-key-never-use-in-production-" + "x" * 20
@@ -75,6 +89,10 @@ INSTALLED_APPS = [
     "wagtail",
     "taggit",
     "django_htmx",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "ninja",
     "django.contrib.admin",
@@ -94,11 +112,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "bildungsallianz.core.middleware.SecurityMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "bildungsallianz.accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into the German "locked" page
 ]
 
 ROOT_URLCONF = "bildungsallianz.urls"
@@ -141,7 +163,30 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses logins while an account or a client is locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login throttling (django-axes) on /konto/anmelden/ and /cms/login/: after AXES_FAILURE_LIMIT
+# wrong passwords the account AND, separately, the client address are locked for the cool-off.
+# Counted in the cache (no table of addresses); the address comes from the trusted proxy header.
+AXES_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(env("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "bildungsallianz.accounts.twofactor.login_name"  # case-insensitive, like the login
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CLIENT_IP_CALLABLE = "bildungsallianz.core.ratelimit.client_address"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+# Second factor (TOTP, django-otp) for everybody who can enter the back office.
+STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", True)
+OTP_TOTP_ISSUER = env("SITE_NAME", "Bildungsallianz")
+# Sessions: partners 3 days; back-office users 8 hours (set at login, accounts.signals).
+SESSION_COOKIE_AGE = int(env("SESSION_COOKIE_AGE", str(3 * 24 * 3600)))
+STAFF_SESSION_SECONDS = int(env("STAFF_SESSION_SECONDS", str(8 * 3600)))
+PASSWORD_RESET_RATE = int(env("PASSWORD_RESET_RATE", "5"))
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
@@ -195,7 +240,12 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
-DATA_UPLOAD_MAX_MEMORY_SIZE = int(env("UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
+UPLOAD_MAX_BYTES = int(env("UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
+# Request bodies are refused (413) before they are read when larger than this: anonymous
+# visitors only send small forms; logged-in users up to UPLOAD_MAX_BYTES; larger uploads
+# only on the paths listed in BODY_MAX_BYTES_BY_PATH (set below, next to their limits).
+ANONYMOUS_BODY_MAX_BYTES = int(env("ANONYMOUS_BODY_MAX_BYTES", str(1024 * 1024)))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # E-mail: console in development, SMTP when EMAIL_HOST is set.
@@ -218,8 +268,12 @@ CACHES = {
         "LOCATION": "cache_table",
     }
 }
-# Rate limit of the public join form: requests per hour and client address.
+# Rate limit of the public join form: submissions per hour and client address.
 JOIN_REQUEST_RATE = int(env("JOIN_REQUEST_RATE", "5"))
+# Behind a reverse proxy: the header in which it passes the client's address (e.g.
+# X-Forwarded-For), honoured only for requests that come from TRUSTED_PROXY_IPS.
+CLIENT_IP_HEADER = env("CLIENT_IP_HEADER")
+TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS", "127.0.0.1,::1")
 
 # Public API: requests per client address (documented in docs/api.md and the OpenAPI description).
 API_RATE_LIMIT = env("API_RATE_LIMIT", "600/m")
@@ -239,6 +293,7 @@ MUNICIPALITY_AGS = env("MUNICIPALITY_AGS", "07317")
 # (comma-separated keys; empty → the kreisfreie Städte of the municipality's Land).
 MONITORING_UPLOAD_MAX_BYTES = int(env("MONITORING_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024)))
 MONITORING_PEER_KEYS = env_list("MONITORING_PEER_KEYS") or None
+BODY_MAX_BYTES_BY_PATH = {"/cms/importlaeufe/": MONITORING_UPLOAD_MAX_BYTES + 1024 * 1024}
 
 # Content Security Policy: everything from this host only.
 CONTENT_SECURITY_POLICY = {

@@ -8,7 +8,12 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Konten")
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
         from .setup import ensure_staff_group
+        from .twofactor import shorten_staff_session
+
+        user_logged_in.connect(shorten_staff_session, dispatch_uid="shorten_staff_session")
 
         # Set-up, not business logic: make sure the staff group and its rights exist.
         post_migrate.connect(ensure_staff_group, dispatch_uid="ensure_staff_group")

@@ -1,15 +1,42 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from bildungsallianz.charter.models import Signature
+from bildungsallianz.core import ratelimit
 
 from . import services
 from .forms import InvitationAcceptForm
 from .models import User
+
+# Django's auth views put the host name into ``site_name`` (no sites framework); titles show ours.
+SITE_CONTEXT = {"site_name": settings.WAGTAIL_SITE_NAME}
+
+
+class LimitedPasswordResetView(auth_views.PasswordResetView):
+    """At most PASSWORD_RESET_RATE mails per client and hour, and 3 per address and hour.
+
+    Over the limit the answer is the same ("sent"), but no mail goes out: the
+    form cannot be used to flood a mailbox or to probe addresses.
+    """
+
+    extra_context = SITE_CONTEXT
+
+    def form_valid(self, form):
+        email = form.cleaned_data["email"].strip().lower()
+        client_over = ratelimit.limited(self.request, scope="reset", limit=settings.PASSWORD_RESET_RATE)
+        address_over = ratelimit.limited(self.request, scope="reset-mail", key=email, limit=3)
+        if client_over or address_over:
+            return HttpResponseRedirect(self.get_success_url())
+        ratelimit.record(self.request, scope="reset")
+        ratelimit.record(self.request, scope="reset-mail", key=email)
+        return super().form_valid(form)
 
 
 @login_required

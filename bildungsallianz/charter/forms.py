@@ -1,13 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from bildungsallianz.core.forms import SafeModelMultipleChoiceField
+
 from .models import FieldOfAction, JoinRequest, Signature
 
 
 class JoinRequestForm(forms.ModelForm):
     """The public join form. `website_url` is a honeypot: people never see it."""
 
-    fields_of_action = forms.ModelMultipleChoiceField(
+    fields_of_action = SafeModelMultipleChoiceField(
         label=_("Handlungsfelder von Interesse"),
         queryset=FieldOfAction.objects.all(),
         widget=forms.CheckboxSelectMultiple,

@@ -43,14 +43,17 @@ def charter_pdf(request):
 def join_request_create(request):
     form = JoinRequestForm(request.POST or None)
     if request.method == "POST":
-        if ratelimit.hit(request, scope="join", limit=settings.JOIN_REQUEST_RATE):
+        # Only submissions count (saved or caught by the honeypot), not a form sent back to fix a typo.
+        if ratelimit.limited(request, scope="join", limit=settings.JOIN_REQUEST_RATE):
             return render(request, "charter/join_request_limited.html", status=429)
         if form.is_spam():
             # Pretend success so that bots learn nothing; nothing is saved.
+            ratelimit.record(request, scope="join")
             return redirect("charter:join_thanks")
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if k not in ("fields_of_action", "consent", "homepage")}
             services.join_request_submit(data=data, fields_of_action=form.cleaned_data["fields_of_action"])
+            ratelimit.record(request, scope="join")
             return redirect("charter:join_thanks")
     return render(request, "charter/join_request_form.html", {"form": form})
 

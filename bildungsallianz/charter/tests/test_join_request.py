@@ -104,3 +104,55 @@ def test_too_many_requests_from_one_address_are_refused(client, fields, settings
     assert response.status_code == 429
     assert "Zu viele Anfragen" in response.content.decode()
     assert JoinRequest.objects.count() == 2
+
+
+def test_invalid_posts_do_not_use_up_the_limit(client, fields, settings):
+    settings.JOIN_REQUEST_RATE = 2
+    for _ in range(5):
+        assert client.post(URL, valid_data(fields, postcode="12")).status_code == 200
+    assert client.post(URL, valid_data(fields)).status_code == 302
+    assert JoinRequest.objects.count() == 1
+
+
+def test_behind_the_proxy_visitors_do_not_share_one_budget(client, fields, settings):
+    settings.JOIN_REQUEST_RATE = 1
+    settings.CLIENT_IP_HEADER = "X-Forwarded-For"
+    settings.TRUSTED_PROXY_IPS = ["127.0.0.1"]
+    first = client.post(URL, valid_data(fields), REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.1")
+    second = client.post(
+        URL,
+        valid_data(fields, organisation_name="Zweiter Betrieb"),
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_FORWARDED_FOR="198.51.100.2",
+    )
+    again = client.post(
+        URL,
+        valid_data(fields, organisation_name="Dritter Betrieb"),
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_FORWARDED_FOR="198.51.100.1",
+    )
+    assert (first.status_code, second.status_code, again.status_code) == (302, 302, 429)
+
+
+@pytest.mark.parametrize("bad_id", ["9" * 40, "-" + "9" * 25, "1e5", "abc"])
+def test_an_absurd_id_in_the_fields_of_action_is_a_german_form_error(client, fields, bad_id):
+    response = client.post(URL, valid_data(fields, fields_of_action=[bad_id]))
+    assert response.status_code == 200
+    assert "Bitte wählen Sie einen gültigen Eintrag aus der Liste." in response.content.decode()
+    assert JoinRequest.objects.count() == 0
+
+
+def test_an_anonymous_huge_post_is_refused_before_it_is_read(client, fields):
+    response = client.generic(
+        "POST", URL, b"x" * 100, content_type="multipart/form-data; boundary=x", CONTENT_LENGTH=str(200 * 1024 * 1024)
+    )
+    assert response.status_code == 413
+    assert JoinRequest.objects.count() == 0
+
+
+def test_logged_in_users_may_send_up_to_the_upload_limit_and_not_more(client, editor_a, settings):
+    client.force_login(editor_a)
+    ok = client.generic("POST", "/konto/", b"", CONTENT_LENGTH=str(5 * 1024 * 1024))
+    assert ok.status_code != 413
+    too_big = client.generic("POST", "/konto/", b"", CONTENT_LENGTH=str(settings.UPLOAD_MAX_BYTES + 1))
+    assert too_big.status_code == 413

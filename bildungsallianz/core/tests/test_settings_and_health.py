@@ -94,3 +94,20 @@ def test_pages_send_a_self_only_content_security_policy(client, site_pages):
     policy = response["Content-Security-Policy"]
     assert "default-src 'self'" in policy
     assert "http" not in policy.replace("'self'", "")
+
+
+def test_the_public_dev_key_without_debug_refuses_to_start_outside_tests():
+    result = run_manage("check", env_extra={"DATABASE_URL": "", "ALLOW_INSECURE_DEV_KEY": "1", "DEBUG": "0"})
+    assert result.returncode != 0
+    assert "ALLOW_INSECURE_DEV_KEY ist nur für Tests" in result.stderr
+
+
+def test_the_dev_key_with_debug_starts():
+    result = run_manage("check", env_extra={"DATABASE_URL": "", "DEBUG": "1"})
+    assert result.returncode == 0, result.stderr
+
+
+def test_every_response_carries_a_permissions_policy(client, db):
+    response = client.get("/healthz")
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "geolocation=()" in response["Permissions-Policy"]
