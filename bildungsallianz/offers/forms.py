@@ -9,11 +9,11 @@ from django.utils.translation import gettext_lazy as _
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
 
-from .choices import AGE_CHOICES, CLASS_CHOICES, LANGUAGES, Certificate, Cost, GermanLevel, OfferType
+from .choices import LANGUAGES
+from .facets import FACETS as FACETS_REGISTRY
 from .models import EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, Occupation, Offer
 
 SORT_CHOICES = [("relevanz", _("Relevanz")), ("datum", _("Datum")), ("neu", _("Neueste"))]
-PLACE_CHOICES = [("", _("alle")), ("online", _("online")), ("vor-ort", _("vor Ort"))]
 
 
 def _blank(label):
@@ -21,57 +21,39 @@ def _blank(label):
 
 
 class OfferSearchForm(forms.Form):
-    """Every filter lives in the URL; all fields optional; invalid values are ignored."""
+    """Every filter lives in the URL; all fields optional; invalid values are ignored.
+
+    The facet fields come from the registry (:data:`bildungsallianz.offers.facets.FACETS`);
+    ``options`` may give the choices of a facet (e.g. from the API), otherwise the registry
+    loads them.
+    """
 
     q = forms.CharField(label=_("Suchbegriff"), required=False, max_length=200)
-    art = forms.ChoiceField(label=_("Art des Angebots"), required=False)
-    zielgruppe = forms.ChoiceField(label=_("Für wen"), required=False)
-    handlungsfeld = forms.ChoiceField(label=_("Handlungsfeld"), required=False)
-    alter = forms.TypedChoiceField(label=_("Alter"), required=False, coerce=int, empty_value=None)
-    klasse = forms.TypedChoiceField(label=_("Klasse"), required=False, coerce=int, empty_value=None)
-    abschluss = forms.TypedChoiceField(label=_("Mein Schulabschluss"), required=False, coerce=int, empty_value=None)
-    deutsch = forms.TypedChoiceField(label=_("Meine Deutschkenntnisse"), required=False, coerce=int, empty_value=None)
-    sprache = forms.ChoiceField(label=_("Sprache des Angebots"), required=False)
-    kosten = forms.ChoiceField(label=_("Kosten"), required=False)
-    barrierefrei = forms.BooleanField(label=_("nur barrierefreie Angebote"), required=False)
-    ort = forms.ChoiceField(label=_("Online oder vor Ort"), required=False, choices=PLACE_CHOICES)
     von = forms.DateField(label=_("Datum von"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     bis = forms.DateField(label=_("Datum bis"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    anbieter = forms.ChoiceField(label=_("Anbieter"), required=False)
     sortierung = forms.ChoiceField(label=_("Sortieren nach"), required=False, choices=SORT_CHOICES)
 
-    FACETS = [
-        "art",
-        "zielgruppe",
-        "handlungsfeld",
-        "alter",
-        "klasse",
-        "abschluss",
-        "deutsch",
-        "sprache",
-        "kosten",
-        "barrierefrei",
-        "ort",
-        "anbieter",
-    ]
+    FACETS = [facet.name for facet in FACETS_REGISTRY]
+    FIELD_ORDER = ["q", *[n for n in FACETS if n != "anbieter"], "von", "bis", "anbieter", "sortierung"]
 
-    def __init__(self, *args, target_groups=(), fields_of_action=(), providers=(), **kwargs):
+    def __init__(self, *args, options: dict | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        everything = _("alle")
-        self.base_choices = {
-            "art": list(OfferType.choices),
-            "zielgruppe": [(g.slug, g.name) for g in target_groups],
-            "handlungsfeld": [(f.slug, f.title) for f in fields_of_action],
-            "alter": [(a, _("ab %(n)s Jahren") % {"n": a}) for a in AGE_CHOICES],
-            "klasse": [(k, _("Klasse %(n)s") % {"n": k}) for k in CLASS_CHOICES],
-            "abschluss": [(c.value, c.label) for c in Certificate if c.value > 0],
-            "deutsch": [(g.value, g.label) for g in GermanLevel if g.value > 0],
-            "sprache": list(LANGUAGES),
-            "kosten": list(Cost.choices),
-            "anbieter": list(providers),
-        }
-        for name, choices in self.base_choices.items():
-            self.fields[name].choices = _blank(everything) + choices
+        options = options or {}
+        self.base_choices = {}
+        for facet in FACETS_REGISTRY:
+            if facet.boolean:
+                self.fields[facet.name] = forms.BooleanField(label=facet.label, required=False)
+                continue
+            choices = list(options[facet.name]) if facet.name in options else facet.options()
+            self.base_choices[facet.name] = choices
+            self.fields[facet.name] = forms.TypedChoiceField(
+                label=facet.label,
+                required=False,
+                coerce=facet.coerce,
+                empty_value=None if facet.coerce is int else "",
+                choices=_blank(_("alle")) + choices,
+            )
+        self.order_fields(self.FIELD_ORDER)
 
     def set_counts(self, counts: dict[str, dict]) -> None:
         """Add the number of results to every option label: „Praktikum (12)“."""
@@ -80,14 +62,9 @@ class OfferSearchForm(forms.Form):
             self.fields[name].choices = self.fields[name].choices[:1] + [
                 (value, f"{label} ({facet.get(str(value), 0)})") for value, label in choices
             ]
-        if "barrierefrei" in counts:
-            self.fields["barrierefrei"].label = _("nur barrierefreie Angebote (%(n)s)") % {
-                "n": counts["barrierefrei"].get("True", 0)
-            }
-        ort = counts.get("ort", {})
-        self.fields["ort"].choices = [PLACE_CHOICES[0]] + [
-            (value, f"{label} ({ort.get(value, 0)})") for value, label in PLACE_CHOICES[1:]
-        ]
+        for facet in FACETS_REGISTRY:
+            if facet.boolean and facet.name in counts:
+                self.fields[facet.name].label = f"{facet.label} ({counts[facet.name].get('True', 0)})"
 
     @property
     def filters(self) -> dict:

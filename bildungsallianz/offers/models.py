@@ -54,24 +54,6 @@ class Occupation(models.Model):
 
 
 class OfferQuerySet(ReviewableQuerySet):
-    def for_target_group(self, slug: str):
-        return self.filter(target_groups__slug=slug)
-
-    def for_field_of_action(self, slug: str):
-        return self.filter(fields_of_action__slug=slug)
-
-    def for_age(self, age: int):
-        return self.filter(Q(min_age__isnull=True) | Q(min_age__lte=age), Q(max_age__isnull=True) | Q(max_age__gte=age))
-
-    def for_class(self, school_class: int):
-        return self.filter(
-            Q(min_class__isnull=True) | Q(min_class__lte=school_class),
-            Q(max_class__isnull=True) | Q(max_class__gte=school_class),
-        )
-
-    def in_language(self, code: str):
-        return self.filter(languages__contains=f",{code},")
-
     def between(self, start: datetime.date | None, end: datetime.date | None):
         """Offers taking place in the date range (ongoing offers always)."""
         qs = self

@@ -52,6 +52,29 @@ def map_tile_url() -> str:
     return getattr(settings, "MAP_TILE_URL", "") or ""
 
 
+def search_page_context(params, form, result, *, show_map: bool) -> dict:
+    """Template context of the search page: counts on the filter options, links that keep the filters."""
+    form.set_counts(result.facets)
+    query_string = params.copy()
+    query_string.pop("seite", None)
+    map_params = query_string.copy()
+    map_params["ansicht"] = "karte"
+    list_params = query_string.copy()
+    list_params.pop("ansicht", None)
+    return {
+        "form": form,
+        "result": result,
+        "page": result.page,
+        "show_map": show_map,
+        "map": project_markers(result.markers) if show_map else None,
+        "map_tile_url": map_tile_url(),
+        "query_string": query_string.urlencode(),
+        "map_url": "?" + map_params.urlencode(),
+        "list_url": "?" + list_params.urlencode(),
+        "active_filters": {k: v for k, v in form.filters.items() if k not in ("q", "sortierung")},
+    }
+
+
 def _description_text(offer: Offer) -> str:
     return " ".join(nh3.clean(offer.description or "", tags=set()).split())
 

@@ -17,48 +17,16 @@ from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, F, Prefetch, prefetch_related_objects
 
 from bildungsallianz.search import engine
 
-from .choices import AGE_CHOICES, CLASS_CHOICES, LANGUAGE_CODES, Certificate, Cost, GermanLevel, OfferType
+from .facets import BY_NAME, GROUPED, SCALAR, apply_filters
 from .indexing import SPEC
 from .models import Offer, OfferPlace
 
 PAGE_SIZE = 20
 MAX_MARKERS = 400
-
-
-def _has_place():
-    return Exists(OfferPlace.objects.filter(offer=OuterRef("pk")))
-
-
-def age_q(age: int) -> Q:
-    return (Q(min_age__isnull=True) | Q(min_age__lte=age)) & (Q(max_age__isnull=True) | Q(max_age__gte=age))
-
-
-def class_q(k: int) -> Q:
-    return (Q(min_class__isnull=True) | Q(min_class__lte=k)) & (Q(max_class__isnull=True) | Q(max_class__gte=k))
-
-
-#: Single-value facets: name -> (values, value -> Q)
-SCALAR_FACETS = {
-    "art": (list(OfferType.values), lambda v: Q(offer_type=v)),
-    "alter": (AGE_CHOICES, age_q),
-    "klasse": (CLASS_CHOICES, class_q),
-    "abschluss": ([c for c in Certificate.values if c > 0], lambda v: Q(required_certificate__lte=v)),
-    "deutsch": ([g for g in GermanLevel.values if g > 0], lambda v: Q(german_level__lte=v)),
-    "sprache": (LANGUAGE_CODES, lambda v: Q(languages__contains=f",{v},")),
-    "kosten": (list(Cost.values), lambda v: Q(cost=v)),
-    "barrierefrei": ([True], lambda v: Q(barrier_free=True)),
-    "ort": (["online", "vor-ort"], lambda v: Q(is_online=True) if v == "online" else Q(_has_place())),
-}
-#: Multi-value facets: name -> (lookup for grouping, filter lookup)
-GROUPED_FACETS = {
-    "zielgruppe": ("target_groups__slug", "target_groups__slug"),
-    "handlungsfeld": ("fields_of_action__slug", "fields_of_action__slug"),
-    "anbieter": ("provider__slug", "provider__slug"),
-}
 
 
 def _for_cards(queryset):
@@ -106,40 +74,6 @@ class SearchResult:
     partial: bool = False
 
 
-def _apply(queryset, filters: dict, *, skip: str | None = None):
-    for name, value in filters.items():
-        if name == skip:
-            continue
-        if name in SCALAR_FACETS:
-            queryset = queryset.filter(SCALAR_FACETS[name][1](value))
-        elif name in GROUPED_FACETS:
-            queryset = queryset.filter(**{GROUPED_FACETS[name][1]: value})
-    if filters.get("von") or filters.get("bis"):
-        queryset = queryset.between(filters.get("von"), filters.get("bis"))
-    return queryset
-
-
-#: The same facets as SQL conditions on the outer alias ``o`` (for one cheap aggregate query).
-SCALAR_SQL = {
-    "art": lambda v: ("o.offer_type = %s", [v]),
-    "alter": lambda v: ("(o.min_age IS NULL OR o.min_age <= %s) AND (o.max_age IS NULL OR o.max_age >= %s)", [v, v]),
-    "klasse": lambda v: (
-        "(o.min_class IS NULL OR o.min_class <= %s) AND (o.max_class IS NULL OR o.max_class >= %s)",
-        [v, v],
-    ),
-    "abschluss": lambda v: ("o.required_certificate <= %s", [v]),
-    "deutsch": lambda v: ("o.german_level <= %s", [v]),
-    "sprache": lambda v: ("o.languages LIKE %s", [f"%,{v},%"]),
-    "kosten": lambda v: ("o.cost = %s", [v]),
-    "barrierefrei": lambda v: ("o.barrier_free = %s", [True]),
-    "ort": lambda v: (
-        ("o.is_online = %s", [True])
-        if v == "online"
-        else ("EXISTS (SELECT 1 FROM offers_offerplace p WHERE p.offer_id = o.id)", [])
-    ),
-}
-
-
 def _scalar_counts(queryset, names) -> dict[str, dict[str, int]]:
     """Counts for every value of the given facets in one query.
 
@@ -149,9 +83,9 @@ def _scalar_counts(queryset, names) -> dict[str, dict[str, int]]:
     """
     keys, parts, params = [], [], []
     for name in names:
-        values, _build = SCALAR_FACETS[name]
-        for value in values:
-            condition, condition_params = SCALAR_SQL[name](value)
+        facet = BY_NAME[name]
+        for value in facet.values():
+            condition, condition_params = facet.sql(value)
             parts.append(f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)")
             params.extend(condition_params)
             keys.append((name, str(value)))
@@ -172,7 +106,7 @@ def _scalar_counts(queryset, names) -> dict[str, dict[str, int]]:
 
 
 def _grouped_counts(queryset, name) -> dict[str, int]:
-    lookup = GROUPED_FACETS[name][0]
+    lookup = BY_NAME[name].lookup
     rows = (
         queryset.order_by()
         .filter(**{f"{lookup}__isnull": False})
@@ -206,14 +140,15 @@ def cached_facet_counts(base, filters: dict, query=None) -> dict[str, dict[str, 
 
 def facet_counts(base, filters: dict) -> dict[str, dict[str, int]]:
     """Result counts per facet value: within all filters, except the facet's own filter when it is set."""
-    full = _apply(base, filters)
-    unselected = [name for name in SCALAR_FACETS if name not in filters]
+    full = apply_filters(base, filters)
+    unselected = [facet.name for facet in SCALAR if facet.name not in filters]
     counts = _scalar_counts(full, unselected)
-    for name in SCALAR_FACETS:
-        if name in filters:
-            counts.update(_scalar_counts(_apply(base, filters, skip=name), [name]))
-    for name in GROUPED_FACETS:
-        counts[name] = _grouped_counts(_apply(base, filters, skip=name) if name in filters else full, name)
+    for facet in SCALAR:
+        if facet.name in filters:
+            counts.update(_scalar_counts(apply_filters(base, filters, skip=facet.name), [facet.name]))
+    for facet in GROUPED:
+        name = facet.name
+        counts[name] = _grouped_counts(apply_filters(base, filters, skip=name) if name in filters else full, name)
     counts["_total"] = {"all": full.order_by().count()}
     return counts
 
@@ -241,7 +176,7 @@ def offer_search(
         base = engine.restrict(base, SPEC, query)
     elif searched:
         base = base.none()
-    results = _apply(base, filters)
+    results = apply_filters(base, filters)
     sort = filters.get("sortierung") or ("relevanz" if query else "neu")
     if sort == "relevanz" and query:
         # candidates already restricted to the matches: the id list SQLite builds stays small

@@ -4,7 +4,6 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from ninja import Router, Schema
 
-from bildungsallianz.charter.models import FieldOfAction, TargetGroup
 from bildungsallianz.offers.forms import OfferSearchForm
 from bildungsallianz.offers.models import Offer
 from bildungsallianz.offers.selectors import offer_detail_queryset, offer_search
@@ -113,13 +112,7 @@ def offer_out(request, offer) -> dict:
 
 
 def _search_form(request):
-    providers = Offer.objects.published().values_list("provider__slug", "provider__name").distinct()
-    return OfferSearchForm(
-        request.GET,
-        target_groups=TargetGroup.objects.all(),
-        fields_of_action=FieldOfAction.objects.all(),
-        providers=providers,
-    )
+    return OfferSearchForm(request.GET)
 
 
 @router.get(

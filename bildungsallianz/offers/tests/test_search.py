@@ -151,3 +151,16 @@ def test_the_list_page_costs_the_same_queries_for_3_or_30_offers(client, params)
         OfferPlaceFactory(offer=offer)
     _count_queries(client, params)
     assert _count_queries(client, params) == few
+
+
+def test_every_facet_of_the_registry_is_a_form_field_a_filter_and_a_count():
+    from bildungsallianz.offers.facets import FACETS
+    from bildungsallianz.offers.forms import OfferSearchForm
+
+    _offer("Kurs", offer_type="weiterbildung")
+    form = OfferSearchForm()
+    counts = offer_search(filters={}).facets
+    for facet in FACETS:
+        assert facet.name in form.fields and facet.name in counts, facet.name
+    assert offer_search(filters={"art": "weiterbildung"}).total == 1
+    assert offer_search(filters={"art": "praktikum"}).total == 0

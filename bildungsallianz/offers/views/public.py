@@ -1,59 +1,24 @@
 """Public pages: search with filters and map, detail, calendar file, watch list."""
 
-from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
 
-from bildungsallianz.charter.models import FieldOfAction, TargetGroup
-from bildungsallianz.organisations.models import Organisation
-
 from ..forms import OfferSearchForm
-from ..models import Offer
 from ..permissions import can_edit_offer, get_offer_for_user
-from ..presentation import map_tile_url, offer_ical, offer_json_ld, project_markers
+from ..presentation import offer_ical, offer_json_ld, search_page_context
 from ..selectors import offer_search, offers_by_slugs, with_offer_details
 
 
-def _providers():
-    """Partners with at least one published offer (EXISTS per partner, not a join over all offers)."""
-    published = Offer.objects.published().filter(provider=OuterRef("pk"))
-    return Organisation.objects.filter(Exists(published)).order_by("name").values_list("slug", "name")
-
-
 def offer_list(request):
-    form = OfferSearchForm(
-        request.GET or None,
-        target_groups=TargetGroup.objects.all(),
-        fields_of_action=FieldOfAction.objects.all(),
-        providers=_providers(),
-    )
-    filters = form.filters
+    """Parse the filters, call the search, render (the full page or, for htmx, the results)."""
+    form = OfferSearchForm(request.GET or None)
     show_map = request.GET.get("ansicht") == "karte"
-    result = offer_search(filters=filters, page_number=request.GET.get("seite"), with_markers=show_map)
-    form.set_counts(result.facets)
-    query_string = request.GET.copy()
-    query_string.pop("seite", None)
-    map_params = query_string.copy()
-    map_params["ansicht"] = "karte"
-    list_params = query_string.copy()
-    list_params.pop("ansicht", None)
-    context = {
-        "form": form,
-        "result": result,
-        "page": result.page,
-        "show_map": show_map,
-        "map": project_markers(result.markers) if show_map else None,
-        "map_tile_url": map_tile_url(),
-        "query_string": query_string.urlencode(),
-        "map_url": "?" + map_params.urlencode(),
-        "list_url": "?" + list_params.urlencode(),
-        "active_filters": {k: v for k, v in filters.items() if k not in ("q", "sortierung")},
-    }
+    result = offer_search(filters=form.filters, page_number=request.GET.get("seite"), with_markers=show_map)
     template = "offers/offer_list.html"
     if request.htmx and request.htmx.target == "results":
         template = "offers/includes/offer_results.html"
-    return render(request, template, context)
+    return render(request, template, search_page_context(request.GET, form, result, show_map=show_map))
 
 
 def offer_detail(request, slug):
