@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
+from bildungsallianz.core.text import spreadsheet_cell
 
 from . import services
 from .choices import Certificate, Cost, DateKind, GermanLevel, OfferType
@@ -65,9 +66,7 @@ def _cell(value):
         return value.strftime("%d.%m.%Y")
     if isinstance(value, Decimal):
         return str(value).replace(".", ",")
-    text = str(value)
-    # no spreadsheet formulas from user content
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return spreadsheet_cell(str(value))
 
 
 def export_rows(queryset):

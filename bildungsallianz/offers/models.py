@@ -21,10 +21,13 @@ from bildungsallianz.core.fields import latitude_field, longitude_field, postcod
 from bildungsallianz.core.files import PrivateStorage
 from bildungsallianz.core.review.models import Reviewable, ReviewableQuerySet
 from bildungsallianz.core.slugs import save_with_unique_slug
+from bildungsallianz.core.text import clean_text
 
 from .choices import JOB_TYPES, LANGUAGES, Certificate, Cost, DateKind, GermanLevel, OfferType
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
+#: Dates of an offer must lie in these years (a typo like 9999 would break calendars and sorting).
+MIN_YEAR, MAX_YEAR = 1900, 2100
 CONFIRMATION_INTERVAL = datetime.timedelta(days=183)
 
 
@@ -104,6 +107,18 @@ EDITABLE_FIELDS = [
     "image_alt",
 ]
 EDITABLE_M2M_FIELDS = ["target_groups", "fields_of_action", "occupations"]
+#: Free-text fields cleaned of control characters on input (Word pastes ``\x0b``).
+TEXT_FIELDS = [
+    "title",
+    "summary",
+    "description",
+    "cost_note",
+    "accessibility_note",
+    "schedule_note",
+    "contact_name",
+    "contact_phone",
+    "image_alt",
+]
 
 
 class Offer(Reviewable):
@@ -299,10 +314,17 @@ class Offer(Reviewable):
         return ""
 
     def clean(self):
+        for name in TEXT_FIELDS:
+            setattr(self, name, clean_text(getattr(self, name)))
         errors: dict[str, list] = {}
 
         def add(field, message):
             errors.setdefault(field, []).append(message)
+
+        for name in ("start_date", "end_date", "application_deadline"):
+            value = getattr(self, name)
+            if value and not (MIN_YEAR <= value.year <= MAX_YEAR):
+                add(name, _("Bitte geben Sie ein Datum zwischen %(a)s und %(b)s an.") % {"a": MIN_YEAR, "b": MAX_YEAR})
 
         if self.min_age and self.max_age and self.min_age > self.max_age:
             add("max_age", _("Das Höchstalter muss größer oder gleich dem Mindestalter sein."))
@@ -359,6 +381,8 @@ class OfferPlace(models.Model):
         return f"{self.street}, {self.postcode} {self.city}"
 
     def clean(self):
+        for name in ("name", "street", "city"):
+            setattr(self, name, clean_text(getattr(self, name)))
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Bitte geben Sie Breiten- und Längengrad zusammen an oder beide nicht."))
 

@@ -79,6 +79,14 @@ def _description_text(offer: Offer) -> str:
     return " ".join(nh3.clean(offer.description or "", tags=set()).split())
 
 
+def _later(value, delta):
+    """``value + delta``, or ``value`` itself at the end of the calendar (no OverflowError)."""
+    try:
+        return value + delta
+    except OverflowError:
+        return value
+
+
 def offer_ical(offer: Offer, url: str) -> bytes:
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Bildungsallianz//Bildungsportal//DE")
@@ -94,14 +102,14 @@ def offer_ical(offer: Offer, url: str) -> bytes:
         start = datetime.datetime.combine(offer.start_date, offer.start_time, tzinfo=tz)
         end_time = (
             offer.end_time
-            or (datetime.datetime.combine(offer.start_date, offer.start_time) + datetime.timedelta(hours=1)).time()
+            or _later(datetime.datetime.combine(offer.start_date, offer.start_time), datetime.timedelta(hours=1)).time()
         )
         end_day = offer.start_date if offer.date_kind == DateKind.RECURRING else (offer.end_date or offer.start_date)
         event.add("dtstart", start)
         event.add("dtend", datetime.datetime.combine(end_day, end_time, tzinfo=tz))
     else:
         event.add("dtstart", offer.start_date)
-        event.add("dtend", (offer.end_date or offer.start_date) + datetime.timedelta(days=1))
+        event.add("dtend", _later(offer.end_date or offer.start_date, datetime.timedelta(days=1)))
     if offer.date_kind == DateKind.RECURRING and offer.end_date:
         event.add("rrule", {"freq": "weekly", "until": offer.end_date})
     places = list(offer.places.all())
