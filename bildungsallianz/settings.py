@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "bildungsallianz.search",
     "bildungsallianz.offers",
     "bildungsallianz.monitoring",
+    "bildungsallianz.fair",
     "bildungsallianz.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,5 +1,6 @@
-from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.conf import settings
+from django.urls import LocalePrefixPattern, URLResolver, include, path
+from django.utils.translation import get_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -17,11 +18,31 @@ urlpatterns = [
     path("media/images/<path:path>", core_files.serve_public_media, name="public_media"),
 ]
 
-urlpatterns += i18n_patterns(
+
+class SiteLocalePrefixPattern(LocalePrefixPattern):
+    """Only the site's languages get a URL prefix (/en/…).
+
+    A module may show its texts in a further language without URLs of its own
+    (the fair's pages for French teachers): links reversed then stay unprefixed.
+    """
+
+    @property
+    def language_prefix(self):
+        if (get_language() or settings.LANGUAGE_CODE) not in dict(settings.LANGUAGES):
+            return ""
+        return super().language_prefix
+
+
+def site_i18n_patterns(*urls, prefix_default_language=False):
+    return [URLResolver(SiteLocalePrefixPattern(prefix_default_language), list(urls))]
+
+
+urlpatterns += site_i18n_patterns(
     path("konto/", include("bildungsallianz.accounts.urls")),
     path("partner/", include("bildungsallianz.organisations.urls")),
     path("angebote/", include("bildungsallianz.offers.urls")),
     path("daten/", include("bildungsallianz.monitoring.urls")),
+    path("bib/", include("bildungsallianz.fair.urls")),
     path("", include("bildungsallianz.charter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

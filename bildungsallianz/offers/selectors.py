@@ -249,3 +249,10 @@ def offers_by_slugs(slugs: list[str]) -> list[Offer]:
 def provider_offers(organisation, limit: int = 50) -> list[Offer]:
     """Published offers of one provider, for its profile page."""
     return list(Offer.objects.published().filter(provider=organisation).order_by("title")[:limit])
+
+
+def occupations_all():
+    """KldB 2010 occupations (Berufsgattungen) for other modules' choice fields (e.g. fair exhibitors)."""
+    from .models import Occupation
+
+    return Occupation.objects.order_by("title")

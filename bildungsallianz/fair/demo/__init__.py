@@ -1,0 +1,185 @@
+"""Demo data: the BIB of September 2025 (published schedule) and the coming BIB 2027 (registration open).
+
+Generated deterministically (seeded random); idempotent: an existing edition is left alone.
+Exhibitors: the alliance's partners plus plausible local employers (not public
+partners of the alliance: ``is_public=False``). Schools: the city's Gymnasien,
+IGS and BBS, Realschulen plus of the district, two French schools.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+from django.utils import timezone
+from django.utils.text import slugify
+
+from bildungsallianz.offers.selectors import occupations_all
+from bildungsallianz.organisations.models import Organisation, Sector
+
+from .. import services
+from ..models import ClassRegistration, Edition, Exhibitor, School, Slot
+
+SCHOOLS = [
+    ("Immanuel-Kant-Gymnasium Pirmasens", "Pirmasens", "DE", 10),
+    ("Hugo-Ball-Gymnasium Pirmasens", "Pirmasens", "DE", 10),
+    ("Leibniz-Gymnasium Pirmasens", "Pirmasens", "DE", 10),
+    ("Integrierte Gesamtschule Pirmasens", "Pirmasens", "DE", 10),
+    ("Berufsbildende Schule Pirmasens", "Pirmasens", "DE", 5),
+    ("Realschule plus Kirchberg Pirmasens", "Pirmasens", "DE", 10),
+    ("Realschule plus Rodalben", "Rodalben", "DE", 20),
+    ("Realschule plus Waldfischbach-Burgalben", "Waldfischbach-Burgalben", "DE", 25),
+    ("Realschule plus Thaleischweiler-Fröschen", "Thaleischweiler-Fröschen", "DE", 20),
+    ("Realschule plus Dahn", "Dahn", "DE", 35),
+    ("Realschule plus Hauenstein", "Hauenstein", "DE", 30),
+    ("Otfried-von-Weißenburg-Gymnasium Dahn", "Dahn", "DE", 35),
+    ("Lycée Henri Nominé", "Sarreguemines", "FR", 50),
+    ("Collège Jean-Jacques Kieffer", "Bitche", "FR", 45),
+]
+EMPLOYER_TYPES = [
+    ("Autohaus", Sector.COMPANY),
+    ("Bäckerei", Sector.COMPANY),
+    ("Elektrotechnik", Sector.COMPANY),
+    ("Sanitär- und Heizungsbau", Sector.COMPANY),
+    ("Malerbetrieb", Sector.COMPANY),
+    ("Steuerkanzlei", Sector.COMPANY),
+    ("Pflegedienst", Sector.COMPANY),
+    ("Schuhtechnik", Sector.COMPANY),
+    ("Logistik", Sector.COMPANY),
+    ("Zahnarztpraxis", Sector.COMPANY),
+    ("Physiotherapie", Sector.COMPANY),
+    ("Dachdeckerei", Sector.COMPANY),
+    ("Metallbau", Sector.COMPANY),
+    ("Schreinerei", Sector.COMPANY),
+    ("Druckerei", Sector.COMPANY),
+]
+SURNAMES = ["Becker", "Schmitt", "Weber", "Wagner", "Hoffmann", "Schäfer", "Koch", "Bauer", "Klein", "Wolf", "Lang"]
+TOWNS = ["Pirmasens", "Rodalben", "Dahn", "Hauenstein", "Zweibrücken", "Waldfischbach-Burgalben", "Lemberg"]
+INSTITUTIONS = [
+    ("Polizeipräsidium Westpfalz – Einstellungsberatung", Sector.MUNICIPALITY),
+    ("Bundeswehr – Karriereberatung", Sector.OTHER),
+    ("Kreisverwaltung Südwestpfalz", Sector.MUNICIPALITY),
+    ("Deutsches Rotes Kreuz – Kreisverband Südwestpfalz", Sector.ASSOCIATION),
+    ("Rheinland-Pfälzische Technische Universität Kaiserslautern-Landau", Sector.UNIVERSITY),
+    ("Finanzamt Pirmasens", Sector.MUNICIPALITY),
+]
+
+
+def _slots(edition, times):
+    for position, (start, end) in enumerate(times):
+        Slot.objects.get_or_create(
+            edition=edition,
+            position=position,
+            defaults={"starts_at": datetime.time(start), "ends_at": datetime.time(end)},
+        )
+
+
+def _exhibitor_organisations(rng) -> list[Organisation]:
+    partners = list(Organisation.objects.filter(is_public=True).exclude(name__startswith="Bildungsbüro"))
+    extra = list(INSTITUTIONS)
+    for surname in SURNAMES:
+        for kind, sector in rng.sample(EMPLOYER_TYPES, 8):
+            extra.append((f"{kind} {surname} GmbH", sector))
+    organisations = list(partners)
+    for name, sector in extra[: max(0, 120 - len(partners))]:
+        organisation, _ = Organisation.objects.get_or_create(
+            slug=slugify(name)[:80],
+            defaults={"name": name, "sector": sector, "city": rng.choice(TOWNS), "is_public": False},
+        )
+        organisations.append(organisation)
+    return organisations
+
+
+def _exhibitors(edition, organisations, rng, *, confirm: bool) -> None:
+    occupations = list(occupations_all())
+    now = timezone.now()
+    for number, organisation in enumerate(organisations, start=1):
+        exhibitor = Exhibitor.objects.create(
+            edition=edition,
+            organisation=organisation,
+            internship_places=rng.choice([0, 1, 2, 3, 5]),
+            apprenticeship_places=rng.choice([0, 0, 1, 2, 4, 6]),
+            dual_study_places=rng.choice([0, 0, 0, 1, 2]),
+            stand_size=rng.choice(["klein", "klein", "mittel", "gross"]),
+            needs_power=rng.random() < 0.6,
+            staff_count=rng.randint(1, 5),
+            contact_name="Ausbildungsleitung",
+            contact_email=f"ausbildung@{organisation.slug[:40]}.example",
+            stand_number=f"{'ABCD'[number % 4]}{number}" if confirm else "",
+            confirmed_at=now if confirm else None,
+        )
+        if occupations:
+            exhibitor.occupations.set(rng.sample(occupations, min(len(occupations), rng.randint(1, 3))))
+
+
+def _classes(edition, rng) -> None:
+    slots = list(edition.slots.order_by("position"))
+    now = timezone.now()
+    number = 0
+    for name, city, country, minutes in SCHOOLS:
+        school, _ = School.objects.get_or_create(
+            name=name, defaults={"city": city, "country": country, "travel_minutes": minutes}
+        )
+        together = rng.random() < 0.4
+        levels = [11, 12] if "Berufsbildende" in name else [8, 9, 10]
+        for index in range(rng.randint(7, 12) if country == "DE" else 4):
+            number += 1
+            registration = ClassRegistration.objects.create(
+                edition=edition,
+                school=school,
+                class_name=f"{rng.choice(levels)}{'abcdef'[index % 6]}",
+                level=rng.choice(levels),
+                pupils=rng.randint(18, 28),
+                teachers=rng.choice([1, 2, 2]),
+                contact_name=f"Lehrkraft {number}",
+                contact_email=f"lehrkraft{number}@schule.example",
+                language="fr" if country == "FR" else "de",
+                travel_minutes=minutes,
+                keep_together=together,
+                consent_at=now,
+            )
+            if rng.random() < 0.6:
+                registration.preferred_slots.set(rng.sample(slots, rng.choice([1, 2])))
+
+
+def seed(stdout=None) -> None:
+    if Edition.objects.filter(slug="bib-2025").exists():
+        return
+    rng = random.Random(2025)
+    edition = Edition.objects.create(
+        title="Berufsinformationsbörse 2025",
+        slug="bib-2025",
+        date=datetime.date(2025, 9, 18),
+        venue="Messe Pirmasens, Zeppelinstraße 11, 66953 Pirmasens",
+        hall_capacity=950,
+        exhibitors_open=datetime.date(2025, 3, 1),
+        exhibitors_close=datetime.date(2025, 6, 30),
+        schools_open=datetime.date(2025, 4, 1),
+        schools_close=datetime.date(2025, 7, 15),
+        is_published=True,
+    )
+    _slots(edition, [(8, 10), (10, 12), (12, 14), (14, 16)])
+    organisations = _exhibitor_organisations(rng)
+    _exhibitors(edition, organisations, rng, confirm=True)
+    _classes(edition, rng)
+    result = services.schedule_run(edition=edition, by=None)
+    services.schedule_publish(edition=edition, by=None, notify=False)
+    coming = Edition.objects.create(
+        title="Berufsinformationsbörse 2027",
+        slug="bib-2027",
+        date=datetime.date(2027, 9, 16),
+        venue="Messe Pirmasens, Zeppelinstraße 11, 66953 Pirmasens",
+        hall_capacity=950,
+        exhibitors_open=datetime.date(2026, 11, 1),
+        exhibitors_close=datetime.date(2027, 6, 30),
+        schools_open=datetime.date(2026, 11, 1),
+        schools_close=datetime.date(2027, 7, 15),
+        is_published=True,
+    )
+    _slots(coming, [(8, 10), (10, 12), (12, 14), (14, 16)])
+    if stdout:
+        classes = edition.class_registrations.count()
+        stdout.write(
+            f"BIB 2025: {edition.exhibitors.count()} Aussteller, {classes} Klassen, Zeitplan "
+            f"{'optimal' if result.optimal else 'nicht bewiesen'} in {result.seconds:.2f} s."
+        )

@@ -1,0 +1,137 @@
+"""Forms of the fair: they parse and validate; the services write."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from bildungsallianz.offers.selectors import occupations_all
+
+from .models import ClassRegistration, Country, Exhibitor, School
+
+
+class SlotChoiceField(forms.ModelMultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def label_from_instance(self, obj):
+        return obj.label
+
+
+class ClassRegistrationForm(forms.ModelForm):
+    school = forms.ModelChoiceField(
+        label=_("Schule"),
+        queryset=School.objects.all(),
+        required=False,
+        empty_label=_("– Schule wählen –"),
+        help_text=_("Ihre Schule fehlt? Dann nennen Sie sie in den beiden Feldern darunter."),
+    )
+    new_school_name = forms.CharField(label=_("Neue Schule: Name"), max_length=200, required=False)
+    new_school_city = forms.CharField(label=_("Neue Schule: Ort"), max_length=100, required=False)
+    new_school_country = forms.ChoiceField(label=_("Neue Schule: Land"), choices=Country.choices, required=False)
+    preferred_slots = SlotChoiceField(label=_("Gewünschte Zeitfenster"), queryset=None, required=False)
+    impossible_slots = SlotChoiceField(label=_("Unmögliche Zeitfenster"), queryset=None, required=False)
+    consent = forms.BooleanField(
+        label=_(
+            "Ich bin einverstanden, dass das Bildungsbüro meinen Namen und meine E-Mail-Adresse für die "
+            "Organisation der Berufsinformationsbörse speichert. Sie werden nach der Messe gelöscht."
+        ),
+        required=True,
+    )
+
+    class Meta:
+        model = ClassRegistration
+        fields = [
+            "class_name",
+            "level",
+            "pupils",
+            "teachers",
+            "travel_minutes",
+            "keep_together",
+            "accessibility_needs",
+            "contact_name",
+            "contact_email",
+        ]
+        widgets = {"accessibility_needs": forms.Textarea(attrs={"rows": 3})}
+
+    field_order = ["school", "new_school_name", "new_school_city", "new_school_country"]
+
+    def __init__(self, *args, edition, changing: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        slots = edition.slots.order_by("position")
+        self.fields["preferred_slots"].queryset = slots
+        self.fields["impossible_slots"].queryset = slots
+        if changing:
+            for name in ("school", "new_school_name", "new_school_city", "new_school_country", "consent"):
+                del self.fields[name]
+            self.initial["preferred_slots"] = list(self.instance.preferred_slots.all())
+            self.initial["impossible_slots"] = list(self.instance.impossible_slots.all())
+
+    def clean(self):
+        data = super().clean()
+        named = (data.get("new_school_name") or "").strip() and (data.get("new_school_city") or "").strip()
+        if "school" in self.fields and not data.get("school") and not named:
+            self.add_error("school", _("Bitte wählen Sie Ihre Schule oder nennen Sie Name und Ort."))
+        preferred, impossible = data.get("preferred_slots") or [], data.get("impossible_slots") or []
+        if set(preferred) & set(impossible):
+            self.add_error("impossible_slots", _("Ein Zeitfenster kann nicht zugleich gewünscht und unmöglich sein."))
+        return data
+
+
+class ExhibitorForm(forms.ModelForm):
+    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=None, empty_label=None)
+    occupations = forms.ModelMultipleChoiceField(
+        label=_("Gezeigte Berufe (KldB 2010)"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Exhibitor
+        fields = [
+            "internship_places",
+            "apprenticeship_places",
+            "dual_study_places",
+            "stand_size",
+            "needs_power",
+            "needs_table",
+            "staff_count",
+            "contact_name",
+            "contact_email",
+        ]
+
+    field_order = ["organisation", "occupations"]
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["occupations"].queryset = occupations_all()
+
+
+class ExhibitorFilterForm(forms.Form):
+    q = forms.CharField(label=_("Suche"), required=False, max_length=100)
+    places = forms.ChoiceField(
+        label=_("Angebotene Plätze"),
+        required=False,
+        choices=[
+            ("", _("alle")),
+            ("internship_places", _("Praktikum")),
+            ("apprenticeship_places", _("Ausbildung")),
+            ("dual_study_places", _("Duales Studium")),
+        ],
+    )
+
+
+class PinForm(forms.Form):
+    registration = forms.IntegerField(widget=forms.HiddenInput)
+    slot = forms.ModelChoiceField(label=_("Zeitfenster"), queryset=None, required=False, empty_label=_("– lösen –"))
+
+    def __init__(self, *args, edition, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["slot"].queryset = edition.slots.order_by("position")
+        self.fields["slot"].label_from_instance = lambda slot: slot.label
+
+
+class StandForm(forms.Form):
+    exhibitor = forms.IntegerField(widget=forms.HiddenInput)
+    stand_number = forms.CharField(label=_("Standnummer"), max_length=10)

@@ -1,0 +1,66 @@
+"""Permission matrix rows for every URL of the fair (format: bildungsallianz/core/testing/matrix.py)."""
+
+import datetime
+
+from bildungsallianz.core.testing.matrix import FORBIDDEN, HIDDEN, LOGIN, OK, REDIRECT, Row
+
+
+def world(ctx=None):
+    from bildungsallianz.fair import services
+
+    from .factories import ClassRegistrationFactory, EditionFactory, ExhibitorFactory
+
+    edition = EditionFactory(slug="bib-matrix", title="BIB Matrix")
+    EditionFactory(slug="bib-entwurf", title="BIB Entwurf", is_published=False)
+    past = EditionFactory(slug="bib-2019", title="BIB 2019", date=datetime.date(2019, 9, 18))
+    registration = ClassRegistrationFactory(edition=edition)
+    past_registration = ClassRegistrationFactory(edition=past)
+    ExhibitorFactory(edition=edition)
+    return {
+        "edition": edition.slug,
+        "draft": "bib-entwurf",
+        "token": services.class_token(registration),
+        "past_token": services.class_token(past_registration),
+        "registration": registration.pk,
+    }
+
+
+ALL_OK = {"anonymous": OK, "editor_a": OK, "editor_b": OK, "wg_member": OK, "staff": OK}
+ALL_HIDDEN = {"anonymous": HIDDEN, "editor_a": HIDDEN, "editor_b": HIDDEN, "wg_member": HIDDEN, "staff": HIDDEN}
+STAFF_ONLY = {**ALL_HIDDEN, "staff": OK}
+STAFF_POST = {**ALL_HIDDEN, "staff": REDIRECT}
+
+ROWS = [
+    Row("/bib/", **ALL_OK),
+    Row("/bib/{edition}/", **ALL_OK),
+    Row("/bib/{draft}/", **STAFF_ONLY),
+    Row("/bib/{edition}/aussteller/", **ALL_OK),
+    Row("/bib/{edition}/aussteller/?sprache=fr", **ALL_OK),
+    Row("/bib/{edition}/aussteller.csv", **ALL_OK),
+    Row("/bib/{draft}/aussteller.csv", **STAFF_ONLY),
+    Row("/bib/{edition}/klasse-anmelden/", **ALL_OK),
+    Row("/bib/{draft}/klasse-anmelden/", **STAFF_ONLY),
+    Row(
+        "/bib/{edition}/aussteller-anmelden/",
+        anonymous=LOGIN,
+        editor_a=OK,
+        editor_b=OK,
+        wg_member=FORBIDDEN,
+        staff=OK,
+    ),
+    Row("/bib/klasse/{token}/", **ALL_OK),
+    Row("/bib/klasse/ungueltig/", **ALL_HIDDEN),
+    Row("/bib/klasse/{past_token}/absagen/", method="post", **{k: FORBIDDEN for k in ALL_OK}),
+    Row("/bib/{edition}/verwaltung/", **STAFF_ONLY),
+    Row("/bib/{edition}/verwaltung/listen/", **STAFF_ONLY),
+    Row("/bib/{edition}/verwaltung/einlass/", **STAFF_ONLY),
+    Row("/bib/{edition}/verwaltung/aussteller/", **STAFF_ONLY),
+    Row("/bib/{edition}/verwaltung/planen/", method="post", **STAFF_POST),
+    Row(
+        "/bib/{edition}/verwaltung/festlegen/",
+        method="post",
+        data={"registration": "{registration}", "slot": ""},
+        **STAFF_POST,
+    ),
+    Row("/bib/{edition}/verwaltung/veroeffentlichen/", method="post", **STAFF_POST),
+]
