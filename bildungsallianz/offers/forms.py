@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
-from bildungsallianz.core.formfields import BoundedModelChoiceField, BoundedModelMultipleChoiceField
+from bildungsallianz.core.forms import SafeModelChoiceField, SafeModelMultipleChoiceField
 
 from .choices import LANGUAGES
 from .facets import FACETS as FACETS_REGISTRY
@@ -92,7 +92,7 @@ class OfferForm(forms.ModelForm):
     class Meta:
         model = Offer
         fields = [*[f for f in EDITABLE_FIELDS if f != "languages"], *EDITABLE_M2M_FIELDS]
-        field_classes = {name: BoundedModelMultipleChoiceField for name in EDITABLE_M2M_FIELDS}
+        field_classes = {name: SafeModelMultipleChoiceField for name in EDITABLE_M2M_FIELDS}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 8}),
             "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -116,7 +116,7 @@ class OfferForm(forms.ModelForm):
         self.fields["occupations"].help_text = _("Nur wenn das Angebot zu bestimmten Berufen passt.")
         self.fields["website"].assume_scheme = "https"
         if provider_choices is not None:
-            self.fields["provider"] = BoundedModelChoiceField(label=_("Anbieter"), queryset=provider_choices)
+            self.fields["provider"] = SafeModelChoiceField(label=_("Anbieter"), queryset=provider_choices)
             self.order_fields(["provider"])
 
     def clean_description(self):
@@ -184,7 +184,7 @@ class ReturnForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    provider = BoundedModelChoiceField(label=_("Anbieter"), queryset=None)
+    provider = SafeModelChoiceField(label=_("Anbieter"), queryset=None)
     file = forms.FileField(
         label=_("CSV-Datei"), help_text=_("Vorlage herunterladen, ausfüllen, hochladen. Höchstens 2 MB.")
     )

@@ -69,7 +69,7 @@ def test_a_formula_in_a_title_is_neutralised_in_the_csv_export():
 def test_a_forty_digit_id_gives_a_german_form_error(editor_a, org_a, as_user, field):
     response = as_user(editor_a).post(reverse("offers:create"), _form(**{"provider": org_a.pk, field: FORTY_DIGITS}))
     assert response.status_code == 200
-    assert "gültige Auswahl" in response.content.decode()
+    assert "Bitte wählen Sie einen gültigen Eintrag aus der Liste." in response.content.decode()
     assert not Offer.objects.exists()
 
 
