@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "bildungsallianz.offers",
     "bildungsallianz.monitoring",
     "bildungsallianz.fair",
+    "bildungsallianz.cooperation",
+    "bildungsallianz.projects",
     "bildungsallianz.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -295,6 +297,10 @@ MUNICIPALITY_AGS = env("MUNICIPALITY_AGS", "07317")
 MONITORING_UPLOAD_MAX_BYTES = int(env("MONITORING_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024)))
 MONITORING_PEER_KEYS = env_list("MONITORING_PEER_KEYS") or None
 BODY_MAX_BYTES_BY_PATH = {"/cms/importlaeufe/": MONITORING_UPLOAD_MAX_BYTES + 1024 * 1024}
+# Back-office permissions of the newer modules for the Bildungsbüro group (accounts.setup).
+STAFF_EXTRA_APPS = ["cooperation", "projects"]
+# Projects: a project without any update for this many days is marked as not current.
+PROJECT_STALE_DAYS = int(env("PROJECT_STALE_DAYS", "90"))
 
 # Content Security Policy: everything from this host only.
 CONTENT_SECURITY_POLICY = {
@@ -342,5 +348,6 @@ NAV_SECTIONS = [
     ("charter:detail", _("Charta")),
     ("organisations:list", _("Partner")),
     ("monitoring:list", _("Daten")),
+    ("projects:list", _("Projekte")),
     ("charter:join", _("Mitmachen")),
 ]

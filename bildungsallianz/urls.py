@@ -43,6 +43,8 @@ urlpatterns += site_i18n_patterns(
     path("angebote/", include("bildungsallianz.offers.urls")),
     path("daten/", include("bildungsallianz.monitoring.urls")),
     path("bib/", include("bildungsallianz.fair.urls")),
+    path("projekte/", include("bildungsallianz.projects.urls")),
+    path("", include("bildungsallianz.cooperation.urls")),
     path("", include("bildungsallianz.charter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -1,10 +1,14 @@
 """Reads for the charter page, the join form and the home page."""
 
-from django.db.models import Prefetch
+from collections import defaultdict
 
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+
+from bildungsallianz.core.registry import components, resolve
 from bildungsallianz.organisations.models import Organisation
 
-from .models import Charter, FieldOfAction, Goal, Signature
+from .models import Charter, Commitment, FieldOfAction, Goal, Signature
 
 
 def charter_current() -> Charter | None:
@@ -12,9 +16,12 @@ def charter_current() -> Charter | None:
 
 
 def charter_page_data(*, charter: Charter) -> dict:
-    fields = FieldOfAction.objects.prefetch_related(
-        Prefetch("goals", queryset=Goal.objects.filter(charter=charter), to_attr="charter_goals")
+    fields = list(
+        FieldOfAction.objects.prefetch_related(
+            Prefetch("goals", queryset=Goal.objects.filter(charter=charter), to_attr="charter_goals")
+        )
     )
+    field_threads(fields)
     signatures = (
         Signature.objects.filter(charter=charter, organisation__is_public=True)
         .select_related("organisation")
@@ -30,6 +37,41 @@ def charter_page_data(*, charter: Charter) -> dict:
         "pending_signatures": pending,
         "versions": Charter.objects.exclude(pk=charter.pk).order_by("-adopted_on"),
     }
+
+
+def field_threads(fields: list[FieldOfAction]) -> None:
+    """Set ``thread`` on every field of action: goals → projects → offers → commitments → indicators.
+
+    The charter supplies the commitments; higher modules add their sections through
+    ``Component.extra["charter_thread"]`` (callable(fields) -> {field id: [section, …]}, a
+    section being a dict with key, order, title, items [{label, url, detail}], more_url, empty).
+    Each contributor costs a constant number of queries, so the page does too.
+    """
+    sections: dict[int, list[dict]] = defaultdict(list)
+    by_field: dict[int, list[Commitment]] = defaultdict(list)
+    commitments = Commitment.objects.filter(organisation__is_public=True).select_related("organisation")
+    for commitment in commitments.order_by("organisation__name", "pk"):
+        by_field[commitment.field_of_action_id].append(commitment)
+    for field in fields:
+        sections[field.pk].append(
+            {
+                "key": "commitments",
+                "order": 40,
+                "title": _("Selbstverpflichtungen der Partner"),
+                "items": [
+                    {"label": c.organisation.name, "url": c.organisation.get_absolute_url(), "detail": c.text}
+                    for c in by_field.get(field.pk, [])
+                ],
+                "empty": _("Noch keine Selbstverpflichtung in diesem Handlungsfeld."),
+            }
+        )
+    for component in components.all():
+        ref = component.extra.get("charter_thread")
+        if ref:
+            for field_id, extra in resolve(ref)(fields).items():
+                sections[field_id].extend(extra)
+    for field in fields:
+        field.thread = sorted(sections[field.pk], key=lambda section: section.get("order", 100))
 
 
 def home_figures() -> dict:

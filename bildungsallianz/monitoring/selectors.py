@@ -273,3 +273,30 @@ def indicator_get(code: str) -> Indicator | None:
         .filter(code=code)
         .first()
     )
+
+
+def series_for(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], list[IndicatorValue]]:
+    """Values per (indicator id, region id), oldest first, in one query (for project targets)."""
+    pairs = list(dict.fromkeys(pairs))
+    result: dict[tuple[int, int], list[IndicatorValue]] = {pair: [] for pair in pairs}
+    if not pairs:
+        return result
+    q = Q()
+    for indicator_id, region_id in pairs:
+        q |= Q(indicator_id=indicator_id, region_id=region_id)
+    for value in IndicatorValue.objects.filter(q).order_by("period", "pk"):
+        result[(value.indicator_id, value.region_id)].append(value)
+    return result
+
+
+def indicators_for_choice():
+    """Published indicators, for forms that pick one."""
+    return Indicator.objects.published().order_by("order", "name")
+
+
+def regions_for_choice():
+    """The own municipality, its Land and the Bund first, then the other Kreise."""
+    own = municipality_key()
+    return Region.objects.filter(Q(key__in=[own, own[:2], "DG"]) | Q(level=Region.Level.KREIS, active=True)).order_by(
+        "key"
+    )

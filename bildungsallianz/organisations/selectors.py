@@ -3,6 +3,7 @@
 from django.db.models import Prefetch, Q
 
 from bildungsallianz.charter.models import Commitment, Signature
+from bildungsallianz.core.registry import components, resolve
 
 from .models import Contact, Organisation
 
@@ -30,4 +31,18 @@ def organisation_profile(*, organisation: Organisation) -> dict:
         "signatures": organisation.signatures.select_related("charter").order_by("-signed_on"),
         "commitments": organisation.commitments.select_related("field_of_action"),
         "contacts": Contact.objects.public().filter(organisation=organisation),
+        "extra_sections": profile_sections(organisation),
     }
+
+
+def profile_sections(organisation: Organisation) -> list[dict]:
+    """Sections higher modules add to a partner profile (``Component.extra["organisation_profile"]``:
+    callable(organisation) -> {key, title, items: [{label, url, detail}]} or None)."""
+    sections = []
+    for component in components.all():
+        ref = component.extra.get("organisation_profile")
+        if ref:
+            section = resolve(ref)(organisation)
+            if section:
+                sections.append(section)
+    return sections

@@ -1,0 +1,27 @@
+from .groups import (  # noqa: F401
+    attachment_download,
+    attachment_upload,
+    calendar_feed,
+    calendar_settings,
+    digest_settings,
+    digest_unsubscribe,
+    group_detail,
+    group_list,
+    meeting_create,
+    meeting_detail,
+    meeting_edit,
+    my_tasks,
+    task_create,
+    task_toggle,
+)
+from .workshops import (  # noqa: F401
+    idea_create,
+    idea_detail,
+    idea_dot,
+    idea_evaluate,
+    similar,
+    workshop_code,
+    workshop_detail,
+    workshop_qr,
+    workshop_wall,
+)

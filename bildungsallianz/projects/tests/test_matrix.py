@@ -1,0 +1,26 @@
+import pytest
+
+from bildungsallianz.cooperation.tests.matrix_runner import check, context
+from bildungsallianz.core.testing.matrix import PERSONAS
+
+from .matrix import ROWS, world
+
+
+@pytest.fixture(autouse=True)
+def _charts_without_shared_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+@pytest.mark.parametrize("persona_name", PERSONAS)
+def test_every_project_url_answers_each_persona_as_the_matrix_says(db, request, client, persona_name):
+    ctx = context(request)
+    values = world(ctx)
+    if persona_name != "anonymous":
+        client.force_login(getattr(ctx, persona_name))
+    failures = []
+    for row in ROWS:
+        try:
+            check(client, row, persona_name, values)
+        except AssertionError as exc:
+            failures.append(str(exc))
+    assert not failures, "\n".join(failures)
