@@ -8,7 +8,16 @@ class CooperationConfig(AppConfig):
     verbose_name = _("Zusammenarbeit")
 
     def ready(self):
+        from bildungsallianz.core.files import FileKind, file_kinds
         from bildungsallianz.core.registry import Component, components
+
+        file_kinds.register(
+            FileKind(
+                key="arbeitsgruppen",
+                can_view="bildungsallianz.cooperation.permissions.can_view_attachment_file",
+                referenced="bildungsallianz.cooperation.permissions.attachment_file_names",
+            )
+        )
 
         components.register(
             Component(

@@ -16,7 +16,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .storage import private_storage
+from bildungsallianz.core.files import PrivateStorage
 
 
 class WorkingGroupQuerySet(models.QuerySet):
@@ -144,16 +144,21 @@ class Meeting(models.Model):
         return [line.strip() for line in self.decisions.splitlines() if line.strip()]
 
 
+ATTACHMENT_KIND = "arbeitsgruppen"
+
+
 def attachment_path(instance, filename):
-    return f"arbeitsgruppen/{instance.meeting.group_id}/{instance.meeting_id}/{secrets.token_hex(8)}-{filename}"
+    return f"{instance.meeting.group_id}/{instance.meeting_id}/{secrets.token_hex(8)}-{filename}"
 
 
 class MeetingAttachment(models.Model):
-    """A file of a meeting; stored outside public media, served by a permission-checking view."""
+    """A file of a meeting: a private file of kind "arbeitsgruppen" (core.files), members and staff only."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("Titel"), max_length=200)
-    file = models.FileField(_("Datei"), upload_to=attachment_path, storage=private_storage, max_length=300)
+    file = models.FileField(
+        _("Datei"), upload_to=attachment_path, storage=PrivateStorage(ATTACHMENT_KIND), max_length=300
+    )
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     uploaded_at = models.DateTimeField(auto_now_add=True)
 

@@ -79,6 +79,17 @@ def get_attachment_for_user(request, meeting, pk):
     return fetch_for_user(MeetingAttachment.objects.filter(meeting=meeting), pk=pk)
 
 
+def can_view_attachment_file(user, name: str) -> bool:
+    """Registered check of the private file kind "arbeitsgruppen" (core.files): members and staff."""
+    return MeetingAttachment.objects.filter(
+        file=name, meeting__group__in=groups_with_member_area_for(user).values("pk")
+    ).exists()
+
+
+def attachment_file_names():
+    return MeetingAttachment.objects.values_list("file", flat=True)
+
+
 def action_items_visible_to(user):
     qs = ActionItem.objects.all()
     if is_staff_member(user):

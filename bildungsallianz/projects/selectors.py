@@ -130,7 +130,6 @@ def charter_thread(fields_of_action) -> dict[int, list[dict]]:
     → indicators"); it reads offers and indicators through their modules. Four queries.
     """
     from bildungsallianz.monitoring.models import Indicator
-    from bildungsallianz.offers.choices import Status as OfferStatus
     from bildungsallianz.offers.models import Offer
 
     result: dict[int, list[dict]] = defaultdict(list)
@@ -139,7 +138,7 @@ def charter_thread(fields_of_action) -> dict[int, list[dict]]:
     for row in through.order_by("project__title", "project_id"):
         by_field[row.fieldofaction_id].append(row.project)
     offer_counts = dict(
-        Offer.fields_of_action.through.objects.filter(offer__status=OfferStatus.PUBLISHED)
+        Offer.fields_of_action.through.objects.filter(offer__in=Offer.objects.published().values("pk"))
         .values("fieldofaction_id")
         .annotate(n=Count("offer_id", distinct=True))
         .values_list("fieldofaction_id", "n")
@@ -278,13 +277,12 @@ def _pair_counts(through, owner_filter: Q, owner: str) -> dict[tuple[int, int], 
 
 def landscape() -> dict:
     """The map of the education landscape with counts of offers, projects and commitments."""
-    from bildungsallianz.offers.choices import Status as OfferStatus
     from bildungsallianz.offers.models import Offer
 
     fields = list(FieldOfAction.objects.all())
     groups = list(TargetGroup.objects.all())
     projects = _pair_counts(Project.fields_of_action.through, Q(project__is_public=True), "project")
-    offers = _pair_counts(Offer.fields_of_action.through, Q(offer__status=OfferStatus.PUBLISHED), "offer")
+    offers = _pair_counts(Offer.fields_of_action.through, Q(offer__in=Offer.objects.published().values("pk")), "offer")
     commitments = dict(
         Commitment.objects.values_list("field_of_action_id")
         .annotate(n=Count("pk"))

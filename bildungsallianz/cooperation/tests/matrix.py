@@ -41,6 +41,7 @@ def world(ctx):
         "m_intern": m_intern.pk,
         "m_offen": m_offen.pk,
         "att": attachment.pk,
+        "att_name": attachment.file.name,
         "task": task.pk,
         "idea": idea.pk,
         "feed": services.feed_token_for(ctx.wg_member).token,
@@ -97,6 +98,14 @@ ROWS = [
         staff=OK,
     ),
     Row("/arbeitsgruppen/intern/sitzungen/{m_intern}/anhaenge/{att}/", **INTERNAL),
+    Row(
+        "/dateien/arbeitsgruppen/{att_name}",
+        anonymous=HIDDEN,
+        editor_a=HIDDEN,
+        editor_b=HIDDEN,
+        wg_member=OK,
+        staff=OK,
+    ),
     Row(
         "/arbeitsgruppen/intern/sitzungen/{m_intern}/anhaenge/",
         method="post",

@@ -69,7 +69,7 @@ def test_attachments_are_stored_outside_public_media_and_served_to_members_only(
     client.force_login(wg_member)
     response = client.get(url)
     assert response.status_code == 200 and b"".join(response.streaming_content) == b"%PDF-1.4 geheim"
-    assert response["Cache-Control"] == "private, no-store"
+    assert response["Cache-Control"] == "private, no-cache"
 
 
 def test_an_executable_attachment_is_refused_in_german(client, group, wg_member):

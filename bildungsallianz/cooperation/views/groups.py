@@ -2,23 +2,24 @@
 the private calendar feed and the digest settings."""
 
 import datetime
-import mimetypes
+from pathlib import Path
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bildungsallianz.core.files import ACCEL_PRIVATE_PREFIX, file_response
 from bildungsallianz.core.permissions import fetch_for_user
 
 from .. import digest, selectors, services
 from ..forms import ActionItemForm, AttachmentForm, DigestSettingsForm, MeetingForm
-from ..models import FeedToken
+from ..models import ATTACHMENT_KIND, FeedToken
 from ..permissions import (
     can_manage_group,
     get_action_item_for_user,
@@ -128,16 +129,14 @@ def attachment_download(request, slug, pk, attachment):
     group = get_member_group_for_user(request, slug)
     meeting = get_meeting_for_user(request, group, pk)
     item = get_attachment_for_user(request, meeting, attachment)
-    try:
-        handle = item.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    filename = item.file.name.rsplit("/", 1)[-1].split("-", 1)[-1]
-    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    response = FileResponse(handle, as_attachment=True, filename=filename, content_type=content_type)
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    if not item.file or not item.file.storage.exists(item.file.name):
+        raise Http404
+    return file_response(
+        request,
+        path=Path(item.file.path),
+        accel_path=f"{ACCEL_PRIVATE_PREFIX}{ATTACHMENT_KIND}/{item.file.name}",
+        download_name=item.file.name.rsplit("/", 1)[-1].split("-", 1)[-1],
+    )
 
 
 @login_required
