@@ -109,6 +109,9 @@ class SignatureQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(confirmed=True)
 
+    def with_pending_change(self):
+        return self.filter(change_requested_at__isnull=False)
+
 
 class Signature(models.Model):
     charter = models.ForeignKey(Charter, on_delete=models.PROTECT, related_name="signatures")
@@ -122,7 +125,20 @@ class Signature(models.Model):
         help_text=_("Nach einem angenommenen Beitrittsantrag bestätigt die Organisation ihre Unterzeichnung."),
     )
 
+    # A change of a confirmed signature waits here until staff approve it (the public charter
+    # and its PDF keep showing the confirmed values meanwhile).
+    pending_signatory_name = models.CharField(_("beantragter Name"), max_length=120, blank=True)
+    pending_signatory_function = models.CharField(_("beantragte Funktion"), max_length=120, blank=True)
+    change_requested_at = models.DateTimeField(_("Änderung beantragt am"), null=True, blank=True)
+    change_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
     objects = SignatureQuerySet.as_manager()
+
+    @property
+    def has_pending_change(self) -> bool:
+        return self.change_requested_at is not None
 
     class Meta:
         verbose_name = _("Unterzeichnung")

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from bildungsallianz.accounts.services import invitation_create
 from bildungsallianz.core.mail import send_templated_mail
+from bildungsallianz.core.permissions import is_staff_member
 from bildungsallianz.organisations.models import Contact, Organisation
 
 from .models import Charter, Commitment, JoinRequest, Signature
@@ -123,11 +124,62 @@ def join_request_decline(*, join_request: JoinRequest, reason: str, by) -> JoinR
 
 @transaction.atomic
 def signature_confirm(*, signature: Signature, signatory_name: str, signatory_function: str, by) -> Signature:
+    """Confirm a signature; a confirmed one is changed by editors only through staff review."""
+    if signature.confirmed and not is_staff_member(by):
+        return signature_change_request(
+            signature=signature, signatory_name=signatory_name, signatory_function=signatory_function, by=by
+        )
     signature.signatory_name = signatory_name
     signature.signatory_function = signatory_function
     signature.confirmed = True
     if signature.signed_on is None:
         signature.signed_on = timezone.localdate()
     signature.full_clean()
+    signature.save()
+    return signature
+
+
+@transaction.atomic
+def signature_change_request(*, signature: Signature, signatory_name: str, signatory_function: str, by) -> Signature:
+    """Keep the editor's new name/function aside and tell the Bildungsbüro; nothing public changes."""
+    signature = Signature.objects.select_for_update().get(pk=signature.pk)
+    if (signatory_name, signatory_function) == (signature.signatory_name, signature.signatory_function):
+        raise ValidationError(_("Die Angaben sind unverändert."))
+    signature.pending_signatory_name = signatory_name
+    signature.pending_signatory_function = signatory_function
+    signature.change_requested_at = timezone.now()
+    signature.change_requested_by = by
+    signature.full_clean()
+    signature.save()
+    _notify("charter/emails/signature_change_staff", [settings.BILDUNGSBUERO_EMAIL], {"signature": signature})
+    return signature
+
+
+def _clear_pending(signature: Signature) -> None:
+    signature.pending_signatory_name = ""
+    signature.pending_signatory_function = ""
+    signature.change_requested_at = None
+    signature.change_requested_by = None
+
+
+@transaction.atomic
+def signature_change_approve(*, signature: Signature, by) -> Signature:
+    signature = Signature.objects.select_for_update().get(pk=signature.pk)
+    if not signature.has_pending_change:
+        raise ValidationError(_("Für diese Unterzeichnung liegt keine Änderung vor."))
+    signature.signatory_name = signature.pending_signatory_name
+    signature.signatory_function = signature.pending_signatory_function
+    _clear_pending(signature)
+    signature.full_clean()
+    signature.save()
+    return signature
+
+
+@transaction.atomic
+def signature_change_reject(*, signature: Signature, by) -> Signature:
+    signature = Signature.objects.select_for_update().get(pk=signature.pk)
+    if not signature.has_pending_change:
+        raise ValidationError(_("Für diese Unterzeichnung liegt keine Änderung vor."))
+    _clear_pending(signature)
     signature.save()
     return signature

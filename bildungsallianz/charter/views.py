@@ -75,7 +75,15 @@ def signature_confirm(request, slug):
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, _("Vielen Dank! Ihre Unterzeichnung der Charta ist bestätigt."))
+            if signature.confirmed and not request.user.is_bildungsbuero:
+                messages.success(
+                    request,
+                    _(
+                        "Vielen Dank! Das Bildungsbüro prüft Ihre Änderung; bis dahin bleiben die bisherigen Angaben sichtbar."
+                    ),
+                )
+            else:
+                messages.success(request, _("Vielen Dank! Ihre Unterzeichnung der Charta ist bestätigt."))
             return redirect(organisation)
     return render(
         request, "charter/signature_form.html", {"form": form, "organisation": organisation, "charter": charter}

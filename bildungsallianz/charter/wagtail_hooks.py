@@ -157,3 +157,10 @@ def register_join_request_menu_item():
     return StaffMenuItem(
         _("Beitrittsanträge"), reverse(join_request_viewset.get_url_name("index")), icon_name="mail", order=150
     )
+
+
+@hooks.register("register_admin_urls")
+def register_signature_change_urls():
+    from .signature_changes import urlpatterns
+
+    return urlpatterns
