@@ -136,10 +136,6 @@ class Signature(models.Model):
 
     objects = SignatureQuerySet.as_manager()
 
-    @property
-    def has_pending_change(self) -> bool:
-        return self.change_requested_at is not None
-
     class Meta:
         verbose_name = _("Unterzeichnung")
         verbose_name_plural = _("Unterzeichnungen")
@@ -148,6 +144,10 @@ class Signature(models.Model):
 
     def __str__(self):
         return f"{self.organisation} – {self.charter.version}"
+
+    @property
+    def has_pending_change(self) -> bool:
+        return self.change_requested_at is not None
 
 
 class Commitment(models.Model):

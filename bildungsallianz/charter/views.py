@@ -79,7 +79,8 @@ def signature_confirm(request, slug):
                 messages.success(
                     request,
                     _(
-                        "Vielen Dank! Das Bildungsbüro prüft Ihre Änderung; bis dahin bleiben die bisherigen Angaben sichtbar."
+                        "Vielen Dank! Das Bildungsbüro prüft Ihre Änderung; "
+                        "bis dahin bleiben die bisherigen Angaben sichtbar."
                     ),
                 )
             else:
