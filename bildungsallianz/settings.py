@@ -190,6 +190,12 @@ OTP_TOTP_ISSUER = env("SITE_NAME", "Bildungsallianz")
 SESSION_COOKIE_AGE = int(env("SESSION_COOKIE_AGE", str(3 * 24 * 3600)))
 STAFF_SESSION_SECONDS = int(env("STAFF_SESSION_SECONDS", str(8 * 3600)))
 PASSWORD_RESET_RATE = int(env("PASSWORD_RESET_RATE", "5"))
+# Retention of personal data (days), applied by the daily `purge_personal_data` (docs/security.md).
+RETENTION_DAYS = {
+    "declined_join_requests": int(env("RETENTION_DECLINED_JOIN_REQUESTS_DAYS", "180")),
+    "invitations": int(env("RETENTION_INVITATIONS_DAYS", "90")),
+    "expired_offer_contacts": int(env("RETENTION_EXPIRED_OFFER_CONTACTS_DAYS", "365")),
+}
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",

@@ -8,6 +8,27 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Konten")
 
     def ready(self):
+        from bildungsallianz.core.privacy import PersonalDataSource, personal_data
+
+        personal_data.register(
+            PersonalDataSource(
+                key="accounts.user",
+                label=_("Benutzerkonten"),
+                find="bildungsallianz.accounts.privacy.find_users",
+                erase="bildungsallianz.accounts.privacy.erase_users",
+                retention=_("bis zur Löschung des Kontos"),
+            )
+        )
+        personal_data.register(
+            PersonalDataSource(
+                key="accounts.invitation",
+                label=_("Einladungen"),
+                find="bildungsallianz.accounts.privacy.find_invitations",
+                erase="bildungsallianz.accounts.privacy.erase_invitations",
+                purge="bildungsallianz.accounts.privacy.purge_invitations",
+                retention=_("angenommene oder abgelaufene Einladungen: Löschung nach 90 Tagen"),
+            )
+        )
         from django.contrib.auth.signals import user_logged_in
 
         from .setup import ensure_staff_group

@@ -5,3 +5,26 @@ from django.utils.translation import gettext_lazy as _
 class CharterConfig(AppConfig):
     name = "bildungsallianz.charter"
     verbose_name = _("Charta")
+
+    def ready(self):
+        from bildungsallianz.core.privacy import PersonalDataSource, personal_data
+
+        personal_data.register(
+            PersonalDataSource(
+                key="charter.joinrequest",
+                label=_("Beitrittsanträge"),
+                find="bildungsallianz.charter.privacy.find_join_requests",
+                erase="bildungsallianz.charter.privacy.erase_join_requests",
+                purge="bildungsallianz.charter.privacy.purge_join_requests",
+                retention=_("abgelehnte Anträge: Löschung 180 Tage nach der Entscheidung"),
+            )
+        )
+        personal_data.register(
+            PersonalDataSource(
+                key="charter.signature",
+                label=_("Unterzeichnende Personen"),
+                find="bildungsallianz.charter.privacy.find_signatures",
+                erase="bildungsallianz.charter.privacy.erase_signatures",
+                retention=_("solange die Unterzeichnung der Organisation gilt"),
+            )
+        )

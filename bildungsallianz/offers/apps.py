@@ -7,6 +7,18 @@ class OffersConfig(AppConfig):
     verbose_name = _("Bildungsportal")
 
     def ready(self):
+        from bildungsallianz.core.privacy import PersonalDataSource, personal_data
+
+        personal_data.register(
+            PersonalDataSource(
+                key="offers.contact",
+                label=_("Ansprechpersonen von Angeboten"),
+                find="bildungsallianz.offers.privacy.find_offer_contacts",
+                erase="bildungsallianz.offers.privacy.erase_offer_contacts",
+                purge="bildungsallianz.offers.privacy.purge_expired_offer_contacts",
+                retention=_("abgelaufene Angebote: Kontaktangaben werden nach 365 Tagen geleert"),
+            )
+        )
         from bildungsallianz.core.files import FileKind, file_kinds
 
         file_kinds.register(
