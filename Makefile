@@ -10,7 +10,7 @@ TEST_ENV := ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 DATABASE_URL=
 PYTEST := $(PY) -m pytest
 XDIST := -n 2
 
-.PHONY: run install test test-sqlite test-postgres test-browser lint format migrations-check bench postgres chromium clean
+.PHONY: run install test test-sqlite test-postgres test-browser lint format migrations-check bench lighthouse ops-check postgres chromium clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,19 @@ migrations-check: install
 
 bench: install
 	$(TEST_ENV) $(PY) bench/run.py
+
+bench/lighthouse/node_modules/.installed: bench/lighthouse/package.json bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Lighthouse (mobile) and page weight of /, /angebote/ and an indicator page under gunicorn.
+lighthouse: install chromium bench/lighthouse/node_modules/.installed
+	CHROME_PATH=/usr/bin/chromium $(PY) bench/lighthouse.py
+
+# Production checks: check --deploy, backup round trip and load test with a database
+# restart, both on a throw-away PostgreSQL cluster (docs/operations.md). Not in `make test`.
+ops-check: install postgres
+	$(PY) bench/ops_check.py
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

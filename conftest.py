@@ -6,6 +6,7 @@ public partners; each editor may change only their own.
 """
 
 import os
+import uuid
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API in browser tests
 
@@ -22,6 +23,8 @@ def _fast_hashing_and_mail(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     # Personas log in with force_login (no second factor); the 2FA tests switch it on.
     settings.STAFF_REQUIRE_2FA = False
+    # Own content-cache keys per test: the cache table outlives transactional tests.
+    settings.CONTENT_CACHE_NAMESPACE = uuid.uuid4().hex
 
 
 @pytest.fixture(autouse=True)

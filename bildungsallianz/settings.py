@@ -110,6 +110,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "bildungsallianz.core.pagecache.SecretFreeGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -121,6 +122,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "bildungsallianz.core.pagecache.PublicPageCacheMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a lockout into the German "locked" page
@@ -150,13 +152,19 @@ TEMPLATES = [
 # Database: SQLite file in DATA_DIR unless DATABASE_URL is set (PostgreSQL).
 DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL, conn_max_age=int(env("CONN_MAX_AGE", "600")), conn_health_checks=True
+        )
+    }
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "bildungsallianz.sqlite3",
+            "CONN_MAX_AGE": int(env("CONN_MAX_AGE", "600")),
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
@@ -275,8 +283,15 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "cache_table",
+        "OPTIONS": {"MAX_ENTRIES": int(env("CACHE_MAX_ENTRIES", "20000"))},
     }
 }
+# Anonymous public pages and generated documents (charter PDF, charts) are cached until
+# their content changes (bildungsallianz/core/cache.py); 0 switches the caching off.
+PUBLIC_PAGE_CACHE_SECONDS = int(env("PUBLIC_PAGE_CACHE_SECONDS", str(60 * 60 * 24)))
+CONTENT_CACHE_SECONDS = int(env("CONTENT_CACHE_SECONDS", str(60 * 60 * 24 * 30)))
+# Changes every cache key on deployment; empty → derived from the code's file times.
+RELEASE = env("RELEASE")
 # Rate limit of the public join form: submissions per hour and client address.
 JOIN_REQUEST_RATE = int(env("JOIN_REQUEST_RATE", "5"))
 # Behind a reverse proxy: the header in which it passes the client's address (e.g.
@@ -337,6 +352,8 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Health checks of a load balancer or monitoring over plain HTTP on the host itself.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # Wagtail's live preview shows pages in a same-origin frame, so SAMEORIGIN (not DENY).
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
+from bildungsallianz.core import cache as content_cache
 from bildungsallianz.core import ratelimit
 from bildungsallianz.core.permissions import forbid_unless, get_or_404
 from bildungsallianz.organisations.permissions import can_edit_organisation, organisations_visible_to
@@ -33,8 +34,13 @@ def charter_pdf(request):
     from weasyprint.urls import URLFetcher
 
     charter = _current_charter_or_404()
-    html = render_to_string("charter/charter_pdf.html", selectors.charter_page_data(charter=charter), request)
-    pdf = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
+
+    def build() -> bytes:
+        html = render_to_string("charter/charter_pdf.html", selectors.charter_page_data(charter=charter), request)
+        return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
+
+    # Generated once per charter state (charter, signatures, organisations), not per request.
+    pdf = content_cache.cached(f"charter-pdf:{charter.pk}", build, kinds=("charter", "organisations"))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="charta-{charter.version}.pdf"'
     return response

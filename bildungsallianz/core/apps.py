@@ -10,3 +10,10 @@ class CoreConfig(AppConfig):
         from .files import connect_file_cleanup
 
         connect_file_cleanup(apps.get_models())
+
+        from django.db.backends.signals import connection_created
+
+        from . import cache
+
+        # Infrastructure, not business logic: every connection reports its writes to the content cache.
+        connection_created.connect(cache.install, dispatch_uid="content-cache-writes")

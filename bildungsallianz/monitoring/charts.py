@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import altair as alt
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from bildungsallianz.core import cache as content_cache
 
 from .formatting import format_number, format_period
 
@@ -206,6 +209,17 @@ def render_charts(charts: list[Chart]) -> list[Chart]:
     if missing:
         cache.set_many(missing, CACHE_SECONDS)
     return charts
+
+
+def cached_charts(key: str, build) -> list[Chart]:
+    """``render_charts(build())`` once per state of the monitoring data and language.
+
+    Building the specs with altair (schema validation) costs far more than the SVG
+    cache lookup; the list of finished charts is kept until the next write to a
+    monitoring table (bildungsallianz/core/cache.py).
+    """
+    key = f"monitoring-charts:{settings.MUNICIPALITY_AGS}:{key}"
+    return content_cache.cached(key, lambda: render_charts(build()), kinds=("monitoring",))
 
 
 def grouped_chart(*, chart_id: str, title: str, rows) -> Chart:

@@ -61,12 +61,13 @@ def _charts(detail) -> list:
                 own_name=own_name,
             )
         )
-    return charts_module.render_charts(charts)
+    return charts
 
 
 def indicator_detail(request, code):
     detail = _detail_or_404(code)
-    charts = {chart.id: chart for chart in _charts(detail)}
+    charts = charts_module.cached_charts(detail.indicator.code, lambda: _charts(detail))
+    charts = {chart.id: chart for chart in charts}
     return render(
         request,
         "monitoring/indicator_detail.html",
@@ -120,10 +121,14 @@ def transition_dashboard(request):
     chart = None
     share_rows = [r for r in rows if r.indicator.unit == "%" and r.own]
     if share_rows:
-        chart = charts_module.grouped_chart(
-            chart_id="uebergang", title=_("Übergang Schule–Beruf: Anteile und Quoten"), rows=share_rows
+        (chart,) = charts_module.cached_charts(
+            "dashboard",
+            lambda: [
+                charts_module.grouped_chart(
+                    chart_id="uebergang", title=_("Übergang Schule–Beruf: Anteile und Quoten"), rows=share_rows
+                )
+            ],
         )
-        charts_module.render_charts([chart])
     return render(
         request,
         "monitoring/transition_dashboard.html",
