@@ -32,12 +32,16 @@ _DROPPED_HEADERS = {"content-length", "x-page-cache", "x-accel-redirect", "x-sen
 
 
 def _may_use_cache(request) -> bool:
-    """Only GETs of visitors without a session (never logged in) or pending messages."""
+    """Only GETs of visitors without any cookie a page could depend on and without credentials.
+
+    A session (logged in), pending messages, a watch list or a workshop participant's
+    cookie all change what a page shows; only the CSRF and language cookies do not.
+    """
+    harmless = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
     return (
         request.method == "GET"
         and settings.PUBLIC_PAGE_CACHE_SECONDS > 0
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
+        and not set(request.COOKIES) - harmless
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(EXCLUDED_PREFIXES)
         and len(request.META.get("QUERY_STRING", "")) <= 512

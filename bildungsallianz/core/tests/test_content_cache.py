@@ -109,6 +109,16 @@ def test_logged_in_users_never_get_or_fill_cached_pages(client, charter, editor_
         assert "X-Page-Cache" not in _get(client, url)
 
 
+def test_visitors_with_a_cookie_a_page_could_depend_on_get_it_rendered(client, charter):
+    url = reverse("charter:detail")
+    _get(client, url)
+    client.cookies["werkstatt_punkte"] = "signed-value"
+    assert "X-Page-Cache" not in _get(client, url)
+    del client.cookies["werkstatt_punkte"]
+    client.cookies["csrftoken"] = "x" * 32
+    assert _get(client, url)["X-Page-Cache"] == "hit"
+
+
 def test_pages_with_a_csrf_protected_form_are_not_cached(client, charter):
     url = reverse("charter:join")
     for _ in range(2):
