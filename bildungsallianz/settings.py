@@ -299,9 +299,6 @@ JOIN_REQUEST_RATE = int(env("JOIN_REQUEST_RATE", "5"))
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER")
 TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS", "127.0.0.1,::1")
 
-# Public API: requests per client address (documented in docs/api.md and the OpenAPI description).
-API_RATE_LIMIT = env("API_RATE_LIMIT", "600/m")
-
 # Background work: immediate in tests/dev, database backend when configured.
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
@@ -313,6 +310,17 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # The municipality this instance serves (nothing Pirmasens-specific in code).
 MUNICIPALITY_NAME = env("MUNICIPALITY_NAME", "Pirmasens")
 MUNICIPALITY_AGS = env("MUNICIPALITY_AGS", "07317")
+
+# Public API: requests per client address (documented in docs/api.md and the OpenAPI description).
+API_RATE_LIMIT = env("API_RATE_LIMIT", "600/m")
+# Open data (DCAT-AP.de catalogue at /api/dcat/katalog.ttl): licence of the alliance's own data
+# (official statistics always keep Datenlizenz Deutschland – Namensnennung 2.0), publisher, contact.
+OPEN_DATA_LICENCE = env("OPEN_DATA_LICENCE", "http://dcat-ap.de/def/licenses/cc-by/4.0")
+OPEN_DATA_ATTRIBUTION = env("OPEN_DATA_ATTRIBUTION", f"Bildungsallianz {MUNICIPALITY_NAME}")
+OPEN_DATA_PUBLISHER = env("OPEN_DATA_PUBLISHER", f"Stadt {MUNICIPALITY_NAME} – Bildungsbüro")
+OPEN_DATA_CONTACT_EMAIL = env("OPEN_DATA_CONTACT_EMAIL", BILDUNGSBUERO_EMAIL)
+OPEN_DATA_CATALOGUE_TITLE = env("OPEN_DATA_CATALOGUE_TITLE", f"Offene Daten der Bildungsallianz {MUNICIPALITY_NAME}")
+OPEN_DATA_CONTRIBUTOR_ID = env("OPEN_DATA_CONTRIBUTOR_ID", "")  # GovData contributor URI, when assigned
 # Monitoring: largest statistics file accepted for import; peer Kreise for comparisons
 # (comma-separated keys; empty → the kreisfreie Städte of the municipality's Land).
 MONITORING_UPLOAD_MAX_BYTES = int(env("MONITORING_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024)))

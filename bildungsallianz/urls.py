@@ -38,6 +38,7 @@ def site_i18n_patterns(*urls, prefix_default_language=False):
 
 
 urlpatterns += site_i18n_patterns(
+    path("konto/api-schluessel/", include("bildungsallianz.api.partner_urls")),
     path("konto/", include("bildungsallianz.accounts.urls")),
     path("partner/", include("bildungsallianz.organisations.urls")),
     path("angebote/", include("bildungsallianz.offers.urls")),

@@ -39,12 +39,19 @@ def resolve(ref: Ref) -> Callable[..., Any]:
 
 @dataclass(frozen=True)
 class Export:
-    """A downloadable list (CSV/XLSX/JSON) that a module offers."""
+    """A downloadable list that a module offers: open data (CSV, JSON, XLSX, GeoJSON) and a
+    dataset of the DCAT-AP.de catalogue when ``public`` (see bildungsallianz/api/opendata/)."""
 
-    key: str  # unique, e.g. "offers"
-    label: str  # German, shown to users
-    rows: Ref  # callable(user) -> (header: list[str], rows: Iterable[list])
-    public: bool = True  # False: staff only
+    key: str  # unique, e.g. "offers"; also the file name of the downloads
+    label: str  # German title of the dataset
+    rows: Ref  # callable(*, base_url) -> (header: list[str], rows: Iterable[list])
+    public: bool = True  # False: staff only (never downloadable without login, never in the catalogue)
+    description: str = ""  # German description for the catalogue
+    themes: tuple[str, ...] = ("EDUC",)  # EU data themes (publications.europa.eu data-theme codes)
+    official: bool = False  # official statistics: dl-de/by-2-0 with the sources' attribution
+    attribution: Ref | None = None  # callable() -> str (official data: "© Statistische Ämter …")
+    features: Ref | None = None  # callable(*, base_url) -> list of GeoJSON features (places)
+    modified: Ref | None = None  # callable() -> datetime | None (last change of the data)
 
 
 @dataclass(frozen=True)

@@ -8,3 +8,18 @@ def _local_cache(settings):
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def monitoring_demo(db):
+    from bildungsallianz.charter.models import FieldOfAction
+    from bildungsallianz.monitoring.demo import seed
+    from bildungsallianz.monitoring.services import indicators_load, regions_load
+
+    regions_load()
+    for number, slug in enumerate(
+        ["chancengerechtigkeit", "bildung-wirtschaft", "migration-integration", "vernetzung", "transparenz"], start=1
+    ):
+        FieldOfAction.objects.get_or_create(slug=slug, defaults={"number": number, "title": slug.title()})
+    indicators_load()
+    seed()

@@ -1,6 +1,6 @@
 """Permission-matrix rows of the API: it shows only what the public pages show, to everybody alike."""
 
-from bildungsallianz.core.testing.matrix import HIDDEN, OK, REDIRECT, Row
+from bildungsallianz.core.testing.matrix import FORBIDDEN, HIDDEN, LOGIN, OK, REDIRECT, Row
 
 
 def world(ctx):
@@ -12,7 +12,14 @@ def world(ctx):
 
     CharterFactory(version="2025")
     draft = OfferFactory(provider=ctx.org_a, title="API Entwurf", slug="api-entwurf")
-    return {"api_hidden_org": "api-verborgen", "api_draft_offer": draft.slug}
+    import datetime
+
+    from bildungsallianz.api.services import api_token_create
+
+    token, _secret = api_token_create(
+        organisation=ctx.org_a, name="Matrix", expires_on=datetime.date.today() + datetime.timedelta(days=30), by=None
+    )
+    return {"api_hidden_org": "api-verborgen", "api_draft_offer": draft.slug, "api_token_a": token.pk}
 
 
 def _everyone(url, status=OK):
@@ -38,4 +45,29 @@ ROWS = [
     _everyone("/api/v1/indicators"),
     _everyone("/api/v1/indicators/gibt-es-nicht", HIDDEN),
     _everyone("/api/v1/observations?source=gibt-es-nicht"),
+]
+
+ROWS += [
+    Row(
+        "/konto/api-schluessel/",
+        anonymous=LOGIN,
+        editor_a=OK,
+        editor_b=OK,
+        wg_member=FORBIDDEN,
+        staff=OK,
+    ),
+    Row(
+        "/konto/api-schluessel/{api_token_a}/widerrufen/",
+        method="post",
+        anonymous=LOGIN,
+        editor_a=REDIRECT,
+        editor_b=HIDDEN,
+        wg_member=HIDDEN,
+        staff=REDIRECT,
+    ),
+    _everyone("/api/dcat/katalog.ttl"),
+    _everyone("/api/dcat/katalog.jsonld"),
+    _everyone("/api/offene-daten/"),
+    _everyone("/api/v1/downloads/offers.csv"),
+    _everyone("/api/v1/downloads/gibt-es-nicht.csv", HIDDEN),
 ]

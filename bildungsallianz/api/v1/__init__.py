@@ -107,9 +107,10 @@ def throttled(request, exc):
         return response
 
 
-from . import charter, monitoring, offers, organisations  # noqa: E402  (routers register on import)
+from . import charter, monitoring, offers, opendata, organisations  # noqa: E402  (routers register on import)
 
 api.add_router("/organisations", organisations.router)
 api.add_router("/charter", charter.router)
 api.add_router("/offers", offers.router)
 api.add_router("/", monitoring.router)
+api.add_router("/", opendata.router)

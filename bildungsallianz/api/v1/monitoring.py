@@ -151,7 +151,9 @@ def indicators(request):
     return [_indicator(request, i) for i in _published_indicators()]
 
 
-@router.get("/indicators/{code}", response=SeriesOut, summary="Ein Indikator mit seiner Zeitreihe")
+@router.get(
+    "/indicators/{code}", response=SeriesOut, summary="Ein Indikator mit seiner Zeitreihe", url_name="indicator_series"
+)
 def indicator_series(request, code: str, region: str | None = None):
     indicator = get_object_or_404(_published_indicators(), code=code)
     values = IndicatorValue.objects.filter(indicator=indicator).select_related("region").order_by("region__key", "year")

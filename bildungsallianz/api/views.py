@@ -1,0 +1,27 @@
+"""Open-data pages outside the versioned API: the DCAT-AP.de catalogue and the overview page."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from .http import finish
+from .opendata.dcat import catalogue_graph
+from .opendata.downloads import formats_of, public_exports, site_root
+
+
+@require_GET
+def catalogue_turtle(request):
+    body = catalogue_graph(site_root(request)).serialize(format="turtle")
+    return finish(request, HttpResponse(body, content_type="text/turtle; charset=utf-8"))
+
+
+@require_GET
+def catalogue_jsonld(request):
+    body = catalogue_graph(site_root(request)).serialize(format="json-ld", indent=1)
+    return finish(request, HttpResponse(body, content_type="application/ld+json"))
+
+
+@require_GET
+def opendata_overview(request):
+    exports = [(export, formats_of(export)) for export in public_exports()]
+    return render(request, "api/opendata.html", {"exports": exports})
