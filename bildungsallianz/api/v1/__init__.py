@@ -6,7 +6,7 @@ from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.errors import Throttled
+from ninja.errors import AuthenticationError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.throttling import AnonRateThrottle
 
@@ -64,6 +64,19 @@ def not_found(request, exc):
         return api.problem_response(request, 404, _("Nicht gefunden"), _("Diese Ressource gibt es nicht."))
 
 
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request, exc):
+    with translation.override(api_language(request)):
+        response = api.problem_response(
+            request,
+            401,
+            _("Anmeldung nötig"),
+            _("Bitte senden Sie einen gültigen API-Schlüssel: Authorization: Bearer <Schlüssel>."),
+        )
+        response["WWW-Authenticate"] = "Bearer"
+        return response
+
+
 @api.exception_handler(PermissionDenied)
 def forbidden(request, exc):
     with translation.override(api_language(request)):
@@ -107,10 +120,11 @@ def throttled(request, exc):
         return response
 
 
-from . import charter, monitoring, offers, opendata, organisations  # noqa: E402  (routers register on import)
+from . import charter, monitoring, offers, opendata, organisations, partner  # noqa: E402  (routers register on import)
 
 api.add_router("/organisations", organisations.router)
 api.add_router("/charter", charter.router)
 api.add_router("/offers", offers.router)
 api.add_router("/", monitoring.router)
 api.add_router("/", opendata.router)
+api.add_router("/partner", partner.router, auth=partner.TokenAuth())
