@@ -8,7 +8,7 @@ class MonitoringConfig(AppConfig):
 
     def ready(self):
         from bildungsallianz.core.files import FileKind, file_kinds
-        from bildungsallianz.core.registry import Component, components
+        from bildungsallianz.core.registry import Component, Export, components
 
         file_kinds.register(
             FileKind(
@@ -22,5 +22,20 @@ class MonitoringConfig(AppConfig):
                 app_label="monitoring",
                 order=50,
                 dashboard_panels=("bildungsallianz.monitoring.backoffice.imports_panel",),
+                exports=(
+                    Export(
+                        key="indicator-values",
+                        label=_("Indikatorwerte des Bildungsmonitorings"),
+                        description=_(
+                            "Jeder veröffentlichte Indikatorwert je Region und Zeitraum, mit der Spalte "
+                            "„kennzeichen“ für Sonderwerte der amtlichen Statistik (dann ohne Zahl)."
+                        ),
+                        rows="bildungsallianz.monitoring.exports.indicator_value_table",
+                        themes=("EDUC", "SOCI"),
+                        official=True,
+                        attribution="bildungsallianz.monitoring.exports.attribution",
+                        modified="bildungsallianz.monitoring.exports.indicators_modified",
+                    ),
+                ),
             )
         )

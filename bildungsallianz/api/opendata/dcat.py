@@ -158,7 +158,7 @@ class CatalogueBuilder:
             attribution = resolve(export.attribution)() if export.attribution else settings.OPEN_DATA_ATTRIBUTION
             licence = DL_DE_BY if export.official else self.own_licence
             dataset = self._dataset(
-                export.key, export.label, export.description, export.themes, modified, reverse("api_opendata")
+                export.key, str(export.label), str(export.description), export.themes, modified, reverse("api_opendata")
             )
             for fmt in formats_of(export):
                 url = reverse("api-v1:download", kwargs={"key": export.key, "fmt": fmt})

@@ -54,7 +54,7 @@ def render_download(request, export: Export, fmt: str, *, delimiter: str = ";") 
         elif fmt == "json":
             body = write_json(header, rows)
         else:
-            body = write_xlsx(header, rows, sheet_title=export.label)
+            body = write_xlsx(header, rows, sheet_title=str(export.label))
     response = HttpResponse(body, content_type=FORMATS[fmt])
     suffix = "-komma" if fmt == "csv" and delimiter == "," else ""
     response["Content-Disposition"] = f'attachment; filename="{export.key}{suffix}.{fmt}"'
