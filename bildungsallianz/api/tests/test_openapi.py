@@ -38,3 +38,19 @@ def test_the_rate_limit_answers_429_with_retry_after(client):
     finally:
         throttle.num_requests = original
     assert statuses == [200, 200, 429]
+
+
+def test_the_rate_limit_cannot_be_dodged_with_a_forged_forwarded_header(client):
+    from bildungsallianz.api.v1 import api
+
+    throttle = api.throttle[0]
+    original = throttle.num_requests
+    throttle.num_requests = 2
+    try:
+        statuses = [
+            client.get("/api/v1/charter/fields-of-action", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}").status_code
+            for n in range(3)
+        ]
+    finally:
+        throttle.num_requests = original
+    assert statuses == [200, 200, 429]

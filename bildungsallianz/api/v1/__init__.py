@@ -10,6 +10,8 @@ from ninja.errors import AuthenticationError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.throttling import AnonRateThrottle
 
+from bildungsallianz.core.ratelimit import address_hash, client_address
+
 from ..http import PROBLEM_TYPE, api_language, finish, problem
 from ..pagination import InvalidCursor
 
@@ -19,13 +21,14 @@ class BadRequest(Exception):
 
 
 class ClientThrottle(AnonRateThrottle):
-    """The documented rate limit, per client address (only a hash of it reaches the cache)."""
+    """The documented rate limit, per client address: the trusted proxy header only when the
+    request comes from a trusted proxy (core.ratelimit), and only a keyed hash of it in the cache."""
+
+    def get_ident(self, request):
+        return client_address(request)
 
     def get_cache_key(self, request):
-        import hashlib
-
-        ident = self.get_ident(request) or ""
-        return "api-throttle:" + hashlib.blake2b(ident.encode(), digest_size=16).hexdigest()
+        return "api-throttle:" + address_hash(self.get_ident(request) or "")
 
 
 class PublicApi(NinjaAPI):
