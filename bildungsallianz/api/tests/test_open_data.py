@@ -11,8 +11,8 @@ from pyshacl import validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF
 
-from bildungsallianz.monitoring.models import IndicatorValue
 from bildungsallianz.core.review.states import ReviewStatus as Status
+from bildungsallianz.monitoring.models import IndicatorValue
 from bildungsallianz.offers.tests.factories import OfferFactory, OfferPlaceFactory, PublishedOfferFactory
 from bildungsallianz.organisations.tests.factories import OrganisationFactory
 
