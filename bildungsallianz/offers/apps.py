@@ -20,11 +20,31 @@ class OffersConfig(AppConfig):
             )
         )
         from bildungsallianz.core.files import FileKind, file_kinds
+        from bildungsallianz.core.registry import Component, Export, components
 
         file_kinds.register(
             FileKind(
                 key="angebotsbilder",
                 can_view="bildungsallianz.offers.permissions.can_view_offer_image",
                 referenced="bildungsallianz.offers.permissions.offer_image_names",
+            )
+        )
+        components.register(
+            Component(
+                app_label="offers",
+                order=60,
+                exports=(
+                    Export(
+                        key="offers",
+                        label=_("Bildungsangebote"),
+                        description=_(
+                            "Alle veröffentlichten Bildungs- und Berufsorientierungsangebote der Region mit "
+                            "Zielgruppen, Handlungsfeldern, Voraussetzungen, Kosten, Terminen und Orten."
+                        ),
+                        rows="bildungsallianz.offers.exports.offer_table",
+                        features="bildungsallianz.offers.exports.offer_features",
+                        modified="bildungsallianz.offers.exports.offers_modified",
+                    ),
+                ),
             )
         )
