@@ -7,7 +7,9 @@ class OffersConfig(AppConfig):
     verbose_name = _("Bildungsportal")
 
     def ready(self):
+        from bildungsallianz.core.files import FileKind, file_kinds
         from bildungsallianz.core.privacy import PersonalDataSource, personal_data
+        from bildungsallianz.core.registry import Component, Export, components
 
         personal_data.register(
             PersonalDataSource(
@@ -19,9 +21,6 @@ class OffersConfig(AppConfig):
                 retention=_("abgelaufene Angebote: Kontaktangaben werden nach 365 Tagen geleert"),
             )
         )
-        from bildungsallianz.core.files import FileKind, file_kinds
-        from bildungsallianz.core.registry import Component, Export, components
-
         file_kinds.register(
             FileKind(
                 key="angebotsbilder",
