@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from bildungsallianz.accounts.models import Membership
 from bildungsallianz.core.mail import send_templated_mail
@@ -118,10 +119,10 @@ def recipients():
 
 
 SECTION_TITLES = {
-    "minutes": "Neue Protokolle",
-    "tasks": "Neue Aufgaben",
-    "due": "Fällige und überfällige Aufgaben",
-    "projects": "Aus Ihren Projekten",
+    "minutes": gettext_lazy("Neue Protokolle"),
+    "tasks": gettext_lazy("Neue Aufgaben"),
+    "due": gettext_lazy("Fällige und überfällige Aufgaben"),
+    "projects": gettext_lazy("Aus Ihren Projekten"),
 }
 
 
@@ -144,7 +145,7 @@ def send_digests(*, now=None, base_url: str) -> int:
                 continue
             row.last_sent_on, row.last_sent_at = today, now
             row.save(update_fields=["last_sent_on", "last_sent_at"])
-            sections = [(_(SECTION_TITLES[k]), items) for k, items in digest.sections.items() if items]
+            sections = [(str(SECTION_TITLES[k]), items) for k, items in digest.sections.items() if items]
             unsubscribe = base_url + reverse("cooperation:unsubscribe", kwargs={"token": unsubscribe_token(user)})
             send_templated_mail(
                 template="cooperation/emails/digest",

@@ -80,3 +80,16 @@ def test_a_partner_profile_lists_the_projects_it_leads_or_joins(client, org_a, o
     project.partners.add(org_b)
     assert "Gemeinsam" in client.get(f"/partner/{org_b.slug}/").content.decode()
     assert "federführend" in client.get(f"/partner/{org_a.slug}/").content.decode()
+
+
+def test_the_portfolio_and_workshop_pages_speak_english_under_en(client):
+    from django.utils import translation
+
+    from bildungsallianz.cooperation.tests.factories import WorkshopFactory
+
+    WorkshopFactory(slug="ws")
+    try:
+        assert "Map: fields of action and target groups" in client.get("/en/projekte/").content.decode()
+        assert "Wall view for the projector" in client.get("/en/werkstatt/ws/").content.decode()
+    finally:
+        translation.activate("de")
