@@ -165,7 +165,7 @@ def import_upload(request):
         source = form.cleaned_data["source"]
         code = source.code if source else form.cleaned_data["new_source_code"] or ""
         data = upload.read(services.upload_max_bytes() + 1)
-        run = services.import_run_preview(
+        run = services.import_run_start(
             data=data,
             filename=upload.name,
             source_code=code,
@@ -191,10 +191,13 @@ def import_preview(request, pk):
             messages.info(request, _("Der Import wurde verworfen; es wurde nichts gespeichert."))
             return redirect(upload_url())
         try:
-            services.import_run_execute(run=run)
+            services.import_run_execute_or_schedule(run=run)
         except services.ImportFailed as exc:
             messages.error(request, " ".join(exc.messages))
         else:
+            if run.is_working:
+                messages.info(request, _("Der Import läuft im Hintergrund; diese Seite zeigt den Fortschritt."))
+                return redirect(preview_url(run))
             messages.success(
                 request,
                 _("Import abgeschlossen: %(new)s neue, %(changed)s geänderte, %(same)s unveränderte Werte.")

@@ -110,9 +110,10 @@ def import_upload_to(instance, filename):
 
 class ImportRunQuerySet(models.QuerySet):
     def needing_attention(self, *, since):
-        """Runs waiting for a decision, and runs that failed since ``since`` (newest first)."""
+        """Runs waiting for a decision or a background task, and runs that failed since ``since`` (newest first)."""
+        waiting = [ImportRun.State.QUEUED, ImportRun.State.PREVIEWED, ImportRun.State.RUNNING]
         return self.filter(
-            models.Q(state=ImportRun.State.PREVIEWED) | models.Q(state=ImportRun.State.FAILED, created_at__gte=since)
+            models.Q(state__in=waiting) | models.Q(state=ImportRun.State.FAILED, created_at__gte=since)
         ).order_by("-created_at")
 
 
@@ -120,7 +121,9 @@ class ImportRun(models.Model):
     """One file on its way in: checked (preview), then executed (written all-or-nothing) or discarded."""
 
     class State(models.TextChoices):
+        QUEUED = "queued", _("wird im Hintergrund geprüft")
         PREVIEWED = "previewed", _("geprüft, wartet auf Bestätigung")
+        RUNNING = "running", _("wird im Hintergrund importiert")
         SUCCEEDED = "succeeded", _("importiert")
         FAILED = "failed", _("fehlgeschlagen")
         DISCARDED = "discarded", _("verworfen")
@@ -141,6 +144,9 @@ class ImportRun(models.Model):
     count_new = models.PositiveIntegerField(_("neu"), default=0)
     count_changed = models.PositiveIntegerField(_("geändert"), default=0)
     count_unchanged = models.PositiveIntegerField(_("unverändert"), default=0)
+    #: What a background run is doing now (German, e.g. "Werte werden geschrieben"), and since when.
+    progress_step = models.CharField(_("Arbeitsschritt"), max_length=200, blank=True)
+    progress_at = models.DateTimeField(_("Schritt begonnen"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -156,6 +162,11 @@ class ImportRun(models.Model):
 
     def __str__(self):
         return f"{self.filename} ({self.get_state_display()})"
+
+    @property
+    def is_working(self) -> bool:
+        """A background task is checking or writing it (the page reloads itself)."""
+        return self.state in (self.State.QUEUED, self.State.RUNNING)
 
     @property
     def can_decide(self) -> bool:

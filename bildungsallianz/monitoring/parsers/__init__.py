@@ -44,13 +44,16 @@ from .detect import (
 )
 from .excel import parse_excel
 from .ffcsv import parse_ffcsv
+from .limits import DEFAULT_LIMITS, Limits, check_xlsx
 from .plain import parse_plain
 
 __all__ = [
     "CLASSIC",
+    "DEFAULT_LIMITS",
     "FFCSV_NEW",
     "FFCSV_OLD",
     "FORMATS",
+    "Limits",
     "PLAIN",
     "SPECIAL_VALUES",
     "STATUS_LABELS",
@@ -74,13 +77,16 @@ def parse_file(
     filename: str = "",
     column_mapping: dict | None = None,
     sheet: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedTable:
     """Detect the format of ``data`` and parse it completely.
 
     ``column_mapping`` is required for Excel files (see :mod:`.excel`) and
     optional for plain CSV (defaults for variable, label, unit). ``sheet``
-    overrides the sheet named in the mapping. Raises :class:`ParseError` for
-    anything that cannot be read.
+    overrides the sheet named in the mapping. ``limits`` bound the archive,
+    rows and values (see :mod:`.limits`); an .xlsx is checked against them
+    before openpyxl reads it. Raises :class:`ParseError` for anything that
+    cannot be read.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise ParseError("Es wurden keine Dateidaten übergeben.")
@@ -89,11 +95,12 @@ def parse_file(
         raise ParseError("Die Datei ist leer.", line=1)
     binary = detect_binary_format(data, filename)
     if binary == XLSX:
-        return parse_excel(data, column_mapping=column_mapping, sheet=sheet)
+        check_xlsx(data, limits)
+        return parse_excel(data, column_mapping=column_mapping, sheet=sheet, limits=limits)
     text, encoding = decode_bytes(data)
     fmt = detect_text_format(text)
     if fmt == CLASSIC:
-        return parse_classic(text, encoding)
+        return parse_classic(text, encoding, limits=limits)
     if fmt in (FFCSV_OLD, FFCSV_NEW):
-        return parse_ffcsv(text, encoding, new=fmt == FFCSV_NEW, filename=filename)
-    return parse_plain(text, encoding, column_mapping=column_mapping)
+        return parse_ffcsv(text, encoding, new=fmt == FFCSV_NEW, filename=filename, limits=limits)
+    return parse_plain(text, encoding, column_mapping=column_mapping, limits=limits)

@@ -56,6 +56,7 @@ from .base import (
     region_key_error,
 )
 from .collector import ObservationCollector
+from .limits import DEFAULT_LIMITS, Limits, too_many_rows
 
 FORMAT = "genesis-classic"
 FOOTER_MARK = "__________"
@@ -464,9 +465,11 @@ def _row_start(cells: list[str], line_no: int) -> tuple[str, str, str]:
     return period, region_key, region_name
 
 
-def _collect(data, columns, value_start: int, label_names: list[str]) -> ObservationCollector:
+def _collect(data, columns, value_start: int, label_names: list[str], limits: Limits) -> ObservationCollector:
     """Every value cell into the collector; one duplicate check per row."""
-    collector = ObservationCollector()
+    if len(data) > limits.max_rows:
+        raise too_many_rows(limits.max_rows, data[limits.max_rows][0])
+    collector = ObservationCollector(max_values=limits.max_values)
     add = collector.add_checked
     label_cols = range(3, value_start)
     # Converted cells and breakdowns are cached: tables repeat the same
@@ -498,7 +501,7 @@ def _collect(data, columns, value_start: int, label_names: list[str]) -> Observa
     return collector
 
 
-def parse_classic(text: str, encoding: str) -> ParsedTable:
+def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> ParsedTable:
     """Parse a classic Regionaldatenbank CSV (already decoded)."""
     rows = csv_rows(text, ";")
     first_line, table_code = _first_line(rows)
@@ -507,7 +510,7 @@ def parse_classic(text: str, encoding: str) -> ParsedTable:
     columns = _column_descriptions(sections.header, value_start, width, unit_from_title(sections.title_parts))
     sections.check_rows(width)
     label_names = _label_names(sections.data, range(3, value_start), columns)
-    collector = _collect(sections.data, columns, value_start, label_names)
+    collector = _collect(sections.data, columns, value_start, label_names, limits)
     footnotes, copyright_text, stand = _split_footer(sections.footer)
     return collector.table(
         format=FORMAT,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .base import ParsedObservation, ParsedTable, ParseError, make_observation
+from .limits import DEFAULT_LIMITS, too_many_values
 
 
 def duplicate_message(region_key: str, period: str, pairs) -> str:
@@ -22,11 +23,12 @@ def duplicate_message(region_key: str, period: str, pairs) -> str:
 class ObservationCollector:
     """Collects the observations of one file; duplicates are a :class:`ParseError`."""
 
-    __slots__ = ("observations", "_seen", "_append", "_name_breakdown")
+    __slots__ = ("observations", "_seen", "_append", "_name_breakdown", "_max_values")
 
-    def __init__(self, *, name_breakdown_in_errors: bool = True) -> None:
+    def __init__(self, *, name_breakdown_in_errors: bool = True, max_values: int = DEFAULT_LIMITS.max_values) -> None:
         """``name_breakdown_in_errors=False`` when the breakdown comes from a mapping, not from the row."""
         self._name_breakdown = name_breakdown_in_errors
+        self._max_values = max_values
         self.observations: list[ParsedObservation] = []
         self._seen: set[tuple] = set()
         self._append = self.observations.append
@@ -50,6 +52,8 @@ class ObservationCollector:
         if key in self._seen:
             pairs = breakdown if self._name_breakdown else ()
             raise ParseError(duplicate_message(region_key, period, pairs), line=line)
+        if len(self.observations) >= self._max_values:
+            raise too_many_values(self._max_values, line)
         self._seen.add(key)
         self._append(
             make_observation(
@@ -67,6 +71,8 @@ class ObservationCollector:
         key = ("row", *row_key)
         if key in self._seen:
             raise ParseError(duplicate_message(region_key, period, pairs), line=line)
+        if len(self.observations) >= self._max_values:
+            raise too_many_values(self._max_values, line)
         self._seen.add(key)
 
     def add_checked(self, *fields) -> None:

@@ -45,6 +45,7 @@ from .base import (
     to_decimal,
 )
 from .collector import ObservationCollector
+from .limits import DEFAULT_LIMITS, Limits, too_many_rows
 
 FORMAT = "xlsx"
 _LETTERS_RE = re.compile(r"[A-Za-z]{1,3}\Z")
@@ -235,10 +236,12 @@ def _region(row: tuple, m: _Mapping, line_no: int) -> tuple[str, str] | None:
     raise ParseError(region_key_error(key_text), line=line_no, column=m.key_col)
 
 
-def _collect(worksheet, m: _Mapping) -> ObservationCollector:
-    collector = ObservationCollector(name_breakdown_in_errors=False)
+def _collect(worksheet, m: _Mapping, limits: Limits) -> ObservationCollector:
+    collector = ObservationCollector(name_breakdown_in_errors=False, max_values=limits.max_values)
     rows = worksheet.iter_rows(min_row=m.header_row + 1, max_row=m.last_row, max_col=m.max_col, values_only=True)
     for line_no, row in enumerate(rows, start=m.header_row + 1):
+        if line_no > limits.max_rows:
+            raise too_many_rows(limits.max_rows, line_no)
         row = tuple(row) + (None,) * (m.max_col - len(row))
         region = _region(row, m, line_no)
         if region is None:
@@ -255,14 +258,16 @@ def _collect(worksheet, m: _Mapping) -> ObservationCollector:
     return collector
 
 
-def parse_excel(data: bytes, *, column_mapping: dict | None = None, sheet: str | None = None) -> ParsedTable:
-    """Parse an .xlsx workbook with the given column mapping."""
+def parse_excel(
+    data: bytes, *, column_mapping: dict | None = None, sheet: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> ParsedTable:
+    """Parse an .xlsx workbook with the given column mapping (checked with :func:`.limits.check_xlsx` first)."""
     m = _Mapping(column_mapping, sheet)
     workbook = _open_workbook(data)
     try:
         sheet_name = _sheet_name(workbook.sheetnames, m.sheet)
         try:
-            collector = _collect(workbook[sheet_name], m)
+            collector = _collect(workbook[sheet_name], m, limits)
         except ParseError:
             raise
         except Exception as exc:  # noqa: BLE001 - broken XML inside a valid zip

@@ -67,6 +67,7 @@ from .base import (
     period_error,
 )
 from .collector import ObservationCollector
+from .limits import DEFAULT_LIMITS, Limits, too_many_rows
 
 FORMAT_OLD = "genesis-ffcsv-old"
 FORMAT_NEW = "genesis-ffcsv-new"
@@ -222,14 +223,16 @@ def _breakdown(cells: list[str], dims: list[dict[str, int]]) -> tuple[tuple[str,
     return tuple(sorted(pairs))
 
 
-def _collect(rows, layout: _Layout) -> tuple[ObservationCollector, list[str], str]:
+def _collect(rows, layout: _Layout, limits: Limits) -> tuple[ObservationCollector, list[str], str]:
     """All observations, the regional level of each, and the statistic's label."""
-    collector = ObservationCollector()
+    collector = ObservationCollector(max_values=limits.max_values)
     levels: list[str] = []  # regional level of each observation
     region_dim: dict[str, int] | None = None
     title = ""
     width = layout.width
     for line_no, cells in rows:
+        if line_no > limits.max_rows:
+            raise too_many_rows(limits.max_rows, line_no)
         if len(cells) != width:
             if not any(c.strip() for c in cells):
                 continue
@@ -263,7 +266,9 @@ def _collect(rows, layout: _Layout) -> tuple[ObservationCollector, list[str], st
     return collector, levels, title
 
 
-def parse_ffcsv(text: str, encoding: str, *, new: bool, filename: str = "") -> ParsedTable:
+def parse_ffcsv(
+    text: str, encoding: str, *, new: bool, filename: str = "", limits: Limits = DEFAULT_LIMITS
+) -> ParsedTable:
     """Parse a flat-file CSV of either generation (already decoded).
 
     GENESIS ends every line, the last one included, with a line break. A file
@@ -281,7 +286,7 @@ def parse_ffcsv(text: str, encoding: str, *, new: bool, filename: str = "") -> P
         raise ParseError("Die Datei ist leer.", line=1)
     header_line, header = first
     layout = _Layout([h.strip() for h in header], new, header_line)
-    collector, levels, title = _collect(rows, layout)
+    collector, levels, title = _collect(rows, layout, limits)
     table = collector.table(
         empty_line=header_line,
         format=FORMAT_NEW if new else FORMAT_OLD,

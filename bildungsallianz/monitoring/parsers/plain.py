@@ -34,6 +34,7 @@ from .base import (
     region_key_error,
 )
 from .collector import ObservationCollector
+from .limits import DEFAULT_LIMITS, Limits, too_many_rows
 
 FORMAT = "plain-csv"
 
@@ -196,7 +197,9 @@ def _value(cells: list[str], c: _Columns, line_no: int) -> tuple:
     return value, ""
 
 
-def parse_plain(text: str, encoding: str, *, column_mapping: dict | None = None) -> ParsedTable:
+def parse_plain(
+    text: str, encoding: str, *, column_mapping: dict | None = None, limits: Limits = DEFAULT_LIMITS
+) -> ParsedTable:
     """Parse a plain CSV (already decoded).
 
     ``column_mapping`` may give defaults: ``variable``, ``label``, ``unit``
@@ -210,8 +213,10 @@ def parse_plain(text: str, encoding: str, *, column_mapping: dict | None = None)
         raise ParseError("Die Datei ist leer.", line=1)
     header_line, header = first
     c = _Columns([h.strip() for h in header], header_line, mapping)
-    collector = ObservationCollector()
+    collector = ObservationCollector(max_values=limits.max_values)
     for line_no, cells in rows:
+        if line_no > limits.max_rows:
+            raise too_many_rows(limits.max_rows, line_no)
         if len(cells) != c.width:
             if not any(cell.strip() for cell in cells):
                 continue

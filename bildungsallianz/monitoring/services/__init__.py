@@ -1,7 +1,9 @@
 """Writes of the monitoring module (HackSoft style: ``<entity>_<verb>``)."""
 
+from .background import import_run_execute_or_schedule, import_run_start
 from .imports import (
     ImportFailed,
+    import_run_check,
     import_run_discard,
     import_run_execute,
     import_run_preview,
@@ -13,7 +15,10 @@ from .regions import regions_load
 
 __all__ = [
     "ImportFailed",
+    "import_run_check",
     "import_run_discard",
+    "import_run_execute_or_schedule",
+    "import_run_start",
     "import_run_execute",
     "import_run_preview",
     "import_statistics",

@@ -8,13 +8,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from ..models import Observation, Region, Source
 from ..models.observations import breakdown_key
-from ..parsers import ParsedObservation, ParsedTable, ParseError, parse_file
+from ..parsers import Limits, ParsedObservation, ParsedTable, ParseError, parse_file
 
 
 class ImportFailed(ValidationError):
@@ -48,10 +49,22 @@ def source_code_of(table: ParsedTable, source_code: str) -> str:
     return code
 
 
+def parse_limits() -> Limits:
+    """The parser bounds, overridable per setting (``MONITORING_MAX_UNPACKED_BYTES`` …)."""
+    names = {
+        "max_unpacked_bytes": "MONITORING_MAX_UNPACKED_BYTES",
+        "max_ratio": "MONITORING_MAX_COMPRESSION_RATIO",
+        "max_rows": "MONITORING_MAX_ROWS",
+        "max_cells": "MONITORING_MAX_CELLS",
+        "max_values": "MONITORING_MAX_VALUES",
+    }
+    return Limits(**{field: int(getattr(settings, name)) for field, name in names.items() if hasattr(settings, name)})
+
+
 def parse_upload(data: bytes, filename: str, source: Source | None, column_mapping, sheet) -> ParsedTable:
     mapping = column_mapping or (source.column_mapping if source else None) or None
     try:
-        return parse_file(data, filename=filename, column_mapping=mapping, sheet=sheet)
+        return parse_file(data, filename=filename, column_mapping=mapping, sheet=sheet, limits=parse_limits())
     except ParseError as exc:
         raise ImportFailed(str(exc)) from exc
 

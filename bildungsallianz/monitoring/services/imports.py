@@ -30,6 +30,7 @@ from .indicators import indicators_recompute
 
 __all__ = [
     "ImportFailed",
+    "import_run_check",
     "import_run_discard",
     "import_run_execute",
     "import_run_preview",
@@ -46,7 +47,7 @@ def _size_text(n: int) -> str:
     return f"{n / (1024 * 1024):.1f}".replace(".", ",") + " MB"
 
 
-def _finish_failed(run: ImportRun, message: str) -> None:
+def run_mark_failed(run: ImportRun, message: str) -> None:
     run.state = ImportRun.State.FAILED
     run.error = message
     run.finished_at = timezone.now()
@@ -79,30 +80,61 @@ def import_run_preview(
     )[0]
 
 
-@gc_paused()
-def _preview_run(
-    *, data, filename, source_code, user, ignore_unknown_regions, column_mapping, sheet
-) -> tuple[ImportRun, ParsedTable | None]:
-    """:func:`import_run_preview`, also returning the parsed table (``None`` if it failed)."""
-    run = ImportRun(
+def run_new(*, data, filename, source_code, user, ignore_unknown_regions) -> ImportRun:
+    return ImportRun(
         filename=(filename or "upload")[-255:],
         size=len(data),
         source_code=source_code,
         created_by=user if user is not None and user.is_authenticated else None,
         ignore_unknown_regions=ignore_unknown_regions,
     )
+
+
+def refuse_oversized(run: ImportRun, data: bytes) -> bool:
+    """Mark the run failed when the file is over the upload limit; ``True`` if it was."""
     limit = upload_max_bytes()
-    if len(data) > limit:
-        message = _("Die Datei ist zu groß (%(size)s). Erlaubt sind höchstens %(limit)s.")
-        _finish_failed(run, message % {"size": _size_text(len(data)), "limit": _size_text(limit)})
+    if len(data) <= limit:
+        return False
+    message = _("Die Datei ist zu groß (%(size)s). Erlaubt sind höchstens %(limit)s.")
+    run_mark_failed(run, message % {"size": _size_text(len(data)), "limit": _size_text(limit)})
+    return True
+
+
+def store_file(run: ImportRun, data: bytes) -> None:
+    run.sha256 = hashlib.sha256(data).hexdigest()
+    run.file.save(f"{run.sha256[:16]}-{slugify(run.filename) or 'upload'}"[:120], ContentFile(data), save=False)
+
+
+@gc_paused()
+def _preview_run(
+    *, data, filename, source_code, user, ignore_unknown_regions, column_mapping, sheet
+) -> tuple[ImportRun, ParsedTable | None]:
+    """:func:`import_run_preview`, also returning the parsed table (``None`` if it failed)."""
+    run = run_new(
+        data=data,
+        filename=filename,
+        source_code=source_code,
+        user=user,
+        ignore_unknown_regions=ignore_unknown_regions,
+    )
+    if refuse_oversized(run, data):
         return run, None
+    table = _check(run, data, column_mapping=column_mapping, sheet=sheet, keep_file=True)
+    return run, table
+
+
+def _check(run: ImportRun, data: bytes, *, column_mapping, sheet, keep_file: bool) -> ParsedTable | None:
+    """Plan the file against the database and store the preview; the file is stored only if it can be read."""
     run.sha256 = hashlib.sha256(data).hexdigest()
     try:
-        plan = import_plan(data, filename=filename, source_code=source_code, column_mapping=column_mapping, sheet=sheet)
+        plan = import_plan(
+            data, filename=run.filename, source_code=run.source_code, column_mapping=column_mapping, sheet=sheet
+        )
     except ImportFailed as exc:
-        _finish_failed(run, " ".join(exc.messages))
-        return run, None
-    run.file.save(f"{run.sha256[:16]}-{slugify(filename) or 'upload'}"[:120], ContentFile(data), save=False)
+        run_mark_failed(run, " ".join(exc.messages))
+        return None
+    if keep_file:
+        store_file(run, data)
     run.format = plan.table.format
     run.source_code = plan.source_code
     run.source = plan.source
@@ -112,14 +144,35 @@ def _preview_run(
     if sheet:
         run.preview["sheet"] = sheet
     run.count_new, run.count_changed, run.count_unchanged = len(plan.new), len(plan.changed), plan.unchanged
-    if plan.unknown and not ignore_unknown_regions:
-        run.error = unknown_regions_error(plan)
+    run.error = unknown_regions_error(plan) if plan.unknown and not run.ignore_unknown_regions else ""
+    run.state = ImportRun.State.PREVIEWED
+    run.progress_step = ""
     run.save()
-    return run, plan.table
+    return plan.table
+
+
+@gc_paused()
+def import_run_check(*, run: ImportRun) -> ImportRun:
+    """Check a queued run (stored by :func:`.background.import_run_start`) and store its preview."""
+    if run.state != ImportRun.State.QUEUED:
+        raise ImportFailed(_("Dieser Import wurde bereits geprüft."))
+    with run.file.open("rb") as fh:
+        data = fh.read()
+    _check(
+        run,
+        data,
+        column_mapping=run.preview.get("column_mapping"),
+        sheet=run.preview.get("sheet"),
+        keep_file=False,
+    )
+    if run.state == ImportRun.State.FAILED and run.file:
+        run.file.delete(save=False)  # a file that cannot be imported is not kept
+        run.save(update_fields=["file"])
+    return run
 
 
 def import_run_execute(*, run: ImportRun, progress: Progress | None = None) -> ImportRun:
-    """Write a previewed run in one transaction; on any error nothing is written.
+    """Write a previewed run (or one a background task runs) in one transaction; on any error nothing is written.
 
     Raises :class:`ImportFailed` (German message) and marks the run failed.
     """
@@ -133,7 +186,7 @@ def _execute_run(run: ImportRun, progress: Progress | None, table: ParsedTable |
     The plan is always computed again inside the transaction, against the
     database as it is now; only parsing is skipped when ``table`` is given.
     """
-    if run.state != ImportRun.State.PREVIEWED:
+    if run.state not in (ImportRun.State.PREVIEWED, ImportRun.State.RUNNING):
         raise ImportFailed(_("Dieser Import wurde bereits abgeschlossen oder verworfen."))
     try:
         with run.file.open("rb") as fh:
@@ -168,6 +221,7 @@ def _write_run(run: ImportRun, data: bytes, table: ParsedTable | None, progress:
     import_plan_write(plan, run, progress)
     run.state = ImportRun.State.SUCCEEDED
     run.error = ""
+    run.progress_step = ""
     run.count_new, run.count_changed, run.count_unchanged = len(plan.new), len(plan.changed), plan.unchanged
     run.finished_at = timezone.now()
     run.save()
