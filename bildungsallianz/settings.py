@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "bildungsallianz.search",
     "bildungsallianz.offers",
     "bildungsallianz.monitoring",
+    "bildungsallianz.events",
     "bildungsallianz.fair",
     "bildungsallianz.cooperation",
     "bildungsallianz.projects",

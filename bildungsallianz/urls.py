@@ -43,6 +43,7 @@ urlpatterns += site_i18n_patterns(
     path("partner/", include("bildungsallianz.organisations.urls")),
     path("angebote/", include("bildungsallianz.offers.urls")),
     path("daten/", include("bildungsallianz.monitoring.urls")),
+    path("veranstaltungen/", include("bildungsallianz.events.urls")),
     path("bib/", include("bildungsallianz.fair.urls")),
     path("projekte/", include("bildungsallianz.projects.urls")),
     path("", include("bildungsallianz.cooperation.urls")),

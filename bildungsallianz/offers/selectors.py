@@ -9,6 +9,7 @@ query per multi-value facet, plus one extra facet query per *selected* facet
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, F, Prefetch, prefetch_related_objects
+from django.utils import timezone
 
 from bildungsallianz.search import engine
 
@@ -256,3 +258,33 @@ def occupations_all():
     from .models import Occupation
 
     return Occupation.objects.order_by("title")
+
+
+def offer_calendar_entries(start: datetime.date, end: datetime.date) -> list[dict]:
+    """Published offers with dates in [start, end) for the shared calendar (events module)."""
+    from .choices import DateKind
+
+    offers = (
+        Offer.objects.published()
+        .originals()
+        .exclude(date_kind=DateKind.ONGOING)
+        .filter(start_date__isnull=False, start_date__lt=end)
+        .between(start, None)
+        .select_related("provider")
+    )
+    tz = timezone.get_current_timezone()
+    entries = []
+    for offer in offers:
+        day = max(offer.start_date, start) if offer.date_kind == DateKind.RECURRING else offer.start_date
+        begins = datetime.datetime.combine(day, offer.start_time, tzinfo=tz) if offer.start_time else day
+        entries.append(
+            {
+                "title": offer.title,
+                "start": begins,
+                "end": None,
+                "url": offer.get_absolute_url(),
+                "organiser": offer.provider.name,
+                "kind": "angebot",
+            }
+        )
+    return entries

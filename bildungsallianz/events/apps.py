@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventsConfig(AppConfig):
+    name = "bildungsallianz.events"
+    verbose_name = _("Veranstaltungen")
+
+    def ready(self):
+        from bildungsallianz.core.registry import Component, components
+
+        components.register(
+            Component(
+                app_label="events",
+                order=60,
+                seed_demo="bildungsallianz.events.demo.seed",
+                matrix_rows="bildungsallianz.events.tests.matrix.ROWS",
+                extra={"calendar": "bildungsallianz.events.selectors.event_calendar_entries"},
+            )
+        )

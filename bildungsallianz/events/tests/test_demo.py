@@ -1,0 +1,16 @@
+import pytest
+
+from bildungsallianz.charter import demo as charter_demo
+from bildungsallianz.events import demo
+from bildungsallianz.events.models import Event
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_events_are_published_and_seeding_twice_changes_nothing():
+    charter_demo.seed()
+    demo.seed()
+    count = Event.objects.published().count()
+    assert count == 5
+    demo.seed()
+    assert Event.objects.count() == count
