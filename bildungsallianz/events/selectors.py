@@ -87,18 +87,39 @@ def _other_sources():
             yield resolve(ref)
 
 
+def _field(item, *names, default=""):
+    """Read an entry field from a dict or an object (sources return either shape)."""
+    for name in names:
+        value = item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+        if value is not None:
+            return value
+    return default
+
+
+def _entry(item, kind: str) -> CalendarEntry:
+    return CalendarEntry(
+        title=_field(item, "title"),
+        start=_field(item, "start", "starts_at"),
+        url=_field(item, "url"),
+        organiser=_field(item, "organiser"),
+        kind=_field(item, "kind", default=kind),
+    )
+
+
 def calendar_entries(start: datetime.date, end: datetime.date, *, events=None, with_others=True) -> list[CalendarEntry]:
-    raw = event_calendar_entries(start, end, events)
+    """Entries of [start, end): this module's events, dated offers, and every registered calendar source.
+
+    Sources are called with aware datetimes (midnight of ``start`` and ``end``) and may return
+    dicts or objects with ``title``, ``start``/``starts_at``, ``url``, ``organiser`` (``kind`` optional).
+    """
+    entries = [_entry(e, "veranstaltung") for e in event_calendar_entries(start, end, events)]
     if with_others:
-        raw += offer_calendar_entries(start, end)
+        entries += [_entry(e, "angebot") for e in offer_calendar_entries(start, end)]
+        tz = timezone.get_current_timezone()
+        begin = datetime.datetime.combine(start, datetime.time.min, tzinfo=tz)
+        finish = datetime.datetime.combine(end, datetime.time.min, tzinfo=tz)
         for source in _other_sources():
-            raw += source(start, end)
-    entries = [
-        CalendarEntry(
-            title=e["title"], start=e["start"], url=e["url"], organiser=e.get("organiser", ""), kind=e.get("kind", "")
-        )
-        for e in raw
-    ]
+            entries += [_entry(e, "arbeitsgruppe") for e in source(begin, finish)]
     return sorted(entries, key=lambda e: (e.day, e.time, e.title))
 
 

@@ -59,6 +59,7 @@ EVENTS = [
         "venue": "Agentur für Arbeit, Dankelsbachstraße 60, 66953 Pirmasens",
         "recurrence": "weekly",
         "repeat_until": datetime.date(2027, 3, 30),
+        "registration_mode": "keine",
     },
     {
         "slug": "online-vortrag-studienfinanzierung",

@@ -59,6 +59,17 @@ def test_the_list_shows_published_upcoming_events_with_constant_queries(client, 
     assert "Veröffentlicht" in first.text and "Entwurf" not in first.text
 
 
+def test_the_month_calendar_shows_public_working_group_meetings_from_the_cooperation_module(client):
+    from bildungsallianz.cooperation.tests.factories import MeetingFactory, WorkingGroupFactory
+
+    group = WorkingGroupFactory(slug="ag-oeffentlich", is_public=True)
+    MeetingFactory(
+        group=group, title="Jahresplanung offen", starts_at=datetime.datetime(2030, 3, 21, 16, tzinfo=datetime.UTC)
+    )
+    text = client.get("/veranstaltungen/?ansicht=kalender&monat=2030-03").text
+    assert "Jahresplanung offen" in text
+
+
 def test_the_month_calendar_shows_events_and_registered_calendar_sources(client):
     EventFactory(title="Elternabend Berufswahl")
     components.register(
