@@ -188,7 +188,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "bildungsallianz.accounts.twofactor.login_name"  # case-insensitive, like the login
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
-AXES_CLIENT_IP_CALLABLE = "bildungsallianz.core.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "bildungsallianz.core.ratelimit.client_address_hash"  # keyed hash, not the address
 AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
@@ -307,6 +307,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "odt", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# No avatars from gravatar.com in the back office (a third-party request revealing staff e-mail hashes).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # The municipality this instance serves (nothing Pirmasens-specific in code).
 MUNICIPALITY_NAME = env("MUNICIPALITY_NAME", "Pirmasens")

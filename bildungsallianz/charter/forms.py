@@ -42,7 +42,14 @@ class JoinRequestForm(forms.ModelForm):
             "contact_email",
             "fields_of_action",
             "proposed_commitment",
+            "consent_publish_contact",
         ]
+        labels = {
+            "consent_publish_contact": _(
+                "Website, E-Mail-Adresse und Telefonnummer der Organisation dürfen im öffentlichen "
+                "Partnerverzeichnis erscheinen (freiwillig)."
+            )
+        }
         widgets = {
             "description": forms.Textarea(attrs={"rows": 4}),
             "proposed_commitment": forms.Textarea(attrs={"rows": 4}),

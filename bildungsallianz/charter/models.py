@@ -195,6 +195,11 @@ class JoinRequest(models.Model):
     )
     proposed_commitment = models.TextField(_("Vorgeschlagene Selbstverpflichtung"), max_length=1500)
     consent_at = models.DateTimeField(_("Einwilligung zur Datenverarbeitung erteilt am"))
+    consent_publish_contact = models.BooleanField(
+        _("Website, E-Mail-Adresse und Telefon der Organisation dürfen veröffentlicht werden"),
+        default=False,
+        help_text=_("Ohne diese Einwilligung erscheinen sie nicht im Partnerverzeichnis."),
+    )
     created_at = models.DateTimeField(_("Eingegangen am"), auto_now_add=True)
     decided_at = models.DateTimeField(_("Entschieden am"), null=True, blank=True)
     decided_by = models.ForeignKey(

@@ -74,9 +74,10 @@ def join_request_accept(*, join_request: JoinRequest, by) -> Organisation:
         street=join_request.street,
         postcode=join_request.postcode,
         city=join_request.city,
-        website=join_request.website,
-        email=join_request.organisation_email,
-        phone=join_request.phone,
+        # Contact channels only with the organisation's consent (they may name a person).
+        website=join_request.website if join_request.consent_publish_contact else "",
+        email=join_request.organisation_email if join_request.consent_publish_contact else "",
+        phone=join_request.phone if join_request.consent_publish_contact else "",
     )
     organisation.full_clean()
     organisation.save()

@@ -43,6 +43,11 @@ def client_address(request) -> str:
         return remote
 
 
+def client_address_hash(request) -> str:
+    """The client address as the day's keyed hash (AXES_CLIENT_IP_CALLABLE: axes never sees the address)."""
+    return address_hash(client_address(request))
+
+
 def _day_key(day: datetime.date) -> bytes:
     """A key derived from SECRET_KEY and the day: yesterday's hashes cannot be linked to today's."""
     return hmac.new(settings.SECRET_KEY.encode(), f"client-address:{day.isoformat()}".encode(), hashlib.sha256).digest()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
@@ -81,7 +82,16 @@ class OfferSearchForm(forms.Form):
 DANGEROUS = re.compile(r"<\s*(script|style|iframe|object|embed|form)\b|\bon[a-z]+\s*=|javascript\s*:", re.IGNORECASE)
 
 
+CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
+
+
 class OfferForm(forms.ModelForm):
+    contact_consent = forms.BooleanField(
+        label=_(
+            "Die Ansprechperson ist einverstanden, dass ihr Name und ihre Kontaktdaten mit dem Angebot erscheinen."
+        ),
+        required=False,
+    )
     languages = forms.MultipleChoiceField(
         label=_("Sprachen, in denen das Angebot stattfindet"),
         choices=LANGUAGES,
@@ -91,7 +101,7 @@ class OfferForm(forms.ModelForm):
 
     class Meta:
         model = Offer
-        fields = [*[f for f in EDITABLE_FIELDS if f != "languages"], *EDITABLE_M2M_FIELDS]
+        fields = [*[f for f in EDITABLE_FIELDS if f not in ("languages", "contact_consent_at")], *EDITABLE_M2M_FIELDS]
         field_classes = {name: SafeModelMultipleChoiceField for name in EDITABLE_M2M_FIELDS}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 8}),
@@ -110,6 +120,7 @@ class OfferForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["languages"] = self.instance.language_list
+            self.initial["contact_consent"] = self.instance.contact_consent_at is not None
         self.fields["target_groups"].queryset = TargetGroup.objects.all()
         self.fields["fields_of_action"].queryset = FieldOfAction.objects.all()
         self.fields["occupations"].queryset = Occupation.objects.all()
@@ -130,8 +141,29 @@ class OfferForm(forms.ModelForm):
     def clean_languages(self):
         return "," + ",".join(self.cleaned_data["languages"]) + ","
 
+    def clean(self):
+        cleaned = super().clean()
+        if any(cleaned.get(name) for name in CONTACT_FIELDS) and not cleaned.get("contact_consent"):
+            self.add_error(
+                "contact_consent",
+                _("Bitte bestätigen Sie die Einwilligung der Ansprechperson – oder lassen Sie die Kontaktfelder leer."),
+            )
+        self.consent_at = self._contact_consent_at(cleaned)  # before the instance takes the new values
+        return cleaned
+
+    def _contact_consent_at(self, cleaned):
+        """Keep the recorded time while the contact stays the same; a new person needs a new record."""
+        if not any(cleaned.get(name) for name in CONTACT_FIELDS):
+            return None
+        unchanged = all(cleaned.get(n) == getattr(self.instance, n) for n in CONTACT_FIELDS)
+        if unchanged and self.instance.contact_consent_at:
+            return self.instance.contact_consent_at
+        return timezone.now()
+
     def content(self) -> dict:
         data = {k: v for k, v in self.cleaned_data.items() if k in EDITABLE_FIELDS or k in self.Meta.fields}
+        data.pop("contact_consent", None)
+        data["contact_consent_at"] = self.consent_at
         if data.get("image") is None:
             data.pop("image", None)  # no new upload: keep the current image
         elif data.get("image") is False:

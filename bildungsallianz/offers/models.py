@@ -102,6 +102,7 @@ EDITABLE_FIELDS = [
     "contact_name",
     "contact_email",
     "contact_phone",
+    "contact_consent_at",
     "website",
     "image",
     "image_alt",
@@ -200,6 +201,8 @@ class Offer(Reviewable):
     contact_name = models.CharField(_("Ansprechperson"), max_length=120, blank=True)
     contact_email = models.EmailField(_("E-Mail-Adresse"), blank=True)
     contact_phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    # Consent record of the contact person (DSGVO): when the partner confirmed it; set by the form.
+    contact_consent_at = models.DateTimeField(_("Einwilligung der Ansprechperson erfasst am"), null=True, blank=True)
     website = models.URLField(_("Weitere Informationen (Link)"), blank=True)
     image = models.ImageField(
         _("Bild"),

@@ -7,6 +7,82 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from .models import HomePage, NewsIndexPage, NewsPage, StandardPage
 
+
+def _processing(title, what, purpose, basis, retention, recipients):
+    return (
+        f"<h3>{title}</h3><ul><li><b>Daten:</b> {what}</li><li><b>Zweck:</b> {purpose}</li>"
+        f"<li><b>Rechtsgrundlage:</b> {basis}</li><li><b>Speicherdauer:</b> {retention}</li>"
+        f"<li><b>Empfänger:</b> {recipients}</li></ul>"
+    )
+
+
+PRIVACY_BODY = (
+    "<h2>Verantwortlich</h2><p>Stadt Pirmasens, Bildungsbüro (Demo-Instanz), Exerzierplatzstraße 17, "
+    "66953 Pirmasens. Datenschutzbeauftragte*r: über die Adresse der Stadtverwaltung.</p>"
+    "<h2>Grundsätze</h2><p>Zum Lesen und Suchen brauchen Sie kein Konto. Wir setzen keine Tracking-Dienste und "
+    "keine Cookies zu Werbezwecken ein und laden nichts von fremden Servern. Daten von Schülerinnen und Schülern "
+    "speichern wir nicht. Ihre IP-Adresse speichern wir nicht; für den Schutz vor Missbrauch (Begrenzung von "
+    "Anfragen, Sperre nach falschen Passwörtern) verwenden wir höchstens zwei Stunden lang einen Schlüssel-Hash, "
+    "dessen Schlüssel täglich wechselt.</p>"
+    "<h2>Verarbeitungen</h2>"
+    + _processing(
+        "Besuch der Website",
+        "technisch notwendige Angaben der Anfrage (Adresse, Zeit, Browser) im Arbeitsspeicher; ein Sitzungs-Cookie "
+        "nur nach Anmeldung",
+        "Auslieferung der Seiten, Schutz vor Angriffen",
+        "Art. 6 Abs. 1 lit. e DSGVO i. V. m. dem Landesdatenschutzgesetz",
+        "Sitzung: 3 Tage (Bildungsbüro: 8 Stunden); Missbrauchsschutz: höchstens 2 Stunden als Schlüssel-Hash",
+        "keine; Betrieb im Rechenzentrum der Stadt (Auftragsverarbeitung)",
+    )
+    + _processing(
+        "Beitrittsantrag",
+        "Angaben zur Organisation, Name, Funktion, E-Mail und Telefon der Ansprechperson, Einwilligungen",
+        "Prüfung des Antrags, Aufnahme in die Bildungsallianz",
+        "Einwilligung, Art. 6 Abs. 1 lit. a DSGVO",
+        "abgelehnte Anträge: 180 Tage nach der Entscheidung gelöscht; angenommene: solange die Partnerschaft besteht",
+        "Bildungsbüro; öffentlich nur, was die Organisation zur Veröffentlichung freigegeben hat",
+    )
+    + _processing(
+        "Konten und Einladungen von Partnern",
+        "E-Mail-Adresse, Name, Passwort (nur als Argon2-Hash), Zugehörigkeit zu Organisationen, "
+        "beim Bildungsbüro ein zweiter Faktor",
+        "Pflege der eigenen Angaben und Angebote",
+        "Art. 6 Abs. 1 lit. b und e DSGVO",
+        "bis zur Löschung des Kontos; Einladungen 90 Tage nach Annahme oder Ablauf",
+        "Bildungsbüro",
+    )
+    + _processing(
+        "Ansprechpersonen von Organisationen und Angeboten",
+        "Name, Funktion, E-Mail, Telefon, Nachweis der Einwilligung",
+        "Kontaktaufnahme durch Interessierte",
+        "Einwilligung, Art. 6 Abs. 1 lit. a DSGVO",
+        "bis zum Widerruf; bei abgelaufenen Angeboten werden die Kontaktangaben nach 365 Tagen geleert",
+        "öffentlich (nur mit Einwilligung), Bildungsbüro",
+    )
+    + _processing(
+        "Unterzeichnung der Charta",
+        "Name und Funktion der unterzeichnenden Person",
+        "öffentliche Dokumentation der Unterzeichnung",
+        "Einwilligung, Art. 6 Abs. 1 lit. a DSGVO",
+        "solange die Unterzeichnung gilt; Änderungen prüft das Bildungsbüro",
+        "öffentlich (Charta-Seite und PDF)",
+    )
+    + _processing(
+        "Statistikimporte",
+        "keine personenbezogenen Daten (amtliche Statistik auf Kreisebene); die Dateien sind nicht öffentlich",
+        "Bildungsmonitoring",
+        "Art. 6 Abs. 1 lit. e DSGVO",
+        "Dateien fehlgeschlagener Importe werden nach einem Tag gelöscht",
+        "Bildungsbüro",
+    )
+    + "<h2>Ihre Rechte</h2><p>Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung "
+    "(Art. 17), Einschränkung (Art. 18), Datenübertragbarkeit (Art. 20), Widerspruch (Art. 21) und Widerruf "
+    "Ihrer Einwilligung. Wenden Sie sich dafür an das Bildungsbüro; es findet alle Angaben zu Ihrer "
+    "E-Mail-Adresse an einer Stelle und gibt sie Ihnen als Datei heraus oder löscht sie. Sie können sich beim "
+    "Landesbeauftragten für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz beschweren.</p>"
+)
+
+
 LEGAL = [
     (
         "impressum",
@@ -21,11 +97,7 @@ LEGAL = [
         "datenschutz",
         "Datenschutzerklärung",
         StandardPage.LegalRole.PRIVACY,
-        "<h2>Was wir speichern</h2><p>Zum Lesen und Suchen brauchen Sie kein Konto. Wir setzen keine Tracking-Dienste "
-        "ein und laden nichts von fremden Servern. Beitrittsanträge speichern wir mit Ihrer Einwilligung, nur solange "
-        "wir sie bearbeiten und die Partnerschaft besteht. Ansprechpersonen erscheinen öffentlich nur mit ihrer "
-        "ausdrücklichen Einwilligung.</p><h2>Ihre Rechte</h2><p>Sie haben das Recht auf Auskunft, Berichtigung, "
-        "Löschung und Widerruf Ihrer Einwilligung. Wenden Sie sich dafür an das Bildungsbüro.</p>",
+        PRIVACY_BODY,
     ),
     (
         "barrierefreiheit",

@@ -100,3 +100,21 @@ def test_confirming_a_signature_records_the_signatory(join_request, staff):
     signature.refresh_from_db()
     assert signature.confirmed
     assert signature.signatory_function == "Geschäftsführer"
+
+
+def test_accepting_publishes_contact_channels_only_with_consent(join_request, staff):
+    join_request.organisation_email = "mia.muster@example.org"
+    join_request.phone = "06331 123"
+    join_request.website = "https://schuhe.example.org"
+    join_request.save()
+    organisation = services.join_request_accept(join_request=join_request, by=staff)
+    assert (organisation.email, organisation.phone, organisation.website) == ("", "", "")
+
+
+def test_accepting_with_consent_publishes_the_contact_channels(join_request, staff):
+    join_request.organisation_email = "info@schuhe.example.org"
+    join_request.phone = "06331 123"
+    join_request.consent_publish_contact = True
+    join_request.save()
+    organisation = services.join_request_accept(join_request=join_request, by=staff)
+    assert (organisation.email, organisation.phone) == ("info@schuhe.example.org", "06331 123")

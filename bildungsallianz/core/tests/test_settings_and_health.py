@@ -111,3 +111,9 @@ def test_every_response_carries_a_permissions_policy(client, db):
     response = client.get("/healthz")
     assert "camera=()" in response["Permissions-Policy"]
     assert "geolocation=()" in response["Permissions-Policy"]
+
+
+def test_the_back_office_embeds_no_gravatar(client, staff):
+    client.force_login(staff)
+    html = client.get("/cms/").content.decode()
+    assert "gravatar" not in html.lower()
