@@ -32,6 +32,11 @@ class OffersConfig(AppConfig):
             Component(
                 app_label="offers",
                 order=60,
+                seed_demo="bildungsallianz.offers.demo.seed",
+                dashboard_panels=(
+                    "bildungsallianz.offers.backoffice.review_panel",
+                    "bildungsallianz.offers.backoffice.expiring_panel",
+                ),
                 exports=(
                     Export(
                         key="offers",

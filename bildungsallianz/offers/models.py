@@ -71,6 +71,11 @@ class OfferQuerySet(ReviewableQuerySet):
     def due_to_expire(self, today: datetime.date):
         return self.published().exclude(date_kind=DateKind.ONGOING).filter(end_date__lt=today)
 
+    def expiring_within(self, today: datetime.date, *, days: int):
+        """Published offers whose end date lies between today and ``days`` days from now."""
+        last = today + datetime.timedelta(days=days)
+        return self.published().exclude(date_kind=DateKind.ONGOING).filter(end_date__gte=today, end_date__lte=last)
+
 
 #: Fields partners edit (copied between a published offer and its pending change copy).
 EDITABLE_FIELDS = [

@@ -1,7 +1,10 @@
+import datetime
 import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from bildungsallianz.charter.tests.factories import TargetGroupFactory
@@ -140,3 +143,68 @@ def test_the_default_synonyms_are_seeded():
 
     assert Synonym.objects.get(term="Azubi").expansion_list == ["Ausbildung", "Auszubildende"]
     assert Synonym.objects.filter(term__in=["Praktika", "Kfz", "Job"]).count() == 3
+
+
+@pytest.fixture
+def wagtail_editor(db):
+    """A user whom Wagtail's own "Editors" group lets into the admin, but who is not Bildungsbüro staff."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    user = get_user_model().objects.create_user(email="wagtail-redaktion@example.org", password="x")
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(group)
+    return user
+
+
+def test_a_user_who_may_enter_the_admin_but_is_not_staff_gets_404_and_changes_nothing(
+    client, wagtail_editor, submitted_a
+):
+    client.force_login(wagtail_editor)
+    for url in (
+        reverse("offers_admin:queue"),
+        reverse("offers_admin:export"),
+        reverse("offers_admin:import"),
+        reverse("offers_admin:import_template"),
+        reverse("offers_admin:review", args=[submitted_a.pk]),
+    ):
+        assert client.get(url).status_code == 404, url
+    assert client.post(reverse("offers_admin:review", args=[submitted_a.pk]), {"publish": "1"}).status_code == 404
+    submitted_a.refresh_from_db()
+    assert submitted_a.status == ReviewStatus.SUBMITTED and submitted_a.published_at is None
+
+
+def test_the_review_queue_costs_the_same_queries_for_3_or_30_offers(staff, as_user, django_assert_max_num_queries):
+    client = as_user(staff)
+    OfferFactory.create_batch(3, status=ReviewStatus.SUBMITTED)
+    client.get(reverse("offers_admin:queue"))
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("offers_admin:queue"))
+    OfferFactory.create_batch(27, status=ReviewStatus.SUBMITTED)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(reverse("offers_admin:queue")).status_code == 200
+
+
+def test_the_dashboard_panels_show_what_waits_and_what_expires_soon(rf, staff, editor_a, submitted_a):
+    from bildungsallianz.core.registry import components, resolve
+    from bildungsallianz.offers.backoffice import expiring_panel, review_panel
+
+    refs = components.get("offers").dashboard_panels
+    assert [resolve(ref) for ref in refs] == [review_panel, expiring_panel]
+    today = datetime.date(2026, 11, 30)
+    soon = PublishedOfferFactory(
+        title="Endet bald", date_kind="einmalig", start_date=today, end_date=datetime.date(2026, 12, 20)
+    )
+    PublishedOfferFactory(
+        title="Endet später", date_kind="einmalig", start_date=today, end_date=datetime.date(2027, 3, 1)
+    )
+    PublishedOfferFactory(title="Laufend", date_kind="laufend")
+    request = rf.get("/cms/")
+    request.user = staff
+    waiting = review_panel(request)
+    assert waiting.count == 1 and [i.label for i in waiting.items] == ["Eingereicht"]
+    expiring = expiring_panel(request, today=today)
+    assert expiring.count == 1 and [i.label for i in expiring.items] == [soon.title]
+    request.user = editor_a
+    assert review_panel(request) is None and expiring_panel(request, today=today) is None
