@@ -7,6 +7,18 @@ class EventsConfig(AppConfig):
     verbose_name = _("Veranstaltungen")
 
     def ready(self):
+        from bildungsallianz.core.privacy import PersonalDataSource, personal_data
+
+        personal_data.register(
+            PersonalDataSource(
+                key="events.registration",
+                label=_("Anmeldungen zu Veranstaltungen"),
+                find="bildungsallianz.events.privacy.find_registrations",
+                erase="bildungsallianz.events.privacy.erase_registrations",
+                purge="bildungsallianz.events.privacy.purge_registrations",
+                retention=_("gelöscht nach der Aufbewahrungsfrist der Veranstaltung"),
+            )
+        )
         from bildungsallianz.core.registry import Component, components
 
         components.register(

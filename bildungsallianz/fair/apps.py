@@ -7,6 +7,17 @@ class FairConfig(AppConfig):
     verbose_name = _("Berufsinformationsbörse")
 
     def ready(self):
+        from bildungsallianz.core.privacy import PersonalDataSource, personal_data
+
+        personal_data.register(
+            PersonalDataSource(
+                key="fair.contact",
+                label=_("Berufsinformationsbörse: Lehrkräfte und Standkontakte"),
+                find="bildungsallianz.fair.privacy.find_fair_contacts",
+                erase="bildungsallianz.fair.privacy.erase_fair_contacts",
+                retention=_("für die Planung der jeweiligen Börse"),
+            )
+        )
         from bildungsallianz.core.registry import Component, components
 
         components.register(

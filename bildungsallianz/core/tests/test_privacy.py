@@ -13,6 +13,10 @@ from bildungsallianz.charter.models import JoinRequest
 from bildungsallianz.charter.tests.factories import CharterFactory, SignatureFactory
 from bildungsallianz.core.models import PrivacyAction
 from bildungsallianz.core.privacy import purge_expired
+from bildungsallianz.events.models import Registration
+from bildungsallianz.events.tests.factories import RegistrationFactory
+from bildungsallianz.fair.models import ClassRegistration, Exhibitor
+from bildungsallianz.fair.tests.factories import ClassRegistrationFactory, ExhibitorFactory
 from bildungsallianz.offers.tests.factories import OfferFactory
 from bildungsallianz.organisations.models import Contact
 
@@ -47,6 +51,9 @@ def person(editor_a, org_a):
     )
     OfferFactory(provider=org_a, contact_name="Anna A", contact_email=EMAIL, contact_phone="06331 1")
     SignatureFactory(charter=CharterFactory(), organisation=org_a, signatory_name="Anna A")
+    RegistrationFactory(email=EMAIL)
+    ClassRegistrationFactory(contact_email=EMAIL)
+    ExhibitorFactory(contact_email=EMAIL)
     return editor_a
 
 
@@ -60,6 +67,8 @@ def test_staff_find_a_person_in_every_module(client, staff, person):
         "accounts.user": 1,
         "charter.joinrequest": 1,
         "charter.signature": 1,
+        "events.registration": 1,
+        "fair.contact": 2,
         "offers.contact": 1,
         "organisations.contact": 1,
     }
@@ -92,6 +101,9 @@ def test_erasure_removes_the_person_everywhere_in_one_audited_action(client, sta
     assert join_request.contact_email != EMAIL and join_request.contact_name == ""
     assert org_a.offers.get().contact_email == ""
     assert org_a.signatures.get().signatory_name == ""
+    assert not Registration.objects.filter(email=EMAIL).exists()
+    assert not ClassRegistration.objects.filter(contact_email=EMAIL).exists()
+    assert not Exhibitor.objects.filter(contact_email=EMAIL).exists()
     log = PrivacyAction.objects.get(action="erase")
     assert log.counts["accounts.user"] == 1 and log.by == staff
     again = client.get("/cms/datenschutz/", {"email": EMAIL})
