@@ -18,7 +18,7 @@ import subprocess
 import sys
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -52,6 +52,9 @@ def production_env(tmp: Path, database_url: str = "") -> dict[str, str]:
         LOG_LEVEL="ERROR",
         GUNICORN_ACCESSLOG="",
         GUNICORN_LOGLEVEL="warning",
+        # No worker recycling in a measurement: a worker restarting on this loaded 2-core
+        # machine takes seconds and stalls the clients' kept-alive connections to it.
+        GUNICORN_MAX_REQUESTS="0",
     )
     return env
 
@@ -192,7 +195,10 @@ def measure(base: str, path, *, seconds: float, concurrency: int, max_requests: 
                 counter[0] += 1
                 number = counter[0]
             start = time.perf_counter()
-            status, _body, _headers = request(base, make(number))
+            try:
+                status = request(base, make(number))[0]
+            except OSError:  # timeout or refused: an error, not the end of the measurement
+                status = 0
             elapsed = time.perf_counter() - start
             with lock:
                 latencies.append(elapsed)
@@ -221,7 +227,8 @@ def measure_alternating(base: str, bare: str, make, *, seconds: float, concurren
             n += concurrency
             for kind, path in (("bare", bare), ("page", make(n))):
                 start = time.perf_counter()
-                request(base, path)
+                with suppress(OSError):
+                    request(base, path)
                 elapsed = time.perf_counter() - start
                 with lock:
                     times[kind].append(elapsed)
