@@ -138,3 +138,37 @@ def test_a_public_group_shows_published_decisions_but_not_the_minutes(client):
     )
     page = client.get("/arbeitsgruppen/offen/").content.decode()
     assert "Wir treffen uns monatlich." in page and "Vertrauliche Diskussion" not in page
+
+
+def test_the_group_list_and_my_tasks_cost_the_same_queries_as_they_grow(
+    client, group, wg_member, org_c, django_assert_max_num_queries
+):
+    client.force_login(wg_member)
+    with django_assert_max_num_queries(40) as small:
+        client.get("/arbeitsgruppen/")
+        client.get("/arbeitsgruppen/meine-aufgaben/")
+    for number in range(15):
+        other = WorkingGroupFactory(slug=f"gruppe-{number}")
+        services.group_add_member(group=other, user=wg_member, organisation=org_c)
+        ActionItemFactory(group=other, responsible_user=wg_member, meeting=MeetingFactory(group=other))
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        client.get("/arbeitsgruppen/")
+        client.get("/arbeitsgruppen/meine-aufgaben/")
+
+
+def test_the_dashboard_panels_count_waiting_ideas_and_stale_projects(rf, staff, settings):
+    from bildungsallianz.cooperation.backoffice import ideas_panel
+    from bildungsallianz.cooperation.models import Workshop
+    from bildungsallianz.cooperation.tests.factories import IdeaFactory, WorkshopFactory
+    from bildungsallianz.projects.backoffice import stale_panel
+    from bildungsallianz.projects.tests.factories import ProjectFactory
+
+    IdeaFactory.create_batch(2, workshop=WorkshopFactory(phase=Workshop.Phase.EVALUATING))
+    settings.PROJECT_STALE_DAYS = 30
+    ProjectFactory(title="Eingeschlafen", last_activity_at=timezone.now() - datetime.timedelta(days=45))
+    ProjectFactory(title="Frisch")
+    request = rf.get("/cms/")
+    request.user = staff
+    assert ideas_panel(request).count == 2
+    panel = stale_panel(request)
+    assert panel.count == 1 and panel.items[0].label == "Eingeschlafen"
