@@ -6,6 +6,7 @@ import nh3
 
 from bildungsallianz.search import engine
 from bildungsallianz.search.analysis import index_tokens
+from bildungsallianz.search.analysis.languages import language_tokens
 from bildungsallianz.search.backends import IndexSpec
 
 from .models import Offer, OfferIndexEntry
@@ -33,11 +34,11 @@ def offer_document(offer: Offer) -> tuple[str, str]:
         offer.schedule_note,
         offer.accessibility_note,
         offer.cost_note,
-        *offer.language_labels,
         "online" if offer.is_online else "",
     ]
     body = " ".join(part for part in body_parts if part)
-    return " ".join(index_tokens(title)), " ".join(index_tokens(body))
+    # languages are a facet: reserved tokens, not the words "Deutsch", "Arabisch" as text
+    return " ".join(index_tokens(title)), " ".join([*index_tokens(body), *language_tokens(offer.language_list)])
 
 
 def _prefetched(queryset):

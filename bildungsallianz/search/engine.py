@@ -55,11 +55,21 @@ def analyse(text: str, spec: IndexSpec):
 def _with_typo_stems(term: QueryTerm) -> QueryTerm:
     """The vocabulary also holds the documents' unstemmed (folded) words, so a typo near a
     word's ending ("Mechatronikr") finds the word ("mechatroniker"); the index itself holds
-    stems, so the stem of every typo candidate joins the alternatives."""
+    stems, so the stem of every typo candidate joins the alternatives (as far as its word)."""
     if not term.typos:
         return term
-    stems = {stem for typo in term.typos for stem in index_tokens(typo)[:1]}
-    return replace(term, tokens=term.tokens | stems, typos=term.typos | stems)
+    stems: dict[str, bool] = {}
+    for typo in term.typos:
+        for stem in index_tokens(typo)[:1]:
+            stems[stem] = stems.get(stem, True) and typo in term.far_typos
+    stems = {stem: far for stem, far in stems.items() if stem not in term.tokens or stem in term.typos}
+    return replace(
+        term,
+        tokens=term.tokens | set(stems),
+        typos=term.typos | set(stems),
+        far_typos=(term.far_typos - {s for s, far in stems.items() if not far})
+        | {s for s, far in stems.items() if far},
+    )
 
 
 def compile_query(text: str, spec: IndexSpec) -> CompiledQuery:

@@ -4,14 +4,20 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .analysis import fold
+from .analysis.synonyms import MAX_KEY_WORDS, key_stems
 
 
 class Synonym(models.Model):
-    """A word people type, and what it should also find (Azubi → Ausbildung)."""
+    """A word or short phrase people type, and what it should also find (Azubi → Ausbildung,
+    „Schule fertig machen“ → Schulabschluss). Seeded from ``data/synonyms.tsv``."""
 
     term = models.CharField(
-        _("Suchwort"), max_length=60, unique=True, help_text=_("Ein einzelnes Wort, z. B. „Azubi“.")
+        _("Suchwort"),
+        max_length=60,
+        unique=True,
+        help_text=_(
+            "Ein Wort oder eine kurze Wendung mit höchstens vier Wörtern, z. B. „Azubi“ oder „Deutsch lernen“."
+        ),
     )
     expansions = models.CharField(
         _("findet auch"),
@@ -33,8 +39,10 @@ class Synonym(models.Model):
         return [part.strip() for part in self.expansions.split(",") if part.strip()]
 
     def clean(self):
-        if len(fold(self.term).split()) != 1:
-            raise ValidationError({"term": _("Bitte geben Sie genau ein Wort an.")})
+        if not 1 <= len(key_stems(self.term)) <= MAX_KEY_WORDS:
+            raise ValidationError(
+                {"term": _("Bitte geben Sie ein Wort oder eine Wendung mit höchstens vier Wörtern an.")}
+            )
         if not self.expansion_list:
             raise ValidationError({"expansions": _("Bitte geben Sie mindestens einen Begriff an.")})
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .folding import fold_word, strip_accents
 from .stemming import stem_word
-from .stopwords import STOP_WORDS
+from .stopwords import FUNCTION_WORDS, STOP_WORDS
 from .tokens import DATA_DIR
 
 #: Prefixes/particles that never stand as a compound modifier on their own
@@ -115,6 +115,9 @@ _BLOCKED_MODIFIERS = (
     )
 )
 
+#: Function words and modal verbs are never a compound part on either side.
+_NEVER_PARTS: frozenset[str] = STOP_WORDS | FUNCTION_WORDS
+
 #: Three-letter words allowed as compound parts (the default minimum is four).
 _SHORT_PARTS: frozenset[str] = frozenset({"kfz", "amt", "bau", "rat", "job", "tag", "zoo"})
 _MIN_PART = 4
@@ -174,9 +177,9 @@ class Lexicon:
         if len(piece) < _MIN_PART and piece not in _SHORT_PARTS:
             return None
         if head:
-            if piece in _BLOCKED_HEADS or piece in STOP_WORDS:
+            if piece in _BLOCKED_HEADS or piece in _NEVER_PARTS:
                 return None
-        elif piece in _BLOCKED_MODIFIERS or piece in STOP_WORDS:
+        elif piece in _BLOCKED_MODIFIERS or piece in _NEVER_PARTS:
             return None
         score = self.words.get(piece)
         if score is None:

@@ -4,7 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from .tokens import TYPO_MIN_LENGTH
+
+#: From this many letters on, an unknown word may be two edits away from what was meant.
+TWO_TYPOS_MIN_LENGTH = 6
+#: From this many letters on, a word that the index knows still gets one-edit neighbours.
+KNOWN_WORD_TYPO_MIN_LENGTH = 8
+
+
+def allowed_edits(word: str, *, known: bool) -> int:
+    """How many edits typo tolerance allows for ``word``: more for longer words, fewer when known.
+
+    Unknown words: none below 5 letters, one for 5, two from 6 letters ("frisör" -> "friseur").
+    Words the index knows: one from 8 letters on (a real word may still be a typo of another).
+    """
+    if known:
+        return 1 if len(word) >= KNOWN_WORD_TYPO_MIN_LENGTH else 0
+    if len(word) >= TWO_TYPOS_MIN_LENGTH:
+        return 2
+    return 1 if len(word) >= TYPO_MIN_LENGTH else 0
 
 
 def _within_one_edit(a: str, b: str) -> bool:
@@ -51,6 +72,11 @@ class TypoIndex:
             for d in _deletes(term):
                 index.setdefault(d, []).append(term)
         self._index = index
+        by_length: dict[int, list[str]] = {}
+        for term in sorted(self.vocabulary):
+            by_length.setdefault(len(term), []).append(term)
+        self._by_length = by_length
+        self._near_cache: dict[tuple[str, int], dict[str, int]] = {}
 
     def __contains__(self, term: object) -> bool:
         return term in self.vocabulary
@@ -70,6 +96,30 @@ class TypoIndex:
             for cand in self._index.get(key, ()):
                 if cand not in found and _within_one_edit(term, cand):
                     found.add(cand)
+        return found
+
+    def near(self, term: str, max_edits: int) -> dict[str, int]:
+        """Vocabulary terms within ``max_edits`` (optimal string alignment) of ``term``, with their
+        distance; ``term`` itself is left out. Distance 1 comes from the deletion index, distance 2
+        from a C++ edit distance over the terms of similar length (results are cached)."""
+        if max_edits <= 0 or len(term) < self.min_length:
+            return {}
+        key = (term, max_edits)
+        cached = self._near_cache.get(key)
+        if cached is not None:
+            return cached
+        found = {cand: 1 for cand in self.candidates(term) if cand != term}
+        if max_edits >= 2:
+            for length in range(len(term) - 2, len(term) + 3):
+                choices = self._by_length.get(length, ())
+                for cand, distance, _ in process.extract(
+                    term, choices, scorer=OSA.distance, score_cutoff=2, limit=None
+                ):
+                    if cand != term and cand not in found:
+                        found[cand] = int(distance)
+        if len(self._near_cache) > 20_000:
+            self._near_cache.clear()
+        self._near_cache[key] = found
         return found
 
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 from . import CompiledQuery, IndexSpec
 
 
-def _quote(token: str) -> str:
+def _quote(token: str, weight: str = "") -> str:
     # tokens are [a-z0-9]+ already; quoting keeps tsquery syntax out in any case
-    return "'" + token.replace("'", "").replace("\\", "") + "'"
+    return "'" + token.replace("'", "").replace("\\", "") + "'" + (f":{weight}" if weight else "")
 
 
-def _alternative(tokens: tuple[str, ...]) -> str:
+def _alternative(tokens: tuple[str, ...], weight: str = "") -> str:
     if len(tokens) == 1:
-        return _quote(tokens[0])
-    return "(" + " & ".join(_quote(t) for t in tokens) + ")"
+        return _quote(tokens[0], weight)
+    return "(" + " & ".join(_quote(t, weight) for t in tokens) + ")"
 
 
-def _group(alternatives) -> str:
-    return "(" + " | ".join(_alternative(a) for a in alternatives) + ")"
+def _group(alternatives, weight: str = "") -> str:
+    return "(" + " | ".join(_alternative(a, weight) for a in alternatives) + ")"
 
 
 def match_all(query: CompiledQuery) -> str:
@@ -65,8 +65,22 @@ def restrict(queryset, spec: IndexSpec, query: CompiledQuery):
     )
 
 
+def _score(query: CompiledQuery) -> tuple[str, list]:
+    """Sum over the terms of the weight of the best level each document matches (title = weight A)."""
+    cases, params = [], []
+    for levels in query.levels:
+        whens = []
+        for weight, title_only, alternatives in levels:
+            whens.append(f"WHEN e.vector @@ to_tsquery('simple', %s) THEN {int(weight)}")
+            params.append(_group(alternatives, "A" if title_only else ""))
+        if whens:
+            cases.append("(CASE " + " ".join(whens) + " ELSE 0 END)")
+    return (" + ".join(cases) or "0"), params
+
+
 def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, filtered: tuple[str, list], limit: int, offset: int):
-    """``(id, tier)`` of one page of matches within ``filtered`` (SQL of candidate ids), best first."""
+    """``(id, tier)`` of one page of matches within ``filtered`` (SQL of candidate ids), best first:
+    all terms first, then the level score (exact and title hits first), then ``ts_rank``."""
     table, key = spec.entry_table, spec.key_column
     filtered_sql, filtered_params = filtered
     select_params: list = []
@@ -75,11 +89,13 @@ def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, filtered: tuple[st
     else:
         tier = "CASE WHEN e.vector @@ to_tsquery('simple', %s) THEN 1 ELSE 0 END"
         select_params.append(match_all(query))
+    score, score_params = _score(query)
     sql = (
-        f"SELECT e.{key}, {tier} AS tier FROM {table} e JOIN {spec.base_table} o ON o.id = e.{key} "
+        f"SELECT e.{key}, {tier} AS tier, {score} AS score FROM {table} e JOIN {spec.base_table} o ON o.id = e.{key} "
         f"WHERE e.vector @@ to_tsquery('simple', %s) AND e.{key} IN ({filtered_sql}) "
-        "ORDER BY tier DESC, ts_rank(e.vector, to_tsquery('simple', %s)) DESC, "
+        "ORDER BY tier DESC, score DESC, ts_rank(e.vector, to_tsquery('simple', %s)) DESC, "
         "o.published_at DESC NULLS LAST, o.id ASC LIMIT %s OFFSET %s"
     )
-    cursor.execute(sql, [*select_params, match_any(query), *filtered_params, match_any(query), limit, offset])
+    params = [*select_params, *score_params, match_any(query), *filtered_params, match_any(query), limit, offset]
+    cursor.execute(sql, params)
     return [(row[0], row[1]) for row in cursor.fetchall()]
