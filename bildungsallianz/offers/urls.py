@@ -6,6 +6,7 @@ app_name = "offers"
 urlpatterns = [
     path("", views.offer_list, name="list"),
     path("merkliste/", views.watchlist, name="watchlist"),
+    path("vorschlaege/", views.offer_suggest, name="suggest"),
     path("verwalten/", views.offer_manage, name="manage"),
     path("neu/", views.offer_create, name="create"),
     path("<slug:slug>/", views.offer_detail, name="detail"),

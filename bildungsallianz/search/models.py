@@ -73,3 +73,25 @@ class IndexState(models.Model):
 
     def __str__(self):
         return f"{self.name} v{self.version}"
+
+
+class SearchStat(models.Model):
+    """How often a normalised query was searched on one day, and how often it found nothing.
+
+    Aggregated counts only: no IP address, no session, no user, no time of day. Rows older
+    than :data:`bildungsallianz.search.services.STATS_RETENTION_DAYS` are deleted.
+    """
+
+    day = models.DateField(_("Tag"))
+    query = models.CharField(_("Suchanfrage"), max_length=100)
+    searches = models.PositiveIntegerField(_("Suchen"), default=0)
+    zero_results = models.PositiveIntegerField(_("ohne Treffer"), default=0)
+
+    class Meta:
+        verbose_name = _("Suchstatistik")
+        verbose_name_plural = _("Suchstatistik")
+        constraints = [models.UniqueConstraint(fields=["day", "query"], name="search_stat_day_query_unique")]
+        indexes = [models.Index(fields=["day"], name="search_stat_day_idx")]
+
+    def __str__(self):
+        return f"{self.day}: {self.query} ({self.searches})"

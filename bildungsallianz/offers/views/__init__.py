@@ -1,5 +1,6 @@
 from .partner import offer_confirm, offer_create, offer_delete, offer_edit, offer_manage, offer_submit
 from .public import offer_calendar, offer_detail, offer_list, watchlist
+from .suggest import offer_suggest
 
 __all__ = [
     "offer_calendar",
@@ -11,5 +12,6 @@ __all__ = [
     "offer_list",
     "offer_manage",
     "offer_submit",
+    "offer_suggest",
     "watchlist",
 ]

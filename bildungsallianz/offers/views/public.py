@@ -4,9 +4,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
 
+from bildungsallianz.search.services import search_stats_record
+
 from ..forms import OfferSearchForm
 from ..permissions import can_edit_offer, get_offer_for_user
 from ..presentation import offer_ical, offer_json_ld, search_page_context
+from ..search_help import search_help
 from ..selectors import offer_search, offers_by_slugs, with_offer_details
 
 
@@ -18,7 +21,11 @@ def offer_list(request):
     template = "offers/offer_list.html"
     if request.htmx and request.htmx.target == "results":
         template = "offers/includes/offer_results.html"
-    return render(request, template, search_page_context(request.GET, form, result, show_map=show_map))
+    context = search_page_context(request.GET, form, result, show_map=show_map)
+    context["search_help"] = search_help(form.filters, result.total)
+    if form.filters.get("q") and not request.GET.get("seite"):
+        search_stats_record(text=form.filters["q"], results=result.total)  # counts only, no personal data
+    return render(request, template, context)
 
 
 def offer_detail(request, slug):

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from .compounds import split_compound
 from .folding import folded_words
+from .languages import defuse
 from .stemming import stem_word
 from .stopwords import STOP_WORDS
 from .tokens import MAX_TOKEN_LENGTH
@@ -49,5 +50,5 @@ def index_tokens(text: str) -> list[str]:
     for word in folded_words(text):
         if word in STOP_WORDS:
             continue
-        out.extend(_word_tokens(word))
+        out.extend(_word_tokens(defuse(word)))
     return out

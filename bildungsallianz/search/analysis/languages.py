@@ -38,6 +38,11 @@ LANGUAGE_WORDS: dict[str, str] = {
 }
 
 
+def defuse(word: str) -> str:
+    """A folded word from text that looks like a reserved token loses its leading zeros."""
+    return (word.lstrip("0") or "0") if word.startswith(_PREFIX) else word
+
+
 def language_token(code: str) -> str:
     """The reserved index token of a language code (``"ar"`` -> ``"0langar"``)."""
     return _PREFIX + "".join(ch for ch in code.lower() if ch.isalnum())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .compounds import split_compound
 from .folding import folded_words
-from .languages import language_of, language_token
+from .languages import defuse, language_of, language_token
 from .stemming import stem_word
 from .stopwords import FILLER_WORDS, STOP_WORDS
 from .synonyms import MAX_KEY_WORDS, _default_synonym_table, _normalise_synonyms
@@ -55,7 +55,7 @@ class QueryTerm:
 
 def _pieces(text: str) -> list[str]:
     """Folded words without stop words; hyphenated words in parts."""
-    return [p for word in folded_words(text) for p in word.split("-") if p and p not in STOP_WORDS]
+    return [defuse(p) for word in folded_words(text) for p in word.split("-") if p and p not in STOP_WORDS]
 
 
 def _segments(pieces: list[str], table) -> list[list[str]]:
