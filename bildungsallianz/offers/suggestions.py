@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import threading
 
-from django.utils.translation import gettext as _
-
 from bildungsallianz.search import engine
 from bildungsallianz.search.analysis import fold
+from bildungsallianz.search.ui import SUGGESTION_KINDS
 
 from .indexing import SPEC
 from .models import Occupation, Offer, OfferPlace
@@ -66,5 +65,4 @@ def suggestions(text: str, limit: int = MAX_SUGGESTIONS) -> list[dict[str, str]]
             later = not words[0].startswith(typed[0])
             found.append((later, kinds[kind], len(label), label, kind))
     found.sort()
-    names = {OCCUPATION: _("Beruf"), PLACE: _("Ort"), OFFER: _("Angebot")}
-    return [{"label": label, "kind": names[kind]} for *_, label, kind in found[:limit]]
+    return [{"label": label, "kind": str(SUGGESTION_KINDS[kind])} for *_, label, kind in found[:limit]]
