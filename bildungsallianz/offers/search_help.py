@@ -12,7 +12,7 @@ from .indexing import SPEC
 from .selectors import offer_search
 
 #: "Little" means at most this many results.
-FEW_RESULTS = 3
+FEW_RESULTS = 2
 #: Counselling that helps with any question about school, training and work: one offer each.
 COUNSELLING_QUERIES = ("Berufsberatung", "Jugendmigrationsdienst")
 
