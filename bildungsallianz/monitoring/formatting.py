@@ -4,10 +4,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext_lazy as _
 
-from .special_values import SPECIAL_VALUE_TABLE, SYMBOLS
+from .special_values import QUALITY_FLAGS, SPECIAL_VALUE_TABLE, SYMBOLS
 
-#: Legend of special values (Zeichenerklärung), in display order.
-LEGEND = [(sv.symbol, _(sv.label)) for sv in SPECIAL_VALUE_TABLE]
+#: Legend (Zeichenerklärung): the special values in display order, then the quality flags.
+LEGEND = [(sv.symbol, _(sv.label)) for sv in SPECIAL_VALUE_TABLE] + [
+    (flag, _(label)) for flag, label in QUALITY_FLAGS.items()
+]
 __all__ = ["LEGEND", "SYMBOLS", "display_value", "format_number", "format_period"]
 
 
@@ -34,8 +36,15 @@ def format_period(period: str) -> str:
     return period
 
 
-def display_value(value, status: str, decimals: int) -> str:
-    """A number in German format, or the symbol of its special value."""
+def display_value(value, status: str, decimals: int, quality: str = "") -> str:
+    """A number in German format, or the symbol of its special value.
+
+    A quality flag stays with the number as the publisher shows it:
+    ``(11,3)`` for "statistically relatively uncertain", ``11,3 p`` for the others.
+    """
     if status:
         return SYMBOLS.get(status, status)
-    return format_number(value, decimals)
+    number = format_number(value, decimals)
+    if quality == "()":
+        return f"({number})"
+    return f"{number} {quality}" if quality else number

@@ -44,10 +44,11 @@ class Cell:
     reason: str
     decimals: int
     role: str = ""
+    quality: str = ""
 
     @property
     def display(self) -> str:
-        return display_value(self.value, self.status, self.decimals)
+        return display_value(self.value, self.status, self.decimals, self.quality)
 
     @property
     def period_display(self) -> str:
@@ -112,7 +113,9 @@ def _core_regions() -> dict[str, Region]:
 
 
 def _cell(value: IndicatorValue, region: Region, decimals: int, role: str = "") -> Cell:
-    return Cell(region, value.period, value.year, value.value, value.status, value.reason, decimals, role)
+    return Cell(
+        region, value.period, value.year, value.value, value.status, value.reason, decimals, role, value.quality
+    )
 
 
 def indicator_overview(*, codes: list[str] | None = None) -> dict:

@@ -64,3 +64,15 @@ LABELS: dict[str, str] = {"": NUMBER_LABEL, **{sv.symbol: sv.label for sv in SPE
 SYMBOLS: dict[str, str] = {sv.symbol: sv.display for sv in SPECIAL_VALUE_TABLE}
 #: Status → reason stored with an indicator value whose input carries it.
 REASONS: dict[str, str] = {sv.symbol: sv.reason for sv in SPECIAL_VALUE_TABLE}
+
+
+#: Quality flags kept *with* a value (the value stays a number). The
+#: Regionaldatenbank writes ``(123)``: "Aussagewert eingeschränkt, da der Wert
+#: statistisch relativ unsicher ist"; GENESIS flat files carry flags in
+#: ``value_q`` / ``CODE__q`` (``p`` vorläufig, ``r`` berichtigt, ``s`` geschätzt).
+QUALITY_FLAGS: dict[str, str] = {
+    "()": gettext_noop("Aussagewert eingeschränkt, da statistisch relativ unsicher"),
+    "p": gettext_noop("vorläufiger Wert"),
+    "r": gettext_noop("berichtigter Wert"),
+    "s": gettext_noop("geschätzter Wert"),
+}

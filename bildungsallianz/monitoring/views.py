@@ -106,7 +106,7 @@ def indicator_csv(request, code):
                     format_period(c.period),
                     display_value(c.value, "", ind.decimals) if c.value is not None else "",
                     ind.unit,
-                    c.status,
+                    c.status or c.quality,
                     c.reason,
                 ]
             )

@@ -55,6 +55,9 @@ class Observation(models.Model):
     breakdown_key = models.CharField(_("Gliederungsschlüssel"), max_length=500, blank=True)
     value = models.DecimalField(_("Wert"), max_digits=20, decimal_places=6, null=True, blank=True)
     status = models.CharField(_("Kennzeichen"), max_length=3, choices=SpecialValueChoices.choices, blank=True)
+    quality = models.CharField(
+        _("Qualitätskennzeichen"), max_length=3, blank=True, help_text=_("z. B. „()“: Aussagewert eingeschränkt")
+    )
     import_run = models.ForeignKey(
         "monitoring.ImportRun", on_delete=models.PROTECT, related_name="observations", null=True, blank=True
     )

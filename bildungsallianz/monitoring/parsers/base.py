@@ -74,6 +74,8 @@ class ParsedObservation:
     status: str
     line: int
     column: int
+    #: a quality flag kept with the number (``()``, ``p``, ``r``, ``s``), see special_values.QUALITY_FLAGS
+    quality: str = ""
 
     @property
     def key(self) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
@@ -94,6 +96,7 @@ _new = object.__new__
     _set_status,
     _set_line,
     _set_column,
+    _set_quality,
 ) = (ParsedObservation.__dict__[name].__set__ for name in ParsedObservation.__slots__)
 
 
@@ -109,6 +112,7 @@ def make_observation(
     status: str,
     line: int,
     column: int,
+    quality: str = "",
 ) -> ParsedObservation:
     """Build a :class:`ParsedObservation` about 40 % faster than its ``__init__``.
 
@@ -128,6 +132,7 @@ def make_observation(
     _set_status(obs, status)
     _set_line(obs, line)
     _set_column(obs, column)
+    _set_quality(obs, quality)
     return obs
 
 

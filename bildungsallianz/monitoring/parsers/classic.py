@@ -41,7 +41,6 @@ and labels, are a :class:`ParseError`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .base import (
     SPECIAL_VALUES,
@@ -62,243 +61,12 @@ FORMAT = "genesis-classic"
 FOOTER_MARK = "__________"
 _FIRST_LINE_RE = re.compile(r"\s*(?:GENESIS-)?Tabelle:\s*(\S.*?)\s*\Z")
 
-#: Header cells that name a dimension (the line below holds its values).
-#: ``None`` = a connective without a name of its own ("davon mit"); the
-#: dimension is then named after its values.
-DIMENSION_NAMES: dict[str, str | None] = {
-    "geschlecht": "Geschlecht",
-    "nationalität": "Nationalität",
-    "staatsangehörigkeit": "Staatsangehörigkeit",
-    "altersgruppe": "Altersgruppe",
-    "altersgruppen": "Altersgruppe",
-    "alter": "Altersgruppe",
-    "altersjahre": "Altersgruppe",
-    "schulart": "Schulart",
-    "schularten": "Schulart",
-    "abschluss": "Abschluss",
-    "abschlussart": "Abschluss",
-    "abschlussarten": "Abschluss",
-    "personengruppe": "Personengruppe",
-    "personengruppen": "Personengruppe",
-    "klassenstufe / jahrgangsstufe / schulbesuchsjahr": ("Klassenstufe / Jahrgangsstufe / Schulbesuchsjahr"),
-    "klassenstufe": "Klassenstufe",
-    "jahrgangsstufe": "Jahrgangsstufe",
-    "wirtschaftszweig": "Wirtschaftszweig",
-    "wirtschaftszweige": "Wirtschaftszweig",
-    "davon": None,
-    "davon mit": None,
-    "davon nach": None,
-    "darunter": None,
-    "darunter mit": None,
-    "dar.": None,
-    "und zwar": None,
-}
-
-#: Values that mean "total of this dimension".
-TOTAL_VALUES = frozenset({"insgesamt"})
-
-_EXACT_VALUE_DIMENSIONS: dict[str, str] = {
-    "weiblich": "Geschlecht",
-    "männlich": "Geschlecht",
-    "frauen": "Geschlecht",
-    "männer": "Geschlecht",
-    "divers": "Geschlecht",
-    "ausländisch": "Nationalität",
-    "deutsch": "Nationalität",
-    "ausländer": "Nationalität",
-    "ausländerinnen": "Nationalität",
-    "ausländer/-innen": "Nationalität",
-    "deutsche": "Nationalität",
-    "schwerbehindert": "Personengruppe",
-    "schwerbehinderte": "Personengruppe",
-    "langzeitarbeitslos": "Personengruppe",
-    "langzeitarbeitslose": "Personengruppe",
-}
-
-_AGE_RE = re.compile(
-    r"(\d+\s*(bis|-)\s*(unter\s*)?\d+\s*jahre)|(unter\s*\d+\s*jahre)|(\d+\s*jahre\s*(und|oder)\s*(mehr|älter))"
+from .classic_header import (  # noqa: E402  (re-exported for tests and callers)
+    TOTAL_VALUES,
+    column_descriptions,
+    label_dimension_name,
+    stichtag_from_title,
 )
-_SUFFIX_DIMENSIONS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("abschluss", "hochschulreife", "fachhochs", "hochsch.reife"), "Abschluss"),
-    (("klassenstufe", "jahrgangsstufe", "schulbesuchsjahr"), "Klassenstufe"),
-    (
-        (
-            "schule",
-            "schulen",
-            "gymnasi",
-            "kolleg",
-            "vorschul",
-            "orientierungsstufe",
-            "bildungsgäng",
-        ),
-        "Schulart",
-    ),
-)
-
-_infer_cache: dict[str, str | None] = {}
-
-
-def infer_dimension(value: str) -> str | None:
-    """Guess the dimension name of a header or label value, or ``None``."""
-    if value in _infer_cache:
-        return _infer_cache[value]
-    low = value.strip().casefold()
-    result = _EXACT_VALUE_DIMENSIONS.get(low)
-    if result is None:
-        if _AGE_RE.search(low):
-            result = "Altersgruppe"
-        else:
-            for needles, name in _SUFFIX_DIMENSIONS:
-                if any(n in low for n in needles):
-                    result = name
-                    break
-    if len(_infer_cache) < 10000:
-        _infer_cache[value] = result
-    return result
-
-
-#: Units as the Regionaldatenbank writes them in the unit line.
-KNOWN_UNITS = frozenset(
-    u.casefold()
-    for u in (
-        "Anzahl",
-        "Prozent",
-        "%",
-        "Promille",
-        "EUR",
-        "Euro",
-        "Tsd. EUR",
-        "Mill. EUR",
-        "Mrd. EUR",
-        "1000 EUR",
-        "qkm",
-        "km²",
-        "ha",
-        "km",
-        "m²",
-        "qm",
-        "Jahre",
-        "Tage",
-        "Stunden",
-        "Tsd.",
-        "1000",
-        "Personen",
-        "Tonnen",
-        "t",
-        "kg",
-        "Tsd. t",
-        "MWh",
-        "Tsd. Stunden",
-        "Ew/qkm",
-        "EW/qkm",
-        "Einwohner je qkm",
-        "Index",
-    )
-)
-_UNIT_RE = re.compile(r"(je |pro |(tsd|mill|mrd)\. |1000 |100 )", re.IGNORECASE)
-_TITLE_UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*\Z")
-
-
-def is_unit(cell: str) -> bool:
-    """Whether a header cell is a unit (Anzahl, Prozent, Tsd. EUR, …)."""
-    low = cell.strip().casefold()
-    return low in KNOWN_UNITS or (
-        bool(_UNIT_RE.match(low)) and low not in TOTAL_VALUES and infer_dimension(cell) is None
-    )
-
-
-def _is_unit_line(cells: list[str]) -> bool:
-    filled = [c for c in cells if c.strip()]
-    return bool(filled) and all(is_unit(c) for c in filled)
-
-
-def unit_from_title(title_parts: list[str]) -> str:
-    """A unit given in the title, e.g. ``Absolvierende/Abgehende (Anzahl)`` → ``Anzahl``."""
-    for part in title_parts:
-        m = _TITLE_UNIT_RE.search(part)
-        if m and is_unit(m.group(1)):
-            return m.group(1).strip()
-    return ""
-
-
-def _is_names_line(cells: list[str]) -> bool:
-    filled = [c.strip().casefold() for c in cells if c.strip()]
-    return bool(filled) and all(c in DIMENSION_NAMES for c in filled)
-
-
-def _column_descriptions(
-    header: list[tuple[int, list[str]]], value_start: int, width: int, title_unit: str
-) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
-    """Turn the header lines into ``(variable, unit, breakdown)`` per value column."""
-    if len(header) >= 2 and _is_unit_line(header[-1][1][value_start:]):
-        label_lines, unit_line = header[:-1], header[-1][1]
-    else:
-        label_lines, unit_line = header, [title_unit] * width
-    top_line_no, top = label_lines[0]
-    dim_lines = label_lines[1:]
-
-    # Plan the dimension lines: (names_line or None, values_line, position)
-    plan: list[tuple[list[str] | None, list[str], int]] = []
-    i = 0
-    position = 0
-    while i < len(dim_lines):
-        position += 1
-        cells = dim_lines[i][1]
-        if _is_names_line(cells) and i + 1 < len(dim_lines):
-            plan.append((cells, dim_lines[i + 1][1], position))
-            i += 2
-        else:
-            plan.append((None, cells, position))
-            i += 1
-
-    descriptions = []
-    seen: dict[tuple[str, tuple[tuple[str, str], ...]], int] = {}
-    for col in range(value_start, width):
-        variable = top[col].strip()
-        if not variable:
-            raise ParseError(
-                "Die Spaltenüberschrift (Merkmal) fehlt.",
-                line=top_line_no,
-                column=col + 1,
-            )
-        pairs: dict[str, str] = {}
-        for names, values, position in plan:
-            value = values[col].strip()
-            if not value or value.casefold() in TOTAL_VALUES:
-                continue
-            name = None
-            if names is not None:
-                raw_name = names[col].strip()
-                name = DIMENSION_NAMES.get(raw_name.casefold(), raw_name) if raw_name else None
-            if name is None:
-                name = infer_dimension(value) or f"Merkmal {position}"
-            if name in pairs:
-                name = f"{name} ({position})"
-            pairs[name] = value
-        breakdown = tuple(sorted(pairs.items()))
-        unit = unit_line[col].strip()
-        key = (variable, breakdown)
-        if key in seen:
-            raise ParseError(
-                f"Die Spalten {seen[key]} und {col + 1} haben dieselbe Beschreibung "
-                f"(„{variable}“{_breakdown_text(breakdown)}).",
-                line=header[0][0],
-                column=col + 1,
-            )
-        seen[key] = col + 1
-        descriptions.append((variable, unit, breakdown))
-    return descriptions
-
-
-def _breakdown_text(breakdown: tuple[tuple[str, str], ...]) -> str:
-    return "".join(f", {name} {value}" for name, value in breakdown)
-
-
-def _label_dimension_name(values: set[str], column: int) -> str:
-    votes = Counter(name for name in (infer_dimension(v) for v in values if v.casefold() not in TOTAL_VALUES) if name)
-    if votes:
-        return votes.most_common(1)[0][0]
-    return f"Merkmal Spalte {column}"
 
 
 def _split_footer(records: list[list[str]]) -> tuple[list[str], str | None, str | None]:
@@ -327,14 +95,23 @@ def _split_footer(records: list[list[str]]) -> tuple[list[str], str | None, str 
 
 
 def _convert(cell: str, line: int, column: int) -> tuple:
-    """``(value, status)`` of one value cell, or a :class:`ParseError`."""
+    """``(value, status, quality)`` of one value cell, or a :class:`ParseError`.
+
+    ``(123)`` is the number 123 with the quality flag ``()`` (statistically
+    relatively uncertain); the flag is kept with the value.
+    """
     value = parse_german_number(cell)
     if value is not None:
-        return (value, "")
+        return (value, "", "")
+    stripped = cell.strip()
+    if len(stripped) > 2 and stripped[0] == "(" and stripped[-1] == ")":
+        value = parse_german_number(stripped[1:-1])
+        if value is not None:
+            return (value, "", "()")
     status = SPECIAL_VALUES.get(cell.strip())
     if status is None:
         raise ParseError(number_error(cell), line=line, column=column)
-    return (None, status)
+    return (None, status, "")
 
 
 def _first_line(rows) -> tuple[int, str]:
@@ -350,6 +127,15 @@ def _first_line(rows) -> tuple[int, str]:
             line=first[0],
         )
     return first[0], match.group(1)
+
+
+def _lead_columns(data) -> int:
+    """3 (period; key; name) — or 2 (key; name) for tables whose period stands in the header."""
+    if data:
+        first = data[0][1][0] if data[0][1] else ""
+        if parse_period(first) is None and is_region_key(first.strip()):
+            return 2
+    return 3
 
 
 class _Sections:
@@ -409,7 +195,8 @@ class _Sections:
                 "Zu wenige Spalten: erwartet werden Zeitraum, Regionalschlüssel, Name und mindestens eine Wertspalte.",
                 line=header[0][0],
             )
-        value_start = min(next((i for i in range(3, width) if cells[i].strip()), width) for _, cells in header)
+        self.lead = _lead_columns(self.data)
+        value_start = min(next((i for i in range(self.lead, width) if cells[i].strip()), width) for _, cells in header)
         if value_start >= width:
             raise ParseError("Die Kopfzeilen enthalten keine Spaltenüberschrift.", line=header[0][0])
         if not self.data:
@@ -441,9 +228,9 @@ def _label_names(data, label_cols: range, columns) -> list[str]:
         for i, col in enumerate(label_cols):
             label_values[i].add(cells[col].strip())
     names: list[str] = []
-    used_names = {name for _, _, breakdown in columns for name, _ in breakdown}
+    used_names = {name for column in columns for name, _ in column[2]}
     for values, col in zip(label_values, label_cols, strict=True):
-        name = _label_dimension_name(values, col + 1)
+        name = label_dimension_name(values, col + 1)
         if name in used_names:
             name = f"{name} (Spalte {col + 1})"
         used_names.add(name)
@@ -451,37 +238,40 @@ def _label_names(data, label_cols: range, columns) -> list[str]:
     return names
 
 
-def _row_start(cells: list[str], line_no: int) -> tuple[str, str, str]:
-    """Period, region key and region name of a data row."""
-    period = parse_period(cells[0])
-    if period is None:
-        raise ParseError(period_error(cells[0]), line=line_no, column=1)
-    region_key = cells[1].strip()
+def _row_start(cells: list[str], line_no: int, lead: int) -> tuple[str | None, str, str]:
+    """Period (``None`` where the header gives it), region key and region name of a data row."""
+    period = None
+    if lead == 3:
+        period = parse_period(cells[0])
+        if period is None:
+            raise ParseError(period_error(cells[0]), line=line_no, column=1)
+    region_key = cells[lead - 2].strip()
     if not is_region_key(region_key):
-        raise ParseError(region_key_error(region_key), line=line_no, column=2)
-    region_name = cells[2].strip()
+        raise ParseError(region_key_error(region_key), line=line_no, column=lead - 1)
+    region_name = cells[lead - 1].strip()
     if not region_name:
-        raise ParseError("Der Name der Region fehlt.", line=line_no, column=3)
+        raise ParseError("Der Name der Region fehlt.", line=line_no, column=lead)
     return period, region_key, region_name
 
 
-def _collect(data, columns, value_start: int, label_names: list[str], limits: Limits) -> ObservationCollector:
+def _collect(data, columns, layout: tuple[int, int], label_names: list[str], limits: Limits) -> ObservationCollector:
     """Every value cell into the collector; one duplicate check per row."""
+    lead, value_start = layout
     if len(data) > limits.max_rows:
         raise too_many_rows(limits.max_rows, data[limits.max_rows][0])
     collector = ObservationCollector(max_values=limits.max_values)
     add = collector.add_checked
-    label_cols = range(3, value_start)
+    label_cols = range(lead, value_start)
     # Converted cells and breakdowns are cached: tables repeat the same
     # small numbers and special values, and the same label combinations.
-    converted: dict[str, tuple] = {k: (None, v) for k, v in SPECIAL_VALUES.items()}
-    breakdown_cache: dict[tuple[str, ...], list] = {(): [breakdown for _, _, breakdown in columns]}
+    converted: dict[str, tuple] = {k: (None, v, "") for k, v in SPECIAL_VALUES.items()}
+    breakdown_cache: dict[tuple[str, ...], list] = {(): [column[2] for column in columns]}
     specs = [
-        (value_start + offset, value_start + offset + 1, variable, unit)
-        for offset, (variable, unit, _) in enumerate(columns)
+        (value_start + offset, value_start + offset + 1, variable, unit, column_period)
+        for offset, (variable, unit, _, column_period) in enumerate(columns)
     ]
     for line_no, cells in data:
-        period, region_key, region_name = _row_start(cells, line_no)
+        row_period, region_key, region_name = _row_start(cells, line_no, lead)
         labels = tuple(cells[c].strip() for c in label_cols)
         breakdowns = breakdown_cache.get(labels)
         if breakdowns is None:
@@ -491,14 +281,42 @@ def _collect(data, columns, value_start: int, label_names: list[str], limits: Li
             breakdowns = [tuple(sorted(b + label_pairs)) for b in breakdown_cache[()]]
             breakdown_cache[labels] = breakdowns
         pairs = zip(label_names, labels, strict=True)
-        collector.claim_row((region_key, period, labels), region_key, period, pairs, line_no)
-        for (index, column, variable, unit), breakdown in zip(specs, breakdowns, strict=True):
+        collector.claim_row((region_key, row_period, labels), region_key, row_period or "", pairs, line_no)
+        for (index, column, variable, unit, column_period), breakdown in zip(specs, breakdowns, strict=True):
+            period = row_period or column_period
             cell = cells[index]
             pair = converted.get(cell)
             if pair is None:
                 pair = converted[cell] = _convert(cell, line_no, column)
-            add(region_key, region_name, period, variable, variable, unit, breakdown, pair[0], pair[1], line_no, column)
+            add(
+                region_key,
+                region_name,
+                period,
+                variable,
+                variable,
+                unit,
+                breakdown,
+                *pair[:2],
+                line_no,
+                column,
+                pair[2],
+            )
     return collector
+
+
+def _with_periods(columns, sections: _Sections, value_start: int) -> list[tuple]:
+    """Without a period column every value column needs its period: from the header, else the Stichtag."""
+    if sections.lead == 3 or all(c[3] for c in columns):
+        return columns
+    stichtag = stichtag_from_title(sections.title_parts)
+    if stichtag is None:
+        raise ParseError(
+            "Die Tabelle hat keine Spalte mit dem Zeitraum, und weder die Kopfzeilen noch der Titel nennen einen "
+            "Stichtag mit Jahr (z. B. „Stichtag 31.12.2023“). Bitte laden Sie die Tabelle mit Zeitangabe herunter.",
+            line=sections.header[0][0],
+            column=value_start + 1,
+        )
+    return [(variable, unit, breakdown, period or stichtag) for variable, unit, breakdown, period in columns]
 
 
 def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> ParsedTable:
@@ -507,10 +325,12 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
     first_line, table_code = _first_line(rows)
     sections = _Sections(first_line).read(rows)
     width, value_start = sections.shape()
-    columns = _column_descriptions(sections.header, value_start, width, unit_from_title(sections.title_parts))
+    columns = _with_periods(
+        column_descriptions(sections.header, value_start, width, sections.title_parts), sections, value_start
+    )
     sections.check_rows(width)
-    label_names = _label_names(sections.data, range(3, value_start), columns)
-    collector = _collect(sections.data, columns, value_start, label_names, limits)
+    label_names = _label_names(sections.data, range(sections.lead, value_start), columns)
+    collector = _collect(sections.data, columns, (sections.lead, value_start), label_names, limits)
     footnotes, copyright_text, stand = _split_footer(sections.footer)
     return collector.table(
         format=FORMAT,

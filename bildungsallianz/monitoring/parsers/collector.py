@@ -46,6 +46,7 @@ class ObservationCollector:
         status: str,
         line: int,
         column: int,
+        quality: str = "",
     ) -> None:
         """One cell, checked for a duplicate of its (region, period, variable, breakdown)."""
         key = (region_key, period, variable, breakdown)
@@ -57,7 +58,7 @@ class ObservationCollector:
         self._seen.add(key)
         self._append(
             make_observation(
-                region_key, region_name, period, variable, label, unit, breakdown, value, status, line, column
+                region_key, region_name, period, variable, label, unit, breakdown, value, status, line, column, quality
             )
         )
 

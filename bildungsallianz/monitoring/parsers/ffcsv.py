@@ -25,7 +25,7 @@ A special value (``-``, ``.``, ``x``, ``/``, ``...``) may stand in the value
 column or, when the file was requested with quality flags, in ``value_q``
 (new) / ``CODE__q`` (old). A special value in the quality column wins over
 the value column. Other quality flags (``p`` vorläufig, ``r`` berichtigt,
-``s`` geschätzt, ``e`` endgültig) do not change the value and are ignored.
+``s`` geschätzt) do not change the value and are kept with it as ``quality``.
 
 Reading ``-`` as "not yet available"
 ------------------------------------
@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..special_values import QUALITY_FLAGS
 from .base import (
     SPECIAL_VALUES,
     ParsedObservation,
@@ -86,7 +87,15 @@ REGION_LEVEL_CODES = frozenset(
         "GEMVBK",
     }
 )
-_TABLE_CODE_RE = re.compile(r"(\d{5}-[0-9A-Z]{2}-[0-9A-Z]{2}-[0-9A-Z]+)")
+#: Table codes as file names carry them: Regionaldatenbank ``12411-01-01-4``,
+#: GENESIS-Online ``12411-0001``, three-part ``21111-Z-01``, Regionalatlas
+#: ``AI002-1-5`` / ``AI-N-01`` (most specific first).
+_TABLE_CODE_RES = (
+    re.compile(r"(?<![0-9A-Za-z])(\d{5}-[0-9A-Z]{2}-[0-9A-Z]{2}-[0-9A-Z]+)"),
+    re.compile(r"(?<![0-9A-Za-z])(\d{5}-\d{4})(?![0-9])"),
+    re.compile(r"(?<![0-9A-Za-z])(\d{5}-[A-Z]-\d{2})(?![0-9])"),
+    re.compile(r"(?<![0-9A-Za-z])(AI-?[0-9A-Z]{1,5}(?:-[0-9A-Z]{1,3})+)(?![0-9A-Za-z])"),
+)
 _DIM_RE_NEW = re.compile(r"(\d+)_variable_(code|label|attribute_code|attribute_label)\Z")
 _DIM_RE_OLD = re.compile(r"(\d+)_(Merkmal_Code|Merkmal_Label|Auspraegung_Code|Auspraegung_Label)\Z")
 _PART_NEW = {
@@ -105,8 +114,12 @@ _PART_OLD = {
 
 def table_code_from_filename(filename: str) -> str | None:
     """``12411-01-01-4_2024_new.csv`` → ``12411-01-01-4``."""
-    m = _TABLE_CODE_RE.search(filename or "")
-    return m.group(1) if m else None
+    name = (filename or "").rsplit("/", 1)[-1]
+    for pattern in _TABLE_CODE_RES:
+        m = pattern.search(name)
+        if m:
+            return m.group(1)
+    return None
 
 
 def _dimensions(header: list[str], new: bool, line: int) -> list[dict[str, int]]:
@@ -192,7 +205,11 @@ class _Layout:
 
 
 def _value(cells: list[str], index: int, q_index: int | None, number, line_no: int) -> tuple:
-    """``(value, status)``; a special value in the quality column wins over the value column."""
+    """``(value, status, quality)``; a special value in the quality column wins over the value column.
+
+    Other flags of the quality column (``p``, ``r``, ``s``, see
+    special_values.QUALITY_FLAGS) are kept with the number.
+    """
     cell = cells[index]
     status = SPECIAL_VALUES.get(cell)
     value = None
@@ -206,11 +223,15 @@ def _value(cells: list[str], index: int, q_index: int | None, number, line_no: i
                 raise ParseError(number_error(cell), line=line_no, column=index + 1)
         else:
             status = ""
+    quality = ""
     if q_index is not None:
-        q_status = SPECIAL_VALUES.get(cells[q_index].strip())
+        flag = cells[q_index].strip()
+        q_status = SPECIAL_VALUES.get(flag)
         if q_status is not None:
-            return None, q_status
-    return value, status
+            return None, q_status, ""
+        if status == "" and flag in QUALITY_FLAGS:
+            quality = flag
+    return value, status, quality
 
 
 def _breakdown(cells: list[str], dims: list[dict[str, int]]) -> tuple[tuple[str, str], ...]:
@@ -258,9 +279,20 @@ def _collect(rows, layout: _Layout, limits: Limits) -> tuple[ObservationCollecto
         level = cells[region_dim["code"]].strip()
         breakdown = _breakdown(cells, other_dims)
         for index, variable, label, unit, q_index in layout.targets(cells):
-            value, status = _value(cells, index, q_index, layout.number, line_no)
+            value, status, quality = _value(cells, index, q_index, layout.number, line_no)
             collector.add(
-                region_key, region_name, period, variable, label, unit, breakdown, value, status, line_no, index + 1
+                region_key,
+                region_name,
+                period,
+                variable,
+                label,
+                unit,
+                breakdown,
+                value,
+                status,
+                line_no,
+                index + 1,
+                quality,
             )
             levels.append(level)
     return collector, levels, title

@@ -115,7 +115,15 @@ def import_plan(
     existing: dict[tuple, tuple] = {}
     if source is not None:
         rows = Observation.objects.filter(variable__source=source, period__in=table.periods()).values_list(
-            "variable__code", "region_id", "period", "breakdown_key", "id", "value", "status", "import_run_id"
+            "variable__code",
+            "region_id",
+            "period",
+            "breakdown_key",
+            "id",
+            "value",
+            "status",
+            "import_run_id",
+            "quality",
         )
         existing = {(r[0], r[1], r[2], r[3]): r[4:] for r in rows}
     _compare(plan, existing)
@@ -154,7 +162,7 @@ def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
         found = existing.get((obs.variable, region_id, obs.period, bkey))
         if found is None:
             new_append(obs)
-        elif found[2] == obs.status and found[1] == obs.value:
+        elif found[2] == obs.status and found[1] == obs.value and found[4] == obs.quality:
             unchanged += 1
         else:
             changed_append((obs, found[0], found[1], found[2], found[3]))

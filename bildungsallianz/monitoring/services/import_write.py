@@ -27,6 +27,7 @@ _OBSERVATION_COLUMNS = [
     "status",
     "import_run",
     "updated_at",
+    "quality",
 ]
 _PREVIOUS_COLUMNS = ["observation", "import_run", "old_value", "old_status", "old_import_run", "changed_at"]
 
@@ -101,6 +102,7 @@ def _new_rows(plan: Plan, run: ImportRun, variable_ids: dict[str, int], updated_
                 obs.status,
                 run.pk,
                 updated_at,
+                obs.quality,
             )
         )
     return rows
@@ -110,7 +112,7 @@ def _update_sql() -> str:
     meta = Observation._meta
     quote = connection.ops.quote_name
     return (
-        f"UPDATE {quote(meta.db_table)} SET {quote('value')} = %s, {quote('status')} = %s, "
+        f"UPDATE {quote(meta.db_table)} SET {quote('value')} = %s, {quote('status')} = %s, {quote('quality')} = %s, "
         f"{quote(meta.get_field('import_run').column)} = %s, {quote('updated_at')} = %s WHERE {quote('id')} = %s"
     )
 
@@ -144,7 +146,9 @@ def import_plan_write(plan: Plan, run: ImportRun, progress: Progress | None) -> 
             for _o, obs_id, old_value, old_status, old_run in chunk
         ]
         insert_rows(PreviousValue, _PREVIOUS_COLUMNS, previous)
-        execute_many(update_sql, [(obs.value, obs.status, run.pk, updated_at, obs_id) for obs, obs_id, *_ in chunk])
+        execute_many(
+            update_sql, [(obs.value, obs.status, obs.quality, run.pk, updated_at, obs_id) for obs, obs_id, *_ in chunk]
+        )
         done += len(chunk)
         if progress:
             progress(done, total)

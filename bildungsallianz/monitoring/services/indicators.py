@@ -67,7 +67,20 @@ def indicators_load(*, path: Path = CATALOGUE_FILE) -> dict[str, int]:
 
 
 #: Columns of the rows :func:`_compute` returns (written without model instances).
-VALUE_COLUMNS = ["indicator", "region", "period", "year", "value", "status", "reason", "numerator", "denominator"]
+VALUE_COLUMNS = [
+    "indicator",
+    "region",
+    "period",
+    "year",
+    "value",
+    "status",
+    "reason",
+    "numerator",
+    "denominator",
+    "quality",
+]
+#: Reason stored with a number whose inputs carry a quality flag.
+QUALITY_REASON = "Aussagewert eingeschränkt (Eingangswert mit Qualitätskennzeichen)"
 
 
 def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]]) -> list[tuple]:
@@ -84,20 +97,22 @@ def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]]) -> l
         den = denominators.get((region_id, year)) if denominators is not None else None
         period = (num or den)[0]
         if num is None:
-            append((pk, region_id, period, year, None, "...", "Zähler fehlt in der Quelle", None, None))
+            append((pk, region_id, period, year, None, "...", "Zähler fehlt in der Quelle", None, None, ""))
         elif num[2]:
-            append((pk, region_id, period, year, None, num[2], REASONS[num[2]], num[1], None))
+            append((pk, region_id, period, year, None, num[2], REASONS[num[2]], num[1], None, ""))
         elif denominators is None:
-            append((pk, region_id, period, year, num[1], "", "", num[1], None))
+            quality = num[3]
+            append((pk, region_id, period, year, num[1], "", QUALITY_REASON if quality else "", num[1], None, quality))
         elif den is None:
-            append((pk, region_id, period, year, None, "...", "Nenner fehlt in der Quelle", num[1], None))
+            append((pk, region_id, period, year, None, "...", "Nenner fehlt in der Quelle", num[1], None, ""))
         elif den[2]:
-            append((pk, region_id, period, year, None, den[2], "Nenner: " + REASONS[den[2]], num[1], den[1]))
+            append((pk, region_id, period, year, None, den[2], "Nenner: " + REASONS[den[2]], num[1], den[1], ""))
         elif den[1] == 0:
-            append((pk, region_id, period, year, None, "x", "Nenner ist 0 – Anteil nicht sinnvoll", num[1], den[1]))
+            append((pk, region_id, period, year, None, "x", "Nenner ist 0 – Anteil nicht sinnvoll", num[1], den[1], ""))
         else:
             value = (num[1] / den[1] * factor).quantize(SIX_PLACES, rounding=ROUND_HALF_UP)
-            append((pk, region_id, period, year, value, "", "", num[1], den[1]))
+            quality = "()" if num[3] or den[3] else ""
+            append((pk, region_id, period, year, value, "", QUALITY_REASON if quality else "", num[1], den[1], quality))
     return rows
 
 
@@ -128,13 +143,21 @@ def indicators_recompute(
         query |= Q(variable__source__code=source, variable__code=variable, breakdown_key=bkey)
     inputs: dict[tuple, dict[tuple, tuple]] = defaultdict(dict)
     rows = Observation.objects.filter(query).values_list(
-        "variable__source__code", "variable__code", "breakdown_key", "region_id", "year", "period", "value", "status"
+        "variable__source__code",
+        "variable__code",
+        "breakdown_key",
+        "region_id",
+        "year",
+        "period",
+        "value",
+        "status",
+        "quality",
     )
-    for source, variable, bkey, region_id, year, period, value, status in rows.iterator(chunk_size=5000):
+    for source, variable, bkey, region_id, year, period, value, status, quality in rows.iterator(chunk_size=5000):
         slot = inputs[(source, variable, bkey)]
         previous = slot.get((region_id, year))
         if previous is None or period > previous[0]:  # the latest period of a year wins
-            slot[(region_id, year)] = (period, value, status)
+            slot[(region_id, year)] = (period, value, status, quality)
     values = [row for indicator in indicators for row in _compute(indicator, inputs)]
     IndicatorValue.objects.filter(indicator__in=indicators).delete()
     for start in range(0, len(values), 5000):

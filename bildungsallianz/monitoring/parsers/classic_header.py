@@ -1,0 +1,345 @@
+"""The header block of a classic Regionaldatenbank table: variables, units, dimensions.
+
+Moved out of :mod:`.classic` (which reads the file's sections and rows);
+see the docstring there for how header lines become ``variable``, ``unit``
+and ``breakdown``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .base import ParseError, parse_period
+
+#: Header cells that name a dimension (the line below holds its values).
+#: ``None`` = a connective without a name of its own ("davon mit"); the
+#: dimension is then named after its values.
+DIMENSION_NAMES: dict[str, str | None] = {
+    "geschlecht": "Geschlecht",
+    "sex": "Geschlecht",
+    "gender": "Geschlecht",
+    "nationality": "Nationalität",
+    "age groups": "Altersgruppe",
+    "age group": "Altersgruppe",
+    "nationalität": "Nationalität",
+    "staatsangehörigkeit": "Staatsangehörigkeit",
+    "altersgruppe": "Altersgruppe",
+    "altersgruppen": "Altersgruppe",
+    "alter": "Altersgruppe",
+    "altersjahre": "Altersgruppe",
+    "schulart": "Schulart",
+    "schularten": "Schulart",
+    "abschluss": "Abschluss",
+    "abschlussart": "Abschluss",
+    "abschlussarten": "Abschluss",
+    "personengruppe": "Personengruppe",
+    "personengruppen": "Personengruppe",
+    "klassenstufe / jahrgangsstufe / schulbesuchsjahr": ("Klassenstufe / Jahrgangsstufe / Schulbesuchsjahr"),
+    "klassenstufe": "Klassenstufe",
+    "jahrgangsstufe": "Jahrgangsstufe",
+    "wirtschaftszweig": "Wirtschaftszweig",
+    "wirtschaftszweige": "Wirtschaftszweig",
+    "davon": None,
+    "davon mit": None,
+    "davon nach": None,
+    "darunter": None,
+    "darunter mit": None,
+    "dar.": None,
+    "und zwar": None,
+}
+
+#: Values that mean "total of this dimension".
+TOTAL_VALUES = frozenset({"insgesamt", "total"})
+
+#: Category labels of the English download, stored under their German label so
+#: that a series joins across the two downloads.
+ENGLISH_VALUES: dict[str, str] = {
+    "male": "männlich",
+    "female": "weiblich",
+    "germans": "Deutsche",
+    "foreigners": "Ausländer",
+    "german": "deutsch",
+    "foreign": "ausländisch",
+}
+#: Units of the English download → the German unit.
+ENGLISH_UNITS: dict[str, str] = {"number": "Anzahl", "percent": "Prozent", "per cent": "Prozent"}
+_ENGLISH_AGE_RE = re.compile(r"(\d+)\s*to\s*under\s*(\d+)\s*years", re.I)
+
+
+def german_value(value: str) -> str:
+    """``male`` → ``männlich``, ``15 to under 25 years`` → ``15 bis unter 25 Jahre``; German stays."""
+    translated = ENGLISH_VALUES.get(value.casefold())
+    if translated:
+        return translated
+    m = _ENGLISH_AGE_RE.fullmatch(value.strip())
+    return f"{m.group(1)} bis unter {m.group(2)} Jahre" if m else value
+
+
+def german_unit(unit: str) -> str:
+    return ENGLISH_UNITS.get(unit.strip().casefold(), unit)
+
+
+_EXACT_VALUE_DIMENSIONS: dict[str, str] = {
+    "weiblich": "Geschlecht",
+    "männlich": "Geschlecht",
+    "frauen": "Geschlecht",
+    "männer": "Geschlecht",
+    "divers": "Geschlecht",
+    "ausländisch": "Nationalität",
+    "deutsch": "Nationalität",
+    "ausländer": "Nationalität",
+    "ausländerinnen": "Nationalität",
+    "ausländer/-innen": "Nationalität",
+    "deutsche": "Nationalität",
+    "schwerbehindert": "Personengruppe",
+    "schwerbehinderte": "Personengruppe",
+    "langzeitarbeitslos": "Personengruppe",
+    "langzeitarbeitslose": "Personengruppe",
+}
+
+_AGE_RE = re.compile(
+    r"(\d+\s*(bis|-)\s*(unter\s*)?\d+\s*jahre)|(unter\s*\d+\s*jahre)|(\d+\s*jahre\s*(und|oder)\s*(mehr|älter))"
+)
+_SUFFIX_DIMENSIONS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("abschluss", "hochschulreife", "fachhochs", "hochsch.reife"), "Abschluss"),
+    (("klassenstufe", "jahrgangsstufe", "schulbesuchsjahr"), "Klassenstufe"),
+    (
+        (
+            "schule",
+            "schulen",
+            "gymnasi",
+            "kolleg",
+            "vorschul",
+            "orientierungsstufe",
+            "bildungsgäng",
+        ),
+        "Schulart",
+    ),
+)
+
+_infer_cache: dict[str, str | None] = {}
+
+
+def infer_dimension(value: str) -> str | None:
+    """Guess the dimension name of a header or label value, or ``None``."""
+    if value in _infer_cache:
+        return _infer_cache[value]
+    low = value.strip().casefold()
+    result = _EXACT_VALUE_DIMENSIONS.get(low)
+    if result is None:
+        if _AGE_RE.search(low):
+            result = "Altersgruppe"
+        else:
+            for needles, name in _SUFFIX_DIMENSIONS:
+                if any(n in low for n in needles):
+                    result = name
+                    break
+    if len(_infer_cache) < 10000:
+        _infer_cache[value] = result
+    return result
+
+
+#: Units as the Regionaldatenbank writes them in the unit line.
+KNOWN_UNITS = frozenset(
+    u.casefold()
+    for u in (
+        "Anzahl",
+        "Number",
+        "Percent",
+        "Prozent",
+        "%",
+        "Promille",
+        "EUR",
+        "Euro",
+        "Tsd. EUR",
+        "Mill. EUR",
+        "Mrd. EUR",
+        "1000 EUR",
+        "qkm",
+        "km²",
+        "ha",
+        "km",
+        "m²",
+        "qm",
+        "Jahre",
+        "Tage",
+        "Stunden",
+        "Tsd.",
+        "1000",
+        "Personen",
+        "Tonnen",
+        "t",
+        "kg",
+        "Tsd. t",
+        "MWh",
+        "Tsd. Stunden",
+        "Ew/qkm",
+        "EW/qkm",
+        "Einwohner je qkm",
+        "Index",
+    )
+)
+_UNIT_RE = re.compile(r"(je |pro |(tsd|mill|mrd)\. |1000 |100 )", re.IGNORECASE)
+_TITLE_UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*\Z")
+
+
+def is_unit(cell: str) -> bool:
+    """Whether a header cell is a unit (Anzahl, Prozent, Tsd. EUR, …)."""
+    low = cell.strip().casefold()
+    return low in KNOWN_UNITS or (
+        bool(_UNIT_RE.match(low)) and low not in TOTAL_VALUES and infer_dimension(cell) is None
+    )
+
+
+def _is_unit_line(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and all(is_unit(c) for c in filled)
+
+
+def unit_from_title(title_parts: list[str]) -> str:
+    """A unit given in the title, e.g. ``Absolvierende/Abgehende (Anzahl)`` → ``Anzahl``."""
+    for part in title_parts:
+        m = _TITLE_UNIT_RE.search(part)
+        if m and is_unit(m.group(1)):
+            return m.group(1).strip()
+    return ""
+
+
+def _is_names_line(cells: list[str]) -> bool:
+    filled = [c.strip().casefold() for c in cells if c.strip()]
+    return bool(filled) and all(c in DIMENSION_NAMES for c in filled)
+
+
+#: A title line giving the measure and its unit: ``Bevölkerungsstand (Anzahl)``.
+_TITLE_MEASURE_RE = re.compile(r"\s*([^:;()]{2,120}?)\s*\(([^()]{1,20})\)\s*\Z")
+_STICHTAG_RE = re.compile(r"(?:Stichtag|reference date|as of)\W*(\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2})", re.I)
+
+
+def measure_from_title(title_parts: list[str]) -> tuple[str, str] | None:
+    """``("Bevölkerungsstand", "Anzahl")`` from a title line ``Bevölkerungsstand (Anzahl)``."""
+    for part in reversed(title_parts):
+        m = _TITLE_MEASURE_RE.match(part)
+        if m and is_unit(m.group(2)):
+            return m.group(1).strip(), m.group(2).strip()
+    return None
+
+
+def stichtag_from_title(title_parts: list[str]) -> str | None:
+    """The reference date named in the title block (``Stichtag 31.12.2015``), as a period."""
+    for part in title_parts:
+        m = _STICHTAG_RE.search(part)
+        if m:
+            return parse_period(m.group(1))
+    return None
+
+
+def _is_period_line(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and all(parse_period(c) is not None for c in filled)
+
+
+def _is_dimension_value_line(cells: list[str]) -> bool:
+    """Every cell is a total or a value whose dimension is known (so the line names no variable)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return bool(filled) and all(c.casefold() in TOTAL_VALUES or infer_dimension(german_value(c)) for c in filled)
+
+
+def _split_header(header, value_start: int, title_parts: list[str]):
+    """``(label_lines, unit_line, period_line, title_measure)`` of the header block.
+
+    A line of periods (``31.12.2015``) gives each column its period (tables
+    without a period column). When no header line names a variable (all
+    cells are totals or known dimension values), the measure comes from the
+    title (``Bevölkerungsstand (Anzahl)``).
+    """
+    lines = list(header)
+    period_line = None
+    for index, (_line_no, cells) in enumerate(lines):
+        if _is_period_line(cells[value_start:]):
+            period_line = lines.pop(index)[1]
+            break
+    unit_line = None
+    if len(lines) >= 2 and _is_unit_line(lines[-1][1][value_start:]):
+        unit_line = lines.pop()[1]
+    measure = measure_from_title(title_parts)
+    if measure and (not lines or _is_dimension_value_line(lines[0][1][value_start:])):
+        return lines, unit_line, period_line, measure
+    if not lines:
+        raise ParseError("Die Kopfzeilen nennen kein Merkmal.", line=header[0][0])
+    return lines, unit_line, period_line, None
+
+
+def _plan_dimensions(dim_lines) -> list[tuple[list[str] | None, list[str], int]]:
+    """``(names line or None, values line, position)`` for every dimension line."""
+    plan: list[tuple[list[str] | None, list[str], int]] = []
+    i = 0
+    position = 0
+    while i < len(dim_lines):
+        position += 1
+        cells = dim_lines[i][1]
+        if _is_names_line(cells) and i + 1 < len(dim_lines):
+            plan.append((cells, dim_lines[i + 1][1], position))
+            i += 2
+        else:
+            plan.append((None, cells, position))
+            i += 1
+    return plan
+
+
+def column_descriptions(
+    header: list[tuple[int, list[str]]], value_start: int, width: int, title_parts: list[str]
+) -> list[tuple[str, str, tuple[tuple[str, str], ...], str | None]]:
+    """Turn the header lines into ``(variable, unit, breakdown, period or None)`` per value column."""
+    label_lines, unit_line, period_line, measure = _split_header(header, value_start, title_parts)
+    title_unit = german_unit(measure[1] if measure else unit_from_title(title_parts))
+    unit_line = unit_line or [title_unit] * width
+    if measure:
+        top_line_no, top, dim_lines = header[0][0], [measure[0]] * width, label_lines
+    else:
+        (top_line_no, top), dim_lines = label_lines[0], label_lines[1:]
+    plan = _plan_dimensions(dim_lines)
+    descriptions = []
+    seen: dict[tuple, int] = {}
+    for col in range(value_start, width):
+        variable = top[col].strip()
+        if not variable:
+            raise ParseError("Die Spaltenüberschrift (Merkmal) fehlt.", line=top_line_no, column=col + 1)
+        pairs: dict[str, str] = {}
+        for names, values, position in plan:
+            value = values[col].strip()
+            if not value or value.casefold() in TOTAL_VALUES:
+                continue
+            value = german_value(value)
+            name = None
+            if names is not None:
+                raw_name = names[col].strip()
+                name = DIMENSION_NAMES.get(raw_name.casefold(), raw_name) if raw_name else None
+            name = name or infer_dimension(value) or f"Merkmal {position}"
+            if name in pairs:
+                name = f"{name} ({position})"
+            pairs[name] = value
+        breakdown = tuple(sorted(pairs.items()))
+        period = parse_period(period_line[col]) if period_line else None
+        key = (variable, breakdown, period)
+        if key in seen:
+            raise ParseError(
+                f"Die Spalten {seen[key]} und {col + 1} haben dieselbe Beschreibung "
+                f"(„{variable}“{_breakdown_text(breakdown)}).",
+                line=header[0][0],
+                column=col + 1,
+            )
+        seen[key] = col + 1
+        descriptions.append((variable, german_unit(unit_line[col].strip()), breakdown, period))
+    return descriptions
+
+
+def _breakdown_text(breakdown: tuple[tuple[str, str], ...]) -> str:
+    return "".join(f", {name} {value}" for name, value in breakdown)
+
+
+def label_dimension_name(values: set[str], column: int) -> str:
+    votes = Counter(name for name in (infer_dimension(v) for v in values if v.casefold() not in TOTAL_VALUES) if name)
+    if votes:
+        return votes.most_common(1)[0][0]
+    return f"Merkmal Spalte {column}"

@@ -1,0 +1,56 @@
+"""Issue 12 layouts through the whole import: stored under the right region, period and breakdown."""
+
+from decimal import Decimal
+
+import pytest
+
+from bildungsallianz.monitoring.formatting import LEGEND, display_value
+from bildungsallianz.monitoring.models import Indicator, IndicatorValue, Observation
+from bildungsallianz.monitoring.services import import_statistics, indicators_recompute
+
+from .test_parsers_layouts import NO_PERIOD_COLUMN, _bytes
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_table_without_period_column_imports_with_the_published_values_and_again_idempotently(regions):
+    run = import_statistics(data=_bytes(NO_PERIOD_COLUMN), filename="12411-01-01-4.csv")
+    assert run.source.code == "12411-01-01-4" and run.count_new == 15
+    total = Observation.objects.get(region__key="DG", period="2015-12-31", breakdown_key="")
+    assert total.value == Decimal("82175684") and total.year == 2015 and total.variable.unit == "Anzahl"
+    women = Observation.objects.get(region__key="01001", period="2015-12-31", breakdown_key="Geschlecht=weiblich")
+    assert women.value == Decimal("43175")
+    again = import_statistics(data=_bytes(NO_PERIOD_COLUMN), filename="12411-01-01-4.csv")
+    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 15)
+
+
+def test_a_quality_flag_is_stored_carried_into_the_indicator_shown_and_exported(regions, client, settings):
+    settings.MUNICIPALITY_AGS = "01001"
+    flagged = NO_PERIOD_COLUMN.replace(";85942;", ";(85942);")
+    import_statistics(data=_bytes(flagged), filename="12411-01-01-4.csv")
+    obs = Observation.objects.get(region__key="01001", period="2015-12-31", breakdown_key="")
+    assert obs.value == Decimal("85942") and obs.quality == "()"
+    indicator = Indicator.objects.create(
+        code="bevoelkerung",
+        name="Bevölkerung",
+        definition="Test",
+        theme="demografie",
+        numerator={"source": "12411-01-01-4", "variable": "Bevölkerungsstand", "breakdown": {}},
+        unit="Personen",
+        decimals=0,
+    )
+    indicators_recompute()
+    value = IndicatorValue.objects.get(indicator=indicator, region__key="01001", year=2015)
+    assert value.value == Decimal("85942") and value.quality == "()" and "eingeschränkt" in value.reason
+    assert display_value(value.value, "", 0, value.quality) == "(85.942)"
+    html = client.get("/daten/bevoelkerung/").content.decode()
+    assert "(85.942)" in html
+    assert "()" in [symbol for symbol, _label in LEGEND]
+    csv = client.get("/daten/bevoelkerung/csv/").content.decode("utf-8-sig")
+    row = next(line for line in csv.splitlines() if "01001" in line and "2015" in line)
+    assert ";()" in row and "85.942" in row
+    # a corrected vintage without the flag is a change, with the flagged value kept as previous value
+    run = import_statistics(data=_bytes(NO_PERIOD_COLUMN), filename="12411-01-01-4.csv")
+    assert run.count_changed == 1
+    obs.refresh_from_db()
+    assert obs.quality == ""
