@@ -58,6 +58,11 @@ from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows
 
 FORMAT = "genesis-classic"
+#: Note on a "GENESIS-Tabelle: Temporär" file (a user-assembled table without code).
+TEMPORARY_NOTE = (
+    "Selbst zusammengestellte Tabelle („GENESIS-Tabelle: Temporär“) ohne Tabellencode: "
+    "Bitte geben Sie ihr eine eigene Datenquelle; Tabellen werden nicht über „temporär“ zusammengelegt."
+)
 FOOTER_MARK = "__________"
 _FIRST_LINE_RE = re.compile(r"\s*(?:GENESIS-)?Tabelle:\s*(\S.*?)\s*\Z")
 
@@ -323,6 +328,11 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
     """Parse a classic Regionaldatenbank CSV (already decoded)."""
     rows = csv_rows(text, ";")
     first_line, table_code = _first_line(rows)
+    notes = []
+    if table_code.casefold().startswith(("temporär", "temporaer", "temporary")):
+        # A table the user assembled in GENESIS: it has no code; its content identifies it.
+        table_code = None
+        notes.append(TEMPORARY_NOTE)
     sections = _Sections(first_line).read(rows)
     width, value_start = sections.shape()
     columns = _with_periods(
@@ -340,4 +350,5 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
         footnotes=footnotes,
         copyright=copyright_text,
         encoding=encoding,
+        notes=notes,
     )

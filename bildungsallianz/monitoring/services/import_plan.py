@@ -42,6 +42,20 @@ class Plan:
 
 def source_code_of(table: ParsedTable, source_code: str) -> str:
     code = slugify(source_code or table.table_code or "", allow_unicode=True)
+    if not code and table.format == "genesis-classic" and table.title:
+        suggestion = slugify(table.title, allow_unicode=True)[:50].strip("-")
+        raise ImportFailed(
+            _(
+                "Diese Tabelle wurde in GENESIS selbst zusammengestellt („Temporär“) und hat keinen Tabellencode: "
+                "„%(title)s“ mit den Merkmalen %(variables)s. Bitte geben Sie ihr eine eigene Datenquelle "
+                "(Kürzel), z. B. „%(suggestion)s“, damit sie nicht mit anderen Tabellen zusammengelegt wird."
+            )
+            % {
+                "title": table.title[:200],
+                "variables": ", ".join(f"„{v}“" for v in table.variables()[:5]),
+                "suggestion": suggestion,
+            }
+        )
     if not code:
         raise ImportFailed(
             _("Die Datei nennt keinen Tabellencode. Bitte wählen Sie eine Datenquelle (Kürzel) für den Import.")

@@ -54,3 +54,22 @@ def test_a_quality_flag_is_stored_carried_into_the_indicator_shown_and_exported(
     assert run.count_changed == 1
     obs.refresh_from_db()
     assert obs.quality == ""
+
+
+TEMPORARY = NO_PERIOD_COLUMN.replace("GENESIS-Tabelle: 12411-01-01-4", "GENESIS-Tabelle: Temporär")
+
+
+def test_a_temporary_genesis_table_is_not_merged_into_a_source_called_temporaer_and_the_user_names_it(regions):
+    from bildungsallianz.monitoring.models import ImportRun, Source
+    from bildungsallianz.monitoring.services import ImportFailed, import_run_preview
+
+    run = import_run_preview(data=_bytes(TEMPORARY), filename="tabelle.csv")
+    assert run.state == ImportRun.State.FAILED
+    assert "Temporär" in run.error and "Bevölkerungsstand" in run.error and "eigene Datenquelle" in run.error
+    assert not Source.objects.filter(code__icontains="tempor").exists()
+    with pytest.raises(ImportFailed):
+        import_statistics(data=_bytes(TEMPORARY), filename="tabelle.csv")
+    named = import_statistics(data=_bytes(TEMPORARY), filename="tabelle.csv", source_code="bevoelkerung-geschlecht")
+    assert named.source.code == "bevoelkerung-geschlecht" and named.source.table_code == ""
+    assert any("Temporär" in note for note in named.preview["notes"])
+    assert Observation.objects.get(region__key="DG", period="2015-12-31", breakdown_key="").value == 82175684
