@@ -7,7 +7,15 @@ from django.urls import reverse
 
 from .twofactor import has_second_factor, needs_second_factor
 
-OPEN_PREFIXES = ("/static/", "/healthz", "/konto/abmelden/", "/konto/zwei-faktor/", "/en/konto/zwei-faktor/")
+OPEN_PREFIXES = (
+    "/static/",
+    "/healthz",
+    "/cms/logout/",
+    "/konto/abmelden/",
+    "/konto/zwei-faktor/",
+    "/en/konto/abmelden/",
+    "/en/konto/zwei-faktor/",
+)
 
 
 class SecondFactorMiddleware:
