@@ -9,7 +9,18 @@ class CooperationConfig(AppConfig):
 
     def ready(self):
         from bildungsallianz.core.files import FileKind, file_kinds
+        from bildungsallianz.core.privacy import PersonalDataSource, personal_data
         from bildungsallianz.core.registry import Component, components
+
+        personal_data.register(
+            PersonalDataSource(
+                key="cooperation.participation",
+                label=_("Arbeitsgruppen und Werkstätten"),
+                find="bildungsallianz.cooperation.privacy.find_participation",
+                erase="bildungsallianz.cooperation.privacy.erase_participation",
+                retention=_("solange die Person Mitglied ist; Ideen und Aufgaben bleiben ohne Namen erhalten"),
+            )
+        )
 
         file_kinds.register(
             FileKind(

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -74,11 +75,26 @@ class NewsPage(Page):
     date = models.DateField(_("Datum"))
     intro = models.CharField(_("Kurzfassung"), max_length=300)
     body = RichTextField(_("Text"), features=RICH_TEXT_FEATURES)
+    projects = ParentalManyToManyField(
+        "projects.Project",
+        verbose_name=_("Projekte"),
+        blank=True,
+        related_name="news_pages",
+        help_text=_("Erfolge sichtbar machen: die Meldung verweist auf diese Projekte."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("date"), FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("projects"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types: list[str] = []
+
+    def linked_projects(self):
+        return self.projects.filter(is_public=True).order_by("title")
 
     class Meta:
         verbose_name = _("Meldung")

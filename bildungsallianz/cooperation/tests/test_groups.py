@@ -172,3 +172,19 @@ def test_the_dashboard_panels_count_waiting_ideas_and_stale_projects(rf, staff, 
     assert ideas_panel(request).count == 2
     panel = stale_panel(request)
     assert panel.count == 1 and panel.items[0].label == "Eingeschlafen"
+
+
+def test_a_members_data_is_found_and_erased(group, wg_member):
+    from bildungsallianz.cooperation.models import DigestSettings, FeedToken, GroupMembership
+    from bildungsallianz.cooperation.privacy import erase_participation, find_participation
+
+    ActionItemFactory(group=group, responsible_user=wg_member, title="Einladung schreiben")
+    services.feed_token_for(wg_member)
+    services.digest_settings_for(wg_member)
+    found = find_participation("AG-Mitglied@example.org")
+    assert {"arbeitsgruppe": group.name, "organisation": "Organisation C"}.items() <= found[0].items()
+    assert any(r.get("aufgabe") == "Einladung schreiben" for r in found)
+    assert erase_participation("ag-mitglied@example.org") >= 4
+    assert not GroupMembership.objects.exists() and not FeedToken.objects.exists()
+    assert not DigestSettings.objects.exists()
+    assert ActionItem.objects.get().responsible_user is None

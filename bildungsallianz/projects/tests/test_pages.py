@@ -93,3 +93,15 @@ def test_the_portfolio_and_workshop_pages_speak_english_under_en(client):
         assert "Wall view for the projector" in client.get("/en/werkstatt/ws/").content.decode()
     finally:
         translation.activate("de")
+
+
+def test_a_news_page_links_its_public_projects(client, site_pages):
+    from bildungsallianz.pages.models import NewsPage
+
+    news = NewsPage.objects.live().first()
+    shown = ProjectFactory(title="Erfolgreiches Projekt")
+    hidden = ProjectFactory(title="Internes Projekt", is_public=False)
+    news.projects.add(shown, hidden)
+    news.save()
+    page = client.get(news.url).content.decode()
+    assert "Erfolgreiches Projekt" in page and "Internes Projekt" not in page
