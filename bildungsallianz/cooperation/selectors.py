@@ -172,6 +172,13 @@ class Hint:
     url: str
 
 
+def _hint(hit) -> Hint:
+    """A registered search may answer with dicts or objects (kind/title/url)."""
+    if isinstance(hit, dict):
+        return Hint(str(hit.get("kind", "")), str(hit.get("title", "")), str(hit.get("url", "")))
+    return Hint(str(getattr(hit, "kind", "")), str(getattr(hit, "title", "")), str(getattr(hit, "url", "")))
+
+
 def similar_items(text: str, *, user, limit: int = 5) -> list[Hint]:
     """Similar existing projects, ideas and offers, to avoid duplicate structures.
 
@@ -185,7 +192,7 @@ def similar_items(text: str, *, user, limit: int = 5) -> list[Hint]:
     for component, search in components.refs("search"):
         if component.app_label == "cooperation":
             continue
-        hints += [Hint(h["kind"], h["title"], h["url"]) for h in search(text, user=user, limit=limit)]
+        hints += [_hint(h) for h in search(text, user=user, limit=limit)]
     hints += [Hint(_("Idee"), i.title, i.get_absolute_url()) for i in similar_ideas(text, limit=limit)]
     if not any(c.app_label == "offers" and c.search for c in components.all()):
         from bildungsallianz.offers.selectors import offer_search
