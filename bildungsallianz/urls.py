@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bildungsallianz.api import views as api_views
 from bildungsallianz.core import files as core_files
 from bildungsallianz.core import views as core_views
 
@@ -13,6 +14,8 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("api/", include("bildungsallianz.api.urls")),
+    path("sitemap.xml", api_views.sitemap, name="sitemap"),
+    path("robots.txt", api_views.robots_txt, name="robots_txt"),
     # Private files only through the permission-checking view; of MEDIA_ROOT only image renditions are public.
     path("dateien/<slug:kind>/<path:name>", core_files.serve_private_file, name="private_file"),
     path("media/images/<path:path>", core_files.serve_public_media, name="public_media"),

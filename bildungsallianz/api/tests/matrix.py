@@ -71,3 +71,15 @@ ROWS += [
     _everyone("/api/v1/downloads/offers.csv"),
     _everyone("/api/v1/downloads/gibt-es-nicht.csv", HIDDEN),
 ]
+
+ROWS += [
+    _everyone("/sitemap.xml"),
+    _everyone("/robots.txt"),
+    _everyone("/api/v1/projects"),
+    _everyone("/api/v1/projects/gibt-es-nicht", HIDDEN),
+    _everyone("/api/v1/events"),
+    _everyone("/api/v1/events/gibt-es-nicht", HIDDEN),
+    _everyone("/api/v1/fair/editions"),
+    _everyone("/api/v1/fair/editions/gibt-es-nicht", HIDDEN),
+    _everyone("/api/v1/fair/editions/gibt-es-nicht/exhibitors", HIDDEN),
+]

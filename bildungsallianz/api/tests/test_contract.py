@@ -8,8 +8,11 @@ from jsonschema import Draft202012Validator
 
 from bildungsallianz.api.services import api_token_create
 from bildungsallianz.charter.tests.factories import CharterFactory, SignatureFactory
+from bildungsallianz.events.tests.factories import EventFactory
+from bildungsallianz.fair.tests.factories import EditionFactory
 from bildungsallianz.monitoring.models import Indicator
 from bildungsallianz.offers.tests.factories import OfferPlaceFactory, PublishedOfferFactory
+from bildungsallianz.projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +27,18 @@ def world(db, org_a, editor_a, monitoring_demo):
         organisation=org_a, name="Vertrag", expires_on=datetime.date.today() + datetime.timedelta(days=9), by=editor_a
     )
     code = Indicator.objects.published().values_list("code", flat=True).first()
+    project = ProjectFactory(slug="mentoring", lead_organisation=org_a)
+    event = EventFactory(organiser=org_a, slug="infoabend")
+    edition = EditionFactory(is_published=True)
     return {
-        "slug": {"/api/v1/offers/{slug}": offer.slug, "/api/v1/organisations/{slug}": org_a.slug},
+        "slug": {
+            "/api/v1/offers/{slug}": offer.slug,
+            "/api/v1/organisations/{slug}": org_a.slug,
+            "/api/v1/projects/{slug}": project.slug,
+            "/api/v1/events/{slug}": event.slug,
+            "/api/v1/fair/editions/{slug}": edition.slug,
+            "/api/v1/fair/editions/{slug}/exhibitors": edition.slug,
+        },
         "code": code,
         "key": "offers",
         "fmt": "json",

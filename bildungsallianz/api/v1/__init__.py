@@ -123,11 +123,13 @@ def throttled(request, exc):
         return response
 
 
-from . import charter, monitoring, offers, opendata, organisations, partner  # noqa: E402  (routers register on import)
+from . import charter, events, monitoring, offers, opendata, organisations, partner, projects  # noqa: E402
 
 api.add_router("/organisations", organisations.router)
 api.add_router("/charter", charter.router)
 api.add_router("/offers", offers.router)
 api.add_router("/", monitoring.router)
 api.add_router("/", opendata.router)
+api.add_router("/projects", projects.router)
+api.add_router("/", events.router)
 api.add_router("/partner", partner.router, auth=partner.TokenAuth())

@@ -16,3 +16,13 @@ class OrganisationRef(Schema):
 
 def absolute(request, path: str) -> str:
     return request.build_absolute_uri(path)
+
+
+def org_ref(request, organisation) -> dict:
+    from django.urls import reverse
+
+    return {
+        "slug": organisation.slug,
+        "name": organisation.name,
+        "url": request.build_absolute_uri(reverse("organisations:detail", args=[organisation.slug])),
+    }
