@@ -18,7 +18,20 @@ class ProjectsConfig(AppConfig):
                 dashboard_panels=("bildungsallianz.projects.backoffice.stale_panel",),
                 exports=(
                     Export(
-                        key="projekte", label="Projektportfolio", rows="bildungsallianz.projects.exchange.export_rows"
+                        key="projekte",
+                        label="Projektportfolio",
+                        rows="bildungsallianz.projects.exchange.export_rows",
+                        public=False,  # staff only: all projects, also internal ones
+                    ),
+                    Export(
+                        key="projects",
+                        label=_("Projekte der Bildungsallianz"),
+                        description=_(
+                            "Die öffentlichen Projekte mit Status, Fortschritt, Partnern und Handlungsfeldern."
+                        ),
+                        rows="bildungsallianz.projects.exports.project_table",
+                        modified="bildungsallianz.projects.exports.projects_modified",
+                        themes=("EDUC", "SOCI"),
                     ),
                 ),
                 matrix_rows="bildungsallianz.projects.tests.matrix.ROWS",

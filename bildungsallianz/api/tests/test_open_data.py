@@ -118,3 +118,18 @@ def test_the_open_data_page_lists_every_list_and_loads_nothing_from_elsewhere(cl
     assert "/api/v1/downloads/offers.csv" in html
     assert "/api/v1/downloads/offers.geojson" in html
     assert 'src="http' not in html
+
+
+def test_internal_projects_are_in_no_public_download(client, org_a):
+    from bildungsallianz.core.registry import components
+    from bildungsallianz.projects.tests.factories import ProjectFactory
+
+    ProjectFactory(title="Öffentliches Projekt", slug="oeffentlich", lead_organisation=org_a)
+    ProjectFactory(title="Internes Projekt", slug="intern", lead_organisation=org_a, is_public=False)
+    public_keys = [e.key for e in components.exports() if e.public]
+    assert "projekte" not in public_keys  # the staff portfolio export
+    assert client.get("/api/v1/downloads/projekte.csv").status_code == 404
+    for key in public_keys:
+        body = client.get(f"/api/v1/downloads/{key}.json").content.decode()
+        assert "Internes Projekt" not in body, key
+    assert "Öffentliches Projekt" in client.get("/api/v1/downloads/projects.json").content.decode()

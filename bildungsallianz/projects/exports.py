@@ -1,0 +1,58 @@
+"""Open data: the public project portfolio (the staff portfolio export lives in exchange.py)."""
+
+from django.db.models import Max, Prefetch
+
+from .models import Milestone, Project
+
+COLUMNS = [
+    "kurzadresse",
+    "titel",
+    "kurzbeschreibung",
+    "status",
+    "fortschritt_prozent",
+    "federfuehrung",
+    "partner",
+    "handlungsfelder",
+    "zielgruppen",
+    "beginn",
+    "ende",
+    "finanzierung",
+    "url",
+]
+
+
+def project_table(*, base_url: str = ""):
+    projects = (
+        Project.objects.public()
+        .select_related("lead_organisation")
+        .prefetch_related(
+            "partners",
+            "fields_of_action",
+            "target_groups",
+            Prefetch("milestones", queryset=Milestone.objects.order_by("due_date", "pk")),
+        )
+        .order_by("title")
+    )
+    rows = (
+        [
+            p.slug,
+            p.title,
+            p.summary,
+            p.get_status_display(),
+            p.progress_from(list(p.milestones.all())),
+            p.lead_organisation.name,
+            ", ".join(o.name for o in p.partners.all() if o.is_public),
+            ", ".join(f.title for f in p.fields_of_action.all()),
+            ", ".join(g.name for g in p.target_groups.all()),
+            p.start_date,
+            p.end_date,
+            p.funding_source,
+            base_url + p.get_absolute_url(),
+        ]
+        for p in projects
+    )
+    return COLUMNS, rows
+
+
+def projects_modified():
+    return Project.objects.public().aggregate(last=Max("last_activity_at"))["last"]
