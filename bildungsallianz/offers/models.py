@@ -24,10 +24,9 @@ from bildungsallianz.core.slugs import save_with_unique_slug
 from bildungsallianz.core.text import clean_text
 
 from .choices import JOB_TYPES, LANGUAGES, Certificate, Cost, DateKind, GermanLevel, OfferType
+from .validation import offer_errors
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
-#: Dates of an offer must lie in these years (a typo like 9999 would break calendars and sorting).
-MIN_YEAR, MAX_YEAR = 1900, 2100
 CONFIRMATION_INTERVAL = datetime.timedelta(days=183)
 
 
@@ -324,45 +323,7 @@ class Offer(Reviewable):
     def clean(self):
         for name in TEXT_FIELDS:
             setattr(self, name, clean_text(getattr(self, name)))
-        errors: dict[str, list] = {}
-
-        def add(field, message):
-            errors.setdefault(field, []).append(message)
-
-        for name in ("start_date", "end_date", "application_deadline"):
-            value = getattr(self, name)
-            if value and not (MIN_YEAR <= value.year <= MAX_YEAR):
-                add(name, _("Bitte geben Sie ein Datum zwischen %(a)s und %(b)s an.") % {"a": MIN_YEAR, "b": MAX_YEAR})
-
-        if self.min_age and self.max_age and self.min_age > self.max_age:
-            add("max_age", _("Das Höchstalter muss größer oder gleich dem Mindestalter sein."))
-        if self.min_class and self.max_class and self.min_class > self.max_class:
-            add("max_class", _("„Klasse bis“ muss größer oder gleich „Klasse von“ sein."))
-        if self.date_kind in (DateKind.SINGLE, DateKind.RECURRING) and not self.start_date:
-            add("start_date", _("Bitte geben Sie an, wann das Angebot beginnt."))
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            add("end_date", _("Das Ende darf nicht vor dem Beginn liegen."))
-        if (
-            self.start_time
-            and self.end_time
-            and self.end_time <= self.start_time
-            and (not self.end_date or self.end_date == self.start_date)
-        ):
-            add("end_time", _("Die Endzeit muss nach der Anfangszeit liegen."))
-        if self.application_deadline and self.end_date and self.application_deadline > self.end_date:
-            add("application_deadline", _("Der Bewerbungsschluss darf nicht nach dem Ende des Angebots liegen."))
-        if self.cost == Cost.FEE and self.fee_amount is None:
-            add("fee_amount", _("Bitte geben Sie die Höhe der Gebühr an."))
-        if self.cost != Cost.FEE and self.fee_amount:
-            add("fee_amount", _("Eine Gebühr gibt es nur bei „mit Gebühr“."))
-        codes = self.language_list
-        known = {code for code, _label in LANGUAGES}
-        if not codes:
-            add("languages", _("Bitte wählen Sie mindestens eine Sprache."))
-        elif not set(codes) <= known:
-            add("languages", _("Unbekannte Sprache."))
-        if self.image and not self.image_alt:
-            add("image_alt", _("Bitte beschreiben Sie das Bild in wenigen Worten (für blinde Menschen)."))
+        errors = offer_errors(self)
         if errors:
             raise ValidationError(errors)
 

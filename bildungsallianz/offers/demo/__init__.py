@@ -1,4 +1,4 @@
-"""Demo offers of the Pirmasens partners (offers.json, written by build_offers.py). Idempotent."""
+"""Demo offers of the Pirmasens partners (offers.json; see README.md for how it was made). Idempotent."""
 
 from __future__ import annotations
 
