@@ -109,6 +109,11 @@ def main(data_dir: Path) -> None:
             else:
                 raise SystemExit(f"unexpected key {key}")
         rows[key]["aliases"].update(n for n in names if n != rows[key]["name"])
+    _write(rows)
+
+
+def _write(rows: dict[str, dict]) -> None:
+    """regions.csv with its attribution line, ordered by level and key."""
     out = HERE / "regions.csv"
     with open(out, "w", encoding="utf-8", newline="") as fh:
         fh.write(
