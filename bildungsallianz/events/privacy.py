@@ -1,6 +1,6 @@
 """Personal data of the events module: registrations (registered with core.privacy in apps.py)."""
 
-from .models import Registration
+from .models import Registration, RegistrationStatus
 
 
 def find_registrations(email):
@@ -17,7 +17,13 @@ def find_registrations(email):
 
 
 def erase_registrations(email):
-    return Registration.objects.filter(email__iexact=email).delete()[0]
+    """Cancel first (a freed seat goes to the waiting list), then delete every registration of the address."""
+    from .services import registration_cancel
+
+    rows = Registration.objects.filter(email__iexact=email)
+    for registration in rows.exclude(status=RegistrationStatus.CANCELLED).select_related("event"):
+        registration_cancel(registration=registration)
+    return rows.delete()[0]
 
 
 def purge_registrations(now):

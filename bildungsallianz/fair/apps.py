@@ -15,7 +15,8 @@ class FairConfig(AppConfig):
                 label=_("Berufsinformationsbörse: Lehrkräfte und Standkontakte"),
                 find="bildungsallianz.fair.privacy.find_fair_contacts",
                 erase="bildungsallianz.fair.privacy.erase_fair_contacts",
-                retention=_("für die Planung der jeweiligen Börse"),
+                purge="bildungsallianz.fair.privacy.purge_fair_contacts",
+                retention=_("für die Planung der jeweiligen Börse; anonymisiert 30 Tage nach der Börse"),
             )
         )
         from bildungsallianz.core.registry import Component, components

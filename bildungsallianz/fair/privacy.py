@@ -2,9 +2,12 @@
 (registered with core.privacy in apps.py). The registrations stay for the fair's planning;
 the person is removed."""
 
+import datetime
+
 from .models import ClassRegistration, Exhibitor
 
 ANONYMOUS_EMAIL = "anonymisiert@anonym.invalid"
+RETENTION_DAYS = 30  # after the fair; the consent text on the class form promises deletion after the fair
 
 
 def find_fair_contacts(email):
@@ -24,3 +27,13 @@ def erase_fair_contacts(email):
     return ClassRegistration.objects.filter(contact_email__iexact=email).update(**values) + Exhibitor.objects.filter(
         contact_email__iexact=email
     ).update(**values)
+
+
+def purge_fair_contacts(now):
+    """Idempotent retention: anonymise contacts of editions that lie more than RETENTION_DAYS back."""
+    cutoff = now.date() - datetime.timedelta(days=RETENTION_DAYS)
+    values = {"contact_name": "", "contact_email": ANONYMOUS_EMAIL}
+    past = {"edition__date__lt": cutoff}
+    return ClassRegistration.objects.filter(**past).exclude(contact_email=ANONYMOUS_EMAIL).update(
+        **values
+    ) + Exhibitor.objects.filter(**past).exclude(contact_email=ANONYMOUS_EMAIL).update(**values)

@@ -44,6 +44,8 @@ def class_manage_url(registration: ClassRegistration) -> str:
 def _mail_teacher(registration: ClassRegistration, template: str) -> None:
     from django.conf import settings
 
+    if not registration.contact_email or registration.contact_email.endswith(".invalid"):
+        return  # anonymised (DSGVO erasure or retention)
     send_templated_mail(
         template=f"fair/emails/{template}",
         to=[registration.contact_email],
