@@ -38,6 +38,8 @@ class Plan:
     region_names: dict[str, str] = field(default_factory=dict)
     #: canonical breakdown key of every distinct breakdown tuple in the file
     breakdown_keys: dict[tuple, str] = field(default_factory=dict)
+    #: Gemeinde keys that are the same territory as a Kreis (``07317000`` ≡ ``07317``)
+    aliases: frozenset[str] = frozenset()
 
 
 def source_code_of(table: ParsedTable, source_code: str) -> str:
@@ -124,8 +126,8 @@ def import_plan(
     code = source_code_of(table, source_code)
     if source is None:
         source = Source.objects.filter(code=code).first()
-    regions = dict(Region.objects.values_list("key", "id"))
-    plan = Plan(table=table, source=source, source_code=code, regions=regions, unknown={})
+    regions, aliases = _region_ids()
+    plan = Plan(table=table, source=source, source_code=code, regions=regions, unknown={}, aliases=aliases)
     existing: dict[tuple, tuple] = {}
     if source is not None:
         rows = Observation.objects.filter(variable__source=source, period__in=table.periods()).values_list(
@@ -144,6 +146,42 @@ def import_plan(
     return plan
 
 
+def _region_ids() -> tuple[dict[str, int], frozenset[str]]:
+    """Region ids by key, plus the Gemeinde key of every kreisfreie Stadt (``07317000`` → id of ``07317``).
+
+    A kreisfreie Stadt is one Gemeinde; its Gemeinde key names the same
+    territory as its Kreis key, so a Gemeinde-level file finds it.
+    """
+    regions: dict[str, int] = {}
+    aliases = set()
+    for key, pk, kreis_type in Region.objects.values_list("key", "id", "kreis_type"):
+        regions[key] = pk
+        if kreis_type == Region.KreisType.KREISFREIE_STADT and len(key) == 5:
+            aliases.add(key + "000")
+    for alias in aliases:
+        regions.setdefault(alias, regions[alias[:5]])
+    return regions, frozenset(a for a in aliases if regions[a] == regions[a[:5]])
+
+
+def _same_territory_twice(plan: Plan, obs, region_id: int, bkey: str, claimed: dict) -> bool:
+    """``True`` for the second of ``07317`` and ``07317000`` with the same value (skipped); else a clash is refused."""
+    if not plan.aliases or (obs.region_key not in plan.aliases and obs.region_key + "000" not in plan.aliases):
+        return False
+    key = (obs.variable, region_id, obs.period, bkey)
+    first = claimed.setdefault(key, obs)
+    if first is obs:
+        return False
+    if (first.value, first.status) == (obs.value, obs.status):
+        return True
+    raise ImportFailed(
+        _(
+            "%(a)s und %(b)s sind dasselbe Gebiet (kreisfreie Stadt), haben in der Datei aber verschiedene Werte "
+            "(Zeitraum %(period)s, %(variable)s)."
+        )
+        % {"a": first.region_key, "b": obs.region_key, "period": obs.period, "variable": obs.variable_label}
+    )
+
+
 def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
     """Sort every parsed observation into new, changed, unchanged or unknown region.
 
@@ -156,6 +194,7 @@ def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
     new_append = plan.new.append
     changed_append = plan.changed.append
     unchanged = 0
+    claimed: dict[tuple, object] = {}
     for obs in plan.table.observations:
         if obs.variable not in variables:
             variables[obs.variable] = (obs.variable_label, obs.unit)
@@ -170,6 +209,8 @@ def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
         bkey = keys.get(obs.breakdown)
         if bkey is None:
             bkey = keys[obs.breakdown] = breakdown_key(obs.breakdown)
+        if _same_territory_twice(plan, obs, region_id, bkey, claimed):
+            continue
         if not existing:
             new_append(obs)
             continue

@@ -61,7 +61,9 @@ def _sample(plan: Plan) -> list[dict]:
 def import_preview_build(plan: Plan) -> dict:
     """The preview stored in ``ImportRun.preview``; its size does not grow with the file."""
     table = plan.table
-    matched = len({o.region_key for o in table.observations} - set(plan.unknown))
+    keys = {o.region_key for o in table.observations}
+    matched = len(keys - set(plan.unknown))
+    own = getattr(settings, "MUNICIPALITY_AGS", "")
     periods = table.periods()
     unknown = sorted(plan.unknown.items())
     return {
@@ -82,6 +84,9 @@ def import_preview_build(plan: Plan) -> dict:
         ],
         "variables_total": len(plan.variables),
         "regions_matched": matched,
+        "gemeinden_matched": len({k for k in keys - set(plan.unknown) if len(k) == 8}),
+        "own_municipality_found": bool(own) and bool({own, own + "000"} & (keys - set(plan.unknown))),
+        "own_municipality_skipped": bool(own) and bool({own, own + "000"} & set(plan.unknown)),
         "regions_unknown": [
             {"key": key, "name": name, "count": count} for key, (name, count) in unknown[:PREVIEW_LIST_MAX]
         ],

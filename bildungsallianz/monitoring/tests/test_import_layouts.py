@@ -73,3 +73,19 @@ def test_a_temporary_genesis_table_is_not_merged_into_a_source_called_temporaer_
     assert named.source.code == "bevoelkerung-geschlecht" and named.source.table_code == ""
     assert any("Temporär" in note for note in named.preview["notes"])
     assert Observation.objects.get(region__key="DG", period="2015-12-31", breakdown_key="").value == 82175684
+
+
+def test_the_gemeinde_key_of_a_kreisfreie_stadt_is_the_same_territory_as_its_kreis(regions, settings):
+    settings.MUNICIPALITY_AGS = "07317"
+    plain = "ags;jahr;wert\n07317000;2023;412\n07340;2023;1000\n"
+    run = import_statistics(data=plain.encode(), filename="g.csv", source_code="gemeinden")
+    assert Observation.objects.get(region__key="07317").value == 412
+    assert run.preview["own_municipality_found"] is True and not run.preview["own_municipality_skipped"]
+    both = "ags;jahr;wert\n07317;2024;400\n07317000;2024;400\n"
+    run = import_statistics(data=both.encode(), filename="g2.csv", source_code="gemeinden")
+    assert run.count_new == 1
+    from bildungsallianz.monitoring.services import ImportFailed
+
+    clash = "ags;jahr;wert\n07317;2025;400\n07317000;2025;401\n"
+    with pytest.raises(ImportFailed, match="dasselbe Gebiet"):
+        import_statistics(data=clash.encode(), filename="g3.csv", source_code="gemeinden")
