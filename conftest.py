@@ -114,6 +114,19 @@ def staff(db):
     return user
 
 
+@pytest.fixture
+def cms_editor(db):
+    """May enter Wagtail's admin (member of Wagtail's own "Editors" group) without being
+    Bildungsbüro staff: every back-office view must still answer 404."""
+    from django.contrib.auth.models import Group, Permission
+
+    user = _user("cms-redaktion@example.org", first_name="Clara", last_name="CMS")
+    editors, _created = Group.objects.get_or_create(name="Editors")
+    editors.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    user.groups.add(editors)
+    return user
+
+
 PERSONAS = ["anonymous", "editor_a", "editor_b", "wg_member", "staff"]
 
 

@@ -146,6 +146,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "csp.context_processors.nonce",
                 "bildungsallianz.core.context_processors.site",
+                "bildungsallianz.pages.context_processors.legal_pages",
             ],
         },
     },
@@ -225,6 +226,8 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # also the lifetime of editor invitat
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+# No avatars from a third-party host (gravatar.com): the admin shows initials instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("de", "Deutsch")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
@@ -381,7 +384,7 @@ NAV_SECTIONS = [
     # (url name, label) — sections appear in the header once their app exists.
     ("offers:list", _("Angebote")),
     ("charter:detail", _("Charta")),
-    ("organisations:list", _("Partner")),
+    ("charter:partner_list", _("Partner")),
     ("monitoring:list", _("Daten")),
     ("projects:list", _("Projekte")),
     ("charter:join", _("Mitmachen")),

@@ -38,3 +38,7 @@ class AccountsConfig(AppConfig):
 
         # Set-up, not business logic: make sure the staff group and its rights exist.
         post_migrate.connect(ensure_staff_group, dispatch_uid="ensure_staff_group")
+
+        from bildungsallianz.core.registry import Component, components
+
+        components.register(Component(app_label="accounts", order=10))

@@ -8,10 +8,11 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from bildungsallianz.charter.models import Signature
 from bildungsallianz.core import ratelimit
+from bildungsallianz.core.permissions import is_staff_member
+from bildungsallianz.core.registry import components
 
-from . import services
+from . import selectors, services
 from .forms import InvitationAcceptForm
 from .models import User
 
@@ -41,21 +42,15 @@ class LimitedPasswordResetView(auth_views.PasswordResetView):
 
 @login_required
 def dashboard(request):
-    memberships = request.user.memberships.select_related("organisation").order_by("organisation__name")
-    pending = Signature.objects.filter(
-        organisation__memberships__user=request.user,
-        organisation__memberships__role="editor",
-        confirmed=False,
-        charter__is_current=True,
-    ).select_related("organisation")
+    """The account page: own organisations, what the modules ask the user to do, links into them."""
     return render(
         request,
         "accounts/dashboard.html",
         {
-            "memberships": memberships,
-            "pending_signatures": pending,
-            "is_editor": any(m.role == "editor" for m in memberships),
-            "is_staff_member": request.user.is_bildungsbuero,
+            "memberships": selectors.memberships_of(request.user),
+            "notices": components.collect("account_notices", request.user),
+            "links": components.collect("account_links", request.user),
+            "is_staff_member": is_staff_member(request.user),
         },
     )
 

@@ -28,3 +28,14 @@ class CharterConfig(AppConfig):
                 retention=_("solange die Unterzeichnung der Organisation gilt"),
             )
         )
+        from bildungsallianz.core.registry import Component, components
+
+        components.register(
+            Component(
+                app_label="charter",
+                order=30,
+                seed_demo="bildungsallianz.charter.demo.seed",
+                dashboard_panels=("bildungsallianz.charter.backoffice.join_request_panel",),
+                account_notices="bildungsallianz.charter.component.account_notices",
+            )
+        )

@@ -115,3 +115,18 @@ class SignatureConfirmForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in self.fields:
             self.fields[name].required = True
+
+
+class PartnerFilterForm(forms.Form):
+    """Filters of the public partner directory."""
+
+    q = forms.CharField(label=_("Name enthält"), required=False, max_length=100)
+    bereich = forms.ChoiceField(label=_("Bereich"), required=False)
+    handlungsfeld = forms.ChoiceField(label=_("Handlungsfeld"), required=False)
+
+    def __init__(self, *args, sectors, fields_of_action, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bereich"].choices = [("", _("alle Bereiche")), *sectors]
+        self.fields["handlungsfeld"].choices = [("", _("alle Handlungsfelder"))] + [
+            (f.slug, f.title) for f in fields_of_action
+        ]

@@ -228,6 +228,33 @@ class JoinRequest(models.Model):
     def __str__(self):
         return self.organisation_name
 
+    OPEN_STATUSES = (Status.RECEIVED, Status.IN_REVIEW)
+
     @property
     def is_open(self) -> bool:
-        return self.status in (self.Status.RECEIVED, self.Status.IN_REVIEW)
+        return self.status in self.OPEN_STATUSES
+
+    def organisation_data(self) -> dict:
+        """The fields of the organisation an accepted request creates (``organisations.services``)."""
+        return {
+            "name": self.organisation_name,
+            "short_name": self.short_name,
+            "sector": self.sector,
+            "description": self.description,
+            "street": self.street,
+            "postcode": self.postcode,
+            "city": self.city,
+            # Contact channels only with the organisation's consent (they may name a person).
+            "website": self.website if self.consent_publish_contact else "",
+            "email": self.organisation_email if self.consent_publish_contact else "",
+            "phone": self.phone if self.consent_publish_contact else "",
+        }
+
+    def contact_data(self) -> dict:
+        """The requester becomes the organisation's first (non-public) contact."""
+        return {
+            "name": self.contact_name,
+            "function": self.contact_function,
+            "email": self.contact_email,
+            "consent_public": False,
+        }

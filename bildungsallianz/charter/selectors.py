@@ -1,14 +1,16 @@
-"""Reads for the charter page, the join form and the home page."""
+"""Reads for the charter page, the partner directory, the join form and the home page."""
 
 from collections import defaultdict
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
+from bildungsallianz.accounts.selectors import organisation_ids_edited_by
 from bildungsallianz.core.registry import components, resolve
+from bildungsallianz.organisations import selectors as organisation_selectors
 from bildungsallianz.organisations.models import Organisation
 
-from .models import Charter, Commitment, FieldOfAction, Goal, Signature
+from .models import Charter, Commitment, FieldOfAction, Goal, JoinRequest, Signature
 
 
 def charter_current() -> Charter | None:
@@ -77,7 +79,58 @@ def field_threads(fields: list[FieldOfAction]) -> None:
 def home_figures() -> dict:
     charter = charter_current()
     return {
-        "partners": Organisation.objects.public().count(),
+        "partners": organisation_selectors.public_organisation_count(),
         "signatures": charter.signatures.confirmed().count() if charter else 0,
         "fields_of_action": FieldOfAction.objects.count(),
     }
+
+
+def partner_directory(*, query: str = "", sector: str = "", field_of_action: str = ""):
+    """The public directory: filter by sector and by the field of action of a commitment, search by name."""
+    qs = organisation_selectors.organisations_matching(
+        organisation_selectors.public_organisations(), query=query, sector=sector
+    )
+    if field_of_action:
+        qs = qs.filter(commitments__field_of_action__slug=field_of_action).distinct()
+    return qs.select_related("logo").prefetch_related(
+        Prefetch("signatures", queryset=Signature.objects.confirmed().select_related("charter")),
+        Prefetch("commitments", queryset=Commitment.objects.select_related("field_of_action")),
+    )
+
+
+def partner_profile(*, organisation: Organisation) -> dict:
+    return {
+        "signatures": organisation.signatures.select_related("charter").order_by("-signed_on"),
+        "commitments": organisation.commitments.select_related("field_of_action"),
+        "contacts": organisation_selectors.public_contacts(organisation=organisation),
+        "extra_sections": profile_sections(organisation),
+    }
+
+
+def profile_sections(organisation: Organisation) -> list[dict]:
+    """Sections higher modules add to a partner profile (``Component.extra["organisation_profile"]``:
+    callable(organisation) -> {key, title, items: [{label, url, detail}]} or None)."""
+    sections = []
+    for component in components.all():
+        ref = component.extra.get("organisation_profile")
+        if ref:
+            section = resolve(ref)(organisation)
+            if section:
+                sections.append(section)
+    return sections
+
+
+def signatures_awaiting_confirmation(user):
+    """Signatures of the current charter that an editor of the organisation still has to confirm."""
+    return (
+        Signature.objects.filter(
+            organisation__in=organisation_ids_edited_by(user), confirmed=False, charter__is_current=True
+        )
+        .select_related("organisation")
+        .order_by("organisation__name")
+    )
+
+
+def open_join_requests():
+    """Join requests the Bildungsbüro has not decided yet, oldest first."""
+    return JoinRequest.objects.filter(status__in=JoinRequest.OPEN_STATUSES).order_by("created_at")

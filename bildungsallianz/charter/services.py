@@ -4,13 +4,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from bildungsallianz.accounts.services import invitation_create
 from bildungsallianz.core.mail import send_templated_mail
 from bildungsallianz.core.permissions import is_staff_member
-from bildungsallianz.organisations.models import Contact, Organisation
+from bildungsallianz.organisations.models import Organisation
+from bildungsallianz.organisations.selectors import organisation_name_taken
+from bildungsallianz.organisations.services import contact_create, organisation_create
 
 from .models import Charter, Commitment, JoinRequest, Signature
 
@@ -44,14 +45,6 @@ def join_request_start_review(*, join_request: JoinRequest, by) -> JoinRequest:
     return join_request
 
 
-def _unique_slug(name: str) -> str:
-    base = slugify(name)[:70] or "partner"
-    slug, n = base, 2
-    while Organisation.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
 @transaction.atomic
 def join_request_accept(*, join_request: JoinRequest, by) -> Organisation:
     """Create the organisation, its contact, commitment(s), a signature to be
@@ -61,33 +54,14 @@ def join_request_accept(*, join_request: JoinRequest, by) -> Organisation:
     charter = Charter.objects.current()
     if charter is None:
         raise ValidationError(_("Es gibt keine aktuelle Fassung der Charta."))
-    if Organisation.objects.filter(name__iexact=join_request.organisation_name).exists():
+    if organisation_name_taken(join_request.organisation_name):
         raise ValidationError(
             _("Eine Organisation mit dem Namen „%(name)s“ gibt es bereits.") % {"name": join_request.organisation_name}
         )
-    organisation = Organisation(
-        name=join_request.organisation_name,
-        short_name=join_request.short_name,
-        slug=_unique_slug(join_request.short_name or join_request.organisation_name),
-        sector=join_request.sector,
-        description=join_request.description,
-        street=join_request.street,
-        postcode=join_request.postcode,
-        city=join_request.city,
-        # Contact channels only with the organisation's consent (they may name a person).
-        website=join_request.website if join_request.consent_publish_contact else "",
-        email=join_request.organisation_email if join_request.consent_publish_contact else "",
-        phone=join_request.phone if join_request.consent_publish_contact else "",
+    organisation = organisation_create(
+        data=join_request.organisation_data(), slug_source=join_request.short_name, by=by
     )
-    organisation.full_clean()
-    organisation.save()
-    Contact.objects.create(
-        organisation=organisation,
-        name=join_request.contact_name,
-        function=join_request.contact_function,
-        email=join_request.contact_email,
-        consent_public=False,
-    )
+    contact_create(organisation=organisation, data=join_request.contact_data(), by=by)
     fields = list(join_request.fields_of_action.all())
     if fields:
         Commitment.objects.create(

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -9,11 +10,17 @@ from django.utils.translation import gettext as _
 
 from bildungsallianz.core import cache as content_cache
 from bildungsallianz.core import ratelimit
-from bildungsallianz.core.permissions import forbid_unless, get_or_404
-from bildungsallianz.organisations.permissions import can_edit_organisation, organisations_visible_to
+from bildungsallianz.core.permissions import get_or_404
+from bildungsallianz.organisations.permissions import (
+    can_edit_organisation,
+    get_organisation_for_user,
+    organisations_visible_to,
+)
+from bildungsallianz.organisations.selectors import sector_choices
 
 from . import selectors, services
-from .forms import JoinRequestForm, SignatureConfirmForm
+from .forms import JoinRequestForm, PartnerFilterForm, SignatureConfirmForm
+from .models import FieldOfAction
 
 
 def _current_charter_or_404():
@@ -70,8 +77,7 @@ def join_request_thanks(request):
 
 @login_required
 def signature_confirm(request, slug):
-    organisation = get_or_404(organisations_visible_to(request.user), slug=slug)
-    forbid_unless(can_edit_organisation(request.user, organisation))
+    organisation = get_organisation_for_user(request, slug, edit=True)
     charter = _current_charter_or_404()
     signature = get_or_404(organisation.signatures.all(), charter=charter)
     form = SignatureConfirmForm(request.POST or None, instance=signature)
@@ -95,3 +101,29 @@ def signature_confirm(request, slug):
     return render(
         request, "charter/signature_form.html", {"form": form, "organisation": organisation, "charter": charter}
     )
+
+
+def partner_list(request):
+    """The public partner directory (organisations with their signatures and commitments)."""
+    form = PartnerFilterForm(
+        request.GET or None, sectors=sector_choices(), fields_of_action=FieldOfAction.objects.all()
+    )
+    data = form.cleaned_data if form.is_valid() else {}
+    qs = selectors.partner_directory(
+        query=data.get("q", ""), sector=data.get("bereich", ""), field_of_action=data.get("handlungsfeld", "")
+    )
+    page = Paginator(qs, 30).get_page(request.GET.get("seite"))
+    template = "charter/partner_list.html"
+    if request.htmx and request.htmx.target == "results":
+        template = "charter/includes/partner_results.html"
+    return render(request, template, {"form": form, "page": page, "total": page.paginator.count})
+
+
+def partner_detail(request, slug):
+    organisation = get_or_404(organisations_visible_to(request.user).select_related("logo"), slug=slug)
+    context = {
+        "organisation": organisation,
+        "can_edit": can_edit_organisation(request.user, organisation),
+        **selectors.partner_profile(organisation=organisation),
+    }
+    return render(request, "charter/partner_detail.html", context)

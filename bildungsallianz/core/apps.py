@@ -17,3 +17,7 @@ class CoreConfig(AppConfig):
 
         # Infrastructure, not business logic: every connection reports its writes to the content cache.
         connection_created.connect(cache.install, dispatch_uid="content-cache-writes")
+
+        from .registry import Component, components
+
+        components.register(Component(app_label="core", order=0))

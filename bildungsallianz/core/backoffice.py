@@ -4,6 +4,9 @@
   staff (or superuser) — also for users who may enter Wagtail's admin through
   another group (Wagtail creates "Editors" and "Moderators" in every install).
 - ``StaffMenuItem`` is the one menu item class: shown only to staff.
+- ``StaffOnlyViewSetMixin`` puts every view of a Wagtail (Model)ViewSet behind
+  ``staff_view`` (Wagtail itself would redirect a non-staff admin user to the
+  dashboard with a message; we answer 404 as everywhere else).
 - ``Panel`` is what a module's dashboard panel returns for the back-office
   start page (registered through ``core.registry.Component.dashboard_panels``).
 
@@ -18,7 +21,7 @@ from dataclasses import dataclass, field
 
 from wagtail.admin.menu import MenuItem
 
-from .permissions import require_staff
+from .permissions import is_staff_member, require_staff
 
 
 def staff_view(view):
@@ -36,8 +39,17 @@ class StaffMenuItem(MenuItem):
     """A Wagtail menu item shown only to Bildungsbüro staff."""
 
     def is_shown(self, request):
-        user = request.user
-        return bool(user.is_authenticated and user.is_bildungsbuero)
+        return is_staff_member(request.user)
+
+
+class StaffOnlyViewSetMixin:
+    """Mix into a Wagtail ViewSet: all its URLs answer 404 to anyone but Bildungsbüro staff."""
+
+    def get_urlpatterns(self):
+        patterns = super().get_urlpatterns()
+        for pattern in patterns:
+            pattern.callback = staff_view(pattern.callback)
+        return patterns
 
 
 @dataclass

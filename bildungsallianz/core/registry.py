@@ -55,6 +55,23 @@ class Export:
 
 
 @dataclass(frozen=True)
+class AccountNotice:
+    """Something a signed-in partner should do, shown on their account page (/konto/)."""
+
+    text: str  # German, e.g. "Bitte bestätigen Sie die Unterzeichnung der Charta für „X“."
+    url: str
+    link_label: str
+
+
+@dataclass(frozen=True)
+class AccountLink:
+    """A button on the account page that leads into a module (e.g. "Ihre Angebote")."""
+
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Component:
     """Everything one module registers with the core."""
 
@@ -65,7 +82,9 @@ class Component:
     exports: tuple[Export, ...] = ()
     search: Ref | None = None  # callable(query: str, *, user, limit) -> list[SearchHit]
     statistics: Ref | None = None  # callable() -> dict[str, int] for the public key figures
-    matrix_rows: Ref | None = None  # dotted path to tests' MatrixRow list (used by the permission matrix)
+    matrix_rows: Ref | None = None  # unused: the permission matrix reads ``<app>/tests/matrix.py`` by convention
+    account_notices: Ref | None = None  # callable(user) -> list[AccountNotice] for the account page
+    account_links: Ref | None = None  # callable(user) -> list[AccountLink] for the account page
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -100,6 +119,10 @@ class ComponentRegistry:
 
     def exports(self) -> list[Export]:
         return [export for component in self.all() for export in component.exports]
+
+    def collect(self, attribute: str, *args, **kwargs) -> list[Any]:
+        """Call every registered single-valued hook ``attribute`` and concatenate the lists they return."""
+        return [item for _component, hook in self.refs(attribute) for item in (hook(*args, **kwargs) or [])]
 
 
 components = ComponentRegistry()

@@ -3,6 +3,8 @@
 from wagtail import hooks
 
 from .documents import refuse_private_document
+from .permissions import is_staff_member
+from .workplace import WorkplacePanel, workplace_panels
 
 
 @hooks.register("before_serve_document", order=-10)
@@ -25,3 +27,16 @@ def _privacy_menu_item():
     from .backoffice import StaffMenuItem
 
     return StaffMenuItem(gettext_lazy("Datenschutz"), reverse("privacy_person"), icon_name="user", order=9000)
+
+
+@hooks.register("construct_homepage_panels")
+def _workplace_on_the_start_page(request, panels):
+    if is_staff_member(request.user):
+        panels.insert(0, WorkplacePanel(workplace_panels(request)))
+
+
+@hooks.register("construct_homepage_summary_items")
+def _no_bare_page_count(request, summary_items):
+    """The start page is a workplace; Wagtail's page/image/document counts say nothing there."""
+    if is_staff_member(request.user):
+        summary_items.clear()

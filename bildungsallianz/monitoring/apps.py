@@ -21,6 +21,7 @@ class MonitoringConfig(AppConfig):
             Component(
                 app_label="monitoring",
                 order=50,
+                seed_demo="bildungsallianz.monitoring.demo.seed",
                 dashboard_panels=("bildungsallianz.monitoring.backoffice.imports_panel",),
                 exports=(
                     Export(

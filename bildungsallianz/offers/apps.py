@@ -37,6 +37,7 @@ class OffersConfig(AppConfig):
                     "bildungsallianz.offers.backoffice.review_panel",
                     "bildungsallianz.offers.backoffice.expiring_panel",
                 ),
+                account_links=_account_links,
                 exports=(
                     Export(
                         key="offers",
@@ -52,3 +53,16 @@ class OffersConfig(AppConfig):
                 ),
             )
         )
+
+
+def _account_links(user):
+    """On /konto/: partner editors go from there to their offers."""
+    from django.urls import reverse
+    from django.utils.translation import gettext
+
+    from bildungsallianz.accounts.selectors import is_editor_anywhere
+    from bildungsallianz.core.registry import AccountLink
+
+    if not is_editor_anywhere(user):
+        return []
+    return [AccountLink(label=gettext("Ihre Angebote"), url=reverse("offers:manage"))]

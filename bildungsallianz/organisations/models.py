@@ -70,7 +70,7 @@ class Organisation(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("organisations:detail", kwargs={"slug": self.slug})
+        return reverse("charter:partner_detail", kwargs={"slug": self.slug})  # the public profile shows charter data
 
     @property
     def display_name(self) -> str:

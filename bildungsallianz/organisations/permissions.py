@@ -3,7 +3,7 @@
 from django.db.models import Q
 
 from bildungsallianz.accounts.models import Membership
-from bildungsallianz.core.permissions import is_staff_member
+from bildungsallianz.core.permissions import fetch_for_user, is_staff_member
 
 from .models import Organisation
 
@@ -33,3 +33,13 @@ def can_edit_organisation(user, organisation) -> bool:
     if not user.is_authenticated:
         return False
     return organisation.memberships.filter(user=user, role=Membership.Role.EDITOR).exists()
+
+
+def get_organisation_for_user(request, slug, *, edit=False):
+    """404 when the user cannot see the organisation, 403 when they may see but not change it."""
+    return fetch_for_user(
+        organisations_visible_to(request.user),
+        editable=organisations_editable_by(request.user),
+        edit=edit,
+        slug=slug,
+    )

@@ -1,48 +1,36 @@
-"""Reads for the partner directory and profiles."""
+"""Reads about organisations and contacts, for this app and the apps above it."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 
-from bildungsallianz.charter.models import Commitment, Signature
-from bildungsallianz.core.registry import components, resolve
-
-from .models import Contact, Organisation
+from .models import Contact, Organisation, Sector
 
 
-def organisation_directory(*, queryset, query: str = "", sector: str = "", field_of_action: str = ""):
-    """The public directory: filter by sector and field of action, search by name."""
-    qs = queryset.public()
+def public_organisations():
+    """The public partners (hidden ones stay out of every public list)."""
+    return Organisation.objects.public()
+
+
+def public_organisation_count() -> int:
+    return Organisation.objects.public().count()
+
+
+def organisations_matching(queryset, *, query: str = "", sector: str = ""):
+    """Narrow ``queryset`` by a name fragment and a sector."""
     if query:
-        qs = qs.filter(Q(name__icontains=query) | Q(short_name__icontains=query))
+        queryset = queryset.filter(Q(name__icontains=query) | Q(short_name__icontains=query))
     if sector:
-        qs = qs.filter(sector=sector)
-    if field_of_action:
-        qs = qs.filter(
-            Q(commitments__field_of_action__slug=field_of_action)
-            | Q(join_requests__fields_of_action__slug=field_of_action)
-        ).distinct()
-    return qs.select_related("logo").prefetch_related(
-        Prefetch("signatures", queryset=Signature.objects.confirmed().select_related("charter")),
-        Prefetch("commitments", queryset=Commitment.objects.select_related("field_of_action")),
-    )
+        queryset = queryset.filter(sector=sector)
+    return queryset
 
 
-def organisation_profile(*, organisation: Organisation) -> dict:
-    return {
-        "signatures": organisation.signatures.select_related("charter").order_by("-signed_on"),
-        "commitments": organisation.commitments.select_related("field_of_action"),
-        "contacts": Contact.objects.public().filter(organisation=organisation),
-        "extra_sections": profile_sections(organisation),
-    }
+def sector_choices():
+    return Sector.choices
 
 
-def profile_sections(organisation: Organisation) -> list[dict]:
-    """Sections higher modules add to a partner profile (``Component.extra["organisation_profile"]``:
-    callable(organisation) -> {key, title, items: [{label, url, detail}]} or None)."""
-    sections = []
-    for component in components.all():
-        ref = component.extra.get("organisation_profile")
-        if ref:
-            section = resolve(ref)(organisation)
-            if section:
-                sections.append(section)
-    return sections
+def public_contacts(*, organisation: Organisation):
+    """Contacts who consented to being shown publicly."""
+    return Contact.objects.public().filter(organisation=organisation)
+
+
+def organisation_name_taken(name: str) -> bool:
+    return Organisation.objects.filter(name__iexact=name).exists()

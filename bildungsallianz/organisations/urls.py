@@ -4,7 +4,5 @@ from . import views
 
 app_name = "organisations"
 urlpatterns = [
-    path("", views.organisation_list, name="list"),
-    path("<slug:slug>/", views.organisation_detail, name="detail"),
     path("<slug:slug>/bearbeiten/", views.organisation_edit, name="edit"),
 ]

@@ -116,3 +116,22 @@ def test_the_login_returns_to_the_page_that_asked_for_it(client, editor_a):
         reverse("accounts:login"), {"username": "editor-a@example.org", "password": PASSWORD, "next": "/partner/"}
     )
     assert response["Location"] == "/partner/"
+
+
+def test_the_account_page_asks_an_editor_to_confirm_their_organisations_signature(client, editor_a, wg_member, org_a):
+    from bildungsallianz.charter.tests.factories import CharterFactory, SignatureFactory
+
+    SignatureFactory(charter=CharterFactory(), organisation=org_a, confirmed=False, signatory_name="")
+    client.force_login(editor_a)
+    html = client.get("/konto/").content.decode()
+    assert "Bitte bestätigen Sie die Unterzeichnung der Charta für „Organisation A“." in html
+    assert "/partner/organisation-a/unterzeichnen/" in html
+    client.force_login(wg_member)
+    assert "Unterzeichnung der Charta" not in client.get("/konto/").content.decode()
+
+
+def test_the_account_page_leads_editors_but_not_working_group_members_to_their_offers(client, editor_a, wg_member):
+    client.force_login(editor_a)
+    assert "Ihre Angebote" in client.get("/konto/").content.decode()
+    client.force_login(wg_member)
+    assert "Ihre Angebote" not in client.get("/konto/").content.decode()

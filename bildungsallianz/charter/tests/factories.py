@@ -1,8 +1,9 @@
 import datetime
 
 import factory
+from django.utils import timezone
 
-from bildungsallianz.charter.models import Charter, FieldOfAction, Goal, Principle, Signature, TargetGroup
+from bildungsallianz.charter.models import Charter, FieldOfAction, Goal, JoinRequest, Principle, Signature, TargetGroup
 from bildungsallianz.organisations.tests.factories import OrganisationFactory
 
 
@@ -65,3 +66,19 @@ class SignatureFactory(factory.django.DjangoModelFactory):
     signatory_function = "Geschäftsführung"
     signed_on = datetime.date(2025, 8, 29)
     confirmed = True
+
+
+class JoinRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = JoinRequest
+
+    organisation_name = factory.Sequence(lambda n: f"Antragstellerin {n}")
+    sector = "unternehmen"
+    description = "Wir bilden aus."
+    street = "Hauptstraße 1"
+    postcode = "66953"
+    city = "Pirmasens"
+    contact_name = "Alex Antrag"
+    contact_email = factory.Sequence(lambda n: f"antrag{n}@example.org")
+    proposed_commitment = "Praktikumsplätze anbieten"
+    consent_at = factory.LazyFunction(timezone.now)
