@@ -1,8 +1,8 @@
-"""Permission-matrix rows of the core URLs (private files, public image renditions)."""
+"""Core URLs: the health check, the back-office start page, private files, public image renditions."""
 
 from django.core.files.base import ContentFile
 
-from bildungsallianz.core.testing.matrix import HIDDEN, OK, Row
+from bildungsallianz.core.testing.matrix import HIDDEN, LOGIN, OK, Row
 
 
 def world(ctx):
@@ -18,11 +18,19 @@ def world(ctx):
 
 
 ROWS = [
+    Row(url="/healthz", anonymous=OK, editor_a=OK, editor_b=OK, wg_member=OK, staff=OK),
+    # Partners have no admin access; a member of Wagtail's own "Editors" group may enter (and sees no workplace).
+    Row(url="/cms/", anonymous=LOGIN, editor_a=LOGIN, editor_b=LOGIN, wg_member=LOGIN, staff=OK, cms_editor=OK),
     Row(
-        "/dateien/importe/{import_file}", anonymous=HIDDEN, editor_a=HIDDEN, editor_b=HIDDEN, wg_member=HIDDEN, staff=OK
+        url="/dateien/importe/{import_file}",
+        anonymous=HIDDEN,
+        editor_a=HIDDEN,
+        editor_b=HIDDEN,
+        wg_member=HIDDEN,
+        staff=OK,
     ),
     Row(
-        "/dateien/angebotsbilder/{draft_image}",
+        url="/dateien/angebotsbilder/{draft_image}",
         anonymous=HIDDEN,
         editor_a=OK,
         editor_b=HIDDEN,
@@ -30,7 +38,7 @@ ROWS = [
         staff=OK,
     ),
     Row(
-        "/media/images/gibt-es-nicht.png",
+        url="/media/images/gibt-es-nicht.png",
         anonymous=HIDDEN,
         editor_a=HIDDEN,
         editor_b=HIDDEN,

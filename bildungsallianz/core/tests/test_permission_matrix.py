@@ -1,86 +1,214 @@
-"""Every URL of the foundation, for every standard persona.
+"""Every URL of the project, for every persona: the rows live in ``<app>/tests/matrix.py``.
 
-404 for what a persona cannot see, 403 for what it may see but not change,
-a redirect to the login for pages that need an account.
+404 for what a persona cannot see, 403 for what it may see but not change, a
+redirect to the login for pages that need an account. Format and rules:
+``bildungsallianz/core/testing/matrix.py``.
 """
 
+import re
+from importlib import import_module
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 import pytest
-from django.utils import timezone
+from django.apps import apps
+from django.db import transaction
+from django.forms.models import model_to_dict
+from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve
+from wagtail.admin.viewsets import viewsets as wagtail_viewsets
 
-from bildungsallianz.charter.models import JoinRequest
-from bildungsallianz.charter.tests.factories import CharterFactory, SignatureFactory
-from bildungsallianz.organisations.tests.factories import OrganisationFactory
+from bildungsallianz.core.registry import components
+from bildungsallianz.core.testing.matrix import CMS_EDITOR, LOGIN, REDIRECT, REFUSED, Row
 
-LOGIN = "login"
-OK, FORBIDDEN, HIDDEN = 200, 403, 404
+# URL prefixes that are not the project's own: Wagtail's admin (except the back-office
+# views and viewsets our apps register there), Wagtail's document serving and password
+# forms, uploaded media, and Wagtail's page-serving catch-all (pages are covered by the
+# pages app's rows but need not be, they are content).
+EXCLUDED_PREFIXES = ("cms/", "dokumente/", "media/", "_util/")
+EXCLUDED_NAMES = ("wagtail_serve",)
 
-# url → expected result per persona (anonymous, editor_a, editor_b, wg_member, staff)
-MATRIX = {
-    "/": (OK, OK, OK, OK, OK),
-    "/en/": (OK, OK, OK, OK, OK),
-    "/charta/": (OK, OK, OK, OK, OK),
-    "/charta/pdf/": (OK, OK, OK, OK, OK),
-    "/partner/": (OK, OK, OK, OK, OK),
-    "/partner/organisation-a/": (OK, OK, OK, OK, OK),
-    "/partner/organisation-a/bearbeiten/": (LOGIN, OK, FORBIDDEN, FORBIDDEN, OK),
-    "/partner/organisation-a/unterzeichnen/": (LOGIN, OK, FORBIDDEN, FORBIDDEN, OK),
-    "/partner/versteckt/": (HIDDEN, HIDDEN, HIDDEN, HIDDEN, OK),
-    "/partner/versteckt/bearbeiten/": (LOGIN, HIDDEN, HIDDEN, HIDDEN, OK),
-    "/partner/gibt-es-nicht/": (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
-    "/mitmachen/": (OK, OK, OK, OK, OK),
-    "/mitmachen/danke/": (OK, OK, OK, OK, OK),
-    "/konto/": (LOGIN, OK, OK, OK, OK),
-    "/konto/anmelden/": (OK, OK, OK, OK, OK),
-    "/konto/passwort-vergessen/": (OK, OK, OK, OK, OK),
-    "/konto/einladung/ungueltig/": (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
-    "/impressum/": (OK, OK, OK, OK, OK),
-    "/datenschutz/": (OK, OK, OK, OK, OK),
-    "/barrierefreiheit/": (OK, OK, OK, OK, OK),
-    "/aktuelles/": (OK, OK, OK, OK, OK),
-    "/healthz": (OK, OK, OK, OK, OK),
-    "/cms/": (LOGIN, LOGIN, LOGIN, LOGIN, OK),
-    "/cms/beitrittsantraege/": (LOGIN, LOGIN, LOGIN, LOGIN, OK),
-    "/cms/beitrittsantraege/inspect/{jr}/": (LOGIN, LOGIN, LOGIN, LOGIN, OK),
-    "/cms/beitrittsantraege/{jr}/entscheiden/": (LOGIN, LOGIN, LOGIN, LOGIN, OK),
-    "/cms/organisation/": (LOGIN, LOGIN, LOGIN, LOGIN, OK),
-}
-PERSONA_INDEX = {"anonymous": 0, "editor_a": 1, "editor_b": 2, "wg_member": 3, "staff": 4}
+
+def _matrix_modules():
+    """(app label, module) for every app with ``tests/matrix.py``, in the order of the component registry."""
+    order = {component.app_label: component.order for component in components.all()}
+    configs = [c for c in apps.get_app_configs() if c.name.startswith("bildungsallianz.")]
+    found = []
+    for config in sorted(configs, key=lambda c: (order.get(c.label, 1000), c.label)):
+        try:
+            module = import_module(f"{config.name}.tests.matrix")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{config.name}.tests.matrix":
+                raise
+            continue
+        found.append((config.label, module))
+    return found
+
+
+def _walk(patterns, prefix="", namespace=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern), inner)
+        elif isinstance(pattern, URLPattern):
+            yield prefix + str(pattern.pattern), namespace + (pattern.name or ""), pattern.callback
+
+
+def _our_viewset_namespaces() -> set[str]:
+    return {v.url_namespace for v in wagtail_viewsets.viewsets if type(v).__module__.startswith("bildungsallianz.")}
+
+
+def _viewset_routes(namespace: str) -> dict[str, str]:
+    return {
+        name.split(":", 1)[1]: route
+        for route, name, _callback in _walk(get_resolver().url_patterns)
+        if name.startswith(f"{namespace}:")
+    }
+
+
+def project_routes() -> dict[str, str]:
+    """Route → URL name of every pattern the project itself serves (what the matrix must cover)."""
+    ours = _our_viewset_namespaces()
+    routes = {}
+    for route, name, callback in _walk(get_resolver().url_patterns):
+        if name in EXCLUDED_NAMES:
+            continue
+        module = getattr(getattr(callback, "view_class", callback), "__module__", "")
+        if route.startswith("cms/"):
+            if module.startswith("bildungsallianz.") or name.split(":")[0] in ours:
+                routes[route] = name
+            continue
+        if route.startswith(EXCLUDED_PREFIXES):
+            continue
+        routes[route] = name
+    return routes
+
+
+def all_rows() -> list[tuple[str, Row]]:
+    rows = []
+    for label, module in _matrix_modules():
+        rows += [(label, row) for row in getattr(module, "ROWS", [])]
+        for viewset in getattr(module, "VIEWSETS", []):
+            rows += [(label, row) for row in viewset.rows(_viewset_routes(viewset.namespace))]
+    return rows
+
+
+def _route_of(row: Row) -> str | None:
+    if row.pattern:
+        return row.pattern
+    path = urlsplit(re.sub(r"\{[^}]+\}", "1", row.url)).path
+    if path.startswith("/en/"):
+        path = path[3:]
+    try:
+        return resolve(path).route
+    except Resolver404:
+        return None
+
+
+# ---- the world ---------------------------------------------------------------------------------
+
+
+def build_world(ctx, up_to: str):
+    """Run the worlds of the apps up to and including ``up_to`` (in registry order)."""
+    for label, module in _matrix_modules():
+        if hasattr(module, "world"):
+            ctx.values.update(module.world(ctx) or {})
+        if label == up_to:
+            break
+    return ctx
 
 
 @pytest.fixture
-def world(db, org_a, org_b, site_pages):
-    charter = CharterFactory(version="2025")
-    SignatureFactory(charter=charter, organisation=org_a, confirmed=False, signatory_name="")
-    OrganisationFactory(name="Versteckte Organisation", slug="versteckt", is_public=False)
-    return JoinRequest.objects.create(
-        organisation_name="Antrag GmbH",
-        sector="unternehmen",
-        description="x",
-        street="A 1",
-        postcode="66953",
-        city="Pirmasens",
-        contact_name="A",
-        contact_email="a@example.org",
-        proposed_commitment="x",
-        consent_at=timezone.now(),
+def personas_ctx(db, org_a, org_b, org_c, editor_a, editor_b, wg_member, staff, cms_editor):
+    return SimpleNamespace(
+        org_a=org_a,
+        org_b=org_b,
+        org_c=org_c,
+        editor_a=editor_a,
+        editor_b=editor_b,
+        wg_member=wg_member,
+        staff=staff,
+        cms_editor=cms_editor,
+        values={},
     )
 
 
-@pytest.mark.parametrize("url", list(MATRIX))
-def test_every_persona_gets_what_it_may_see(world, persona, url):
-    name, client = persona
-    expected = MATRIX[url][PERSONA_INDEX[name]]
-    response = client.get(url.format(jr=world.pk))
+def _snapshot(obj):
+    if obj is None:
+        return None
+    fresh = type(obj)._default_manager.filter(pk=obj.pk).first()
+    return fresh and model_to_dict(fresh)
+
+
+def _check(client, ctx, persona: str, row: Row) -> str | None:
+    """Request ``row`` as ``persona``; a description of the mismatch, or None."""
+    expected = row.expected(persona)
+    url = row.url.format(**ctx.values)
+    watched = ctx.values.get(row.unchanged) if row.unchanged else None
+    client.logout()
+    if persona != "anonymous":
+        client.force_login(getattr(ctx, persona))
+    with transaction.atomic():
+        before = _snapshot(watched)
+        response = getattr(client, row.method)(url, row.data or {})
+        after = _snapshot(watched)
+        transaction.set_rollback(True)
+    got = response.status_code
+    where = f"{persona:10} {row.method.upper():4} {url}: expected {expected}, got {got}"
     if expected == LOGIN:
-        assert response.status_code == 302, f"{name} {url}: {response.status_code}"
-        assert "/konto/anmelden/" in response["Location"] or "login" in response["Location"]
-    else:
-        assert response.status_code == expected, f"{name} {url}: {response.status_code}"
+        if got != 302 or "/konto/anmelden/" not in response["Location"]:
+            return where + f" ({response.get('Location', '')})"
+    elif expected == REDIRECT:
+        if got != 302 or "/konto/anmelden/" in response["Location"]:
+            return where + f" ({response.get('Location', '')})"
+    elif got != expected:
+        return where
+    if row.method == "post" and expected in REFUSED and before != after:
+        return f"{persona} POST {url} was refused ({got}) but changed {row.unchanged}"
+    return None
 
 
-def test_non_staff_cannot_decide_a_join_request_by_post(world, editor_a, client):
-    client.force_login(editor_a)
-    response = client.post(f"/cms/beitrittsantraege/{world.pk}/entscheiden/", {"action": "accept"})
-    assert response.status_code == 302
-    world.refresh_from_db()
-    assert world.status == JoinRequest.Status.RECEIVED
+# ---- the tests ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("app_label", [label for label, _module in _matrix_modules()])
+def test_every_persona_gets_what_it_may_see(personas_ctx, client, app_label):
+    world = build_world(personas_ctx, up_to=app_label)
+    mismatches = []
+    for label, row in all_rows():
+        if label == app_label:
+            mismatches += [m for p in row.personas() if (m := _check(client, world, p, row))]
+    assert not mismatches, "\n".join(mismatches)
+
+
+def test_every_url_pattern_has_a_matrix_row():
+    covered = {_route_of(row) for _label, row in all_rows()}
+    missing = sorted(
+        f"{name or '(no name)'}: /{route}" for route, name in project_routes().items() if route not in covered
+    )
+    assert not missing, "URL patterns without a row in any <app>/tests/matrix.py:\n" + "\n".join(missing)
+
+
+def test_every_row_points_at_a_real_url_pattern():
+    unresolved = [row.url for _label, row in all_rows() if _route_of(row) is None]
+    assert not unresolved, unresolved
+
+
+def test_back_office_rows_say_what_a_non_staff_admin_user_gets():
+    missing = [row.url for _label, row in all_rows() if row.url.startswith("/cms/") and row.cms_editor is None]
+    assert not missing, missing
+
+
+def test_forbidden_posts_name_the_row_that_must_stay_unchanged():
+    missing = [
+        row.url
+        for _label, row in all_rows()
+        if row.method == "post" and any(row.expected(p) in REFUSED for p in row.personas()) and not row.unchanged
+    ]
+    assert not missing, missing
+
+
+def test_the_url_walk_sees_the_project_urls():
+    """Guard against a walk that silently finds nothing."""
+    routes = project_routes()
+    assert "partner/" in routes and "cms/beitrittsantraege/<int:pk>/entscheiden/" in routes
+    assert CMS_EDITOR == "cms_editor"

@@ -90,7 +90,11 @@ def test_confirming_a_published_offer_is_forbidden_to_others(persona, published_
     name, client, expected = _expect(
         persona, {"anonymous": 302, "editor_a": 302, "editor_b": 403, "wg_member": 403, "staff": 302}
     )
+    before = published_a.confirmed_at
     assert client.post(reverse("offers:confirm", args=[published_a.slug])).status_code == expected
+    published_a.refresh_from_db()
+    if name not in ("editor_a", "staff"):
+        assert published_a.confirmed_at == before
 
 
 def test_deleting_a_draft_is_for_its_organisation_and_staff(persona, draft_a):
@@ -98,6 +102,8 @@ def test_deleting_a_draft_is_for_its_organisation_and_staff(persona, draft_a):
         persona, {"anonymous": 302, "editor_a": 302, "editor_b": 404, "wg_member": 404, "staff": 302}
     )
     assert client.post(reverse("offers:delete", args=[draft_a.slug])).status_code == expected
+    still_there = type(draft_a).objects.filter(pk=draft_a.pk).exists()
+    assert still_there == (name not in ("editor_a", "staff"))
 
 
 def test_state_changes_need_post(editor_a, draft_a, as_user):
