@@ -28,6 +28,7 @@ def _everyone(url, status=OK):
 
 ROWS = [
     _everyone("/api/docs", REDIRECT),
+    _everyone("/api/v1/", HIDDEN),
     _everyone("/api/v1/docs"),
     _everyone("/api/v1/openapi.json"),
     _everyone("/api/v1/organisations"),

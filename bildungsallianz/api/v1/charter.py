@@ -70,7 +70,7 @@ def _org(request, organisation) -> dict:
     return {
         "slug": organisation.slug,
         "name": organisation.name,
-        "url": request.build_absolute_uri(reverse("organisations:detail", args=[organisation.slug])),
+        "url": request.build_absolute_uri(organisation.get_absolute_url()),
     }
 
 

@@ -1,7 +1,6 @@
 """Offers of the Bildungsportal: every facet of /angebote/ as a filter, the German search as ``q``."""
 
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from ninja import Router, Schema
 
 from bildungsallianz.offers.forms import OfferSearchForm
@@ -85,7 +84,7 @@ def offer_out(request, offer) -> dict:
         "provider": {
             "slug": provider.slug,
             "name": provider.name,
-            "url": request.build_absolute_uri(reverse("organisations:detail", args=[provider.slug])),
+            "url": request.build_absolute_uri(provider.get_absolute_url()),
         },
         "target_groups": [{"slug": g.slug, "title": g.name} for g in offer.target_groups.all()],
         "fields_of_action": [{"slug": f.slug, "title": f.title} for f in offer.fields_of_action.all()],

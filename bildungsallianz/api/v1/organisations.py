@@ -1,6 +1,5 @@
 """Partners: public organisations with their fields of action."""
 
-from django.urls import reverse
 from ninja import Router, Schema
 
 from bildungsallianz.organisations.models import Organisation
@@ -54,7 +53,7 @@ def _out(request, organisation) -> dict:
         "email": organisation.email,
         "phone": organisation.phone,
         "fields_of_action": [{"slug": s, "title": t} for s, t in sorted(fields.items())],
-        "url": request.build_absolute_uri(reverse("organisations:detail", args=[organisation.slug])),
+        "url": request.build_absolute_uri(organisation.get_absolute_url()),
         "updated_at": organisation.updated_at.isoformat(),
     }
 
