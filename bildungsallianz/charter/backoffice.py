@@ -82,9 +82,9 @@ class JoinRequestViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     add_to_admin_menu = False
     inspect_view_enabled = True
     copy_view_enabled = False
-    form_fields = ["status", "decline_reason"]
-    list_display = ["organisation_name", "sector", "status", "created_at"]
-    list_filter = ["status", "sector"]
+    form_fields = ["state", "decline_reason"]
+    list_display = ["organisation_name", "sector", "state", "created_at"]
+    list_filter = ["state", "sector"]
     search_fields = ["organisation_name", "contact_name"]
     inspect_template_name = "charter/admin/join_request_inspect.html"
 
@@ -168,7 +168,7 @@ def join_request_panel(request) -> Panel | None:
             url=_inspect_url(join_request.pk),
             detail=_("%(status)s, eingegangen am %(date)s")
             % {
-                "status": join_request.get_status_display(),
+                "status": join_request.get_state_display(),
                 "date": formats.date_format(join_request.created_at, "SHORT_DATE_FORMAT"),
             },
         )

@@ -170,13 +170,15 @@ class Commitment(models.Model):
 class JoinRequest(models.Model):
     """Beitrittsantrag from the public form, reviewed by the Bildungsbüro."""
 
-    class Status(models.TextChoices):
+    class State(models.TextChoices):
+        """Where the request stands in the Bildungsbüro's decision (glossary: *state*, not *status*)."""
+
         RECEIVED = "received", _("Eingegangen")
         IN_REVIEW = "in_review", _("In Prüfung")
         ACCEPTED = "accepted", _("Angenommen")
         DECLINED = "declined", _("Abgelehnt")
 
-    status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.RECEIVED)
+    state = models.CharField(_("Status"), max_length=20, choices=State.choices, default=State.RECEIVED)
     organisation_name = models.CharField(_("Name der Organisation"), max_length=200)
     short_name = models.CharField(_("Kurzname"), max_length=60, blank=True)
     sector = models.CharField(_("Bereich"), max_length=30, choices=Sector.choices)
@@ -228,11 +230,11 @@ class JoinRequest(models.Model):
     def __str__(self):
         return self.organisation_name
 
-    OPEN_STATUSES = (Status.RECEIVED, Status.IN_REVIEW)
+    OPEN_STATES = (State.RECEIVED, State.IN_REVIEW)
 
     @property
     def is_open(self) -> bool:
-        return self.status in self.OPEN_STATUSES
+        return self.state in self.OPEN_STATES
 
     def organisation_data(self) -> dict:
         """The fields of the organisation an accepted request creates (``organisations.services``)."""

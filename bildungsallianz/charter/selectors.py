@@ -133,4 +133,4 @@ def signatures_awaiting_confirmation(user):
 
 def open_join_requests():
     """Join requests the Bildungsbüro has not decided yet, oldest first."""
-    return JoinRequest.objects.filter(status__in=JoinRequest.OPEN_STATUSES).order_by("created_at")
+    return JoinRequest.objects.filter(state__in=JoinRequest.OPEN_STATES).order_by("created_at")

@@ -40,8 +40,8 @@ def _ensure_open(join_request: JoinRequest) -> None:
 @transaction.atomic
 def join_request_start_review(*, join_request: JoinRequest, by) -> JoinRequest:
     _ensure_open(join_request)
-    join_request.status = JoinRequest.Status.IN_REVIEW
-    join_request.save(update_fields=["status"])
+    join_request.state = JoinRequest.State.IN_REVIEW
+    join_request.save(update_fields=["state"])
     return join_request
 
 
@@ -69,7 +69,7 @@ def join_request_accept(*, join_request: JoinRequest, by) -> Organisation:
         )
     Signature.objects.create(charter=charter, organisation=organisation, signed_on=timezone.localdate())
     invitation, _token = invitation_create(email=join_request.contact_email, organisation=organisation)
-    join_request.status = JoinRequest.Status.ACCEPTED
+    join_request.state = JoinRequest.State.ACCEPTED
     join_request.decided_at = timezone.now()
     join_request.decided_by = by
     join_request.organisation = organisation
@@ -88,7 +88,7 @@ def join_request_decline(*, join_request: JoinRequest, reason: str, by) -> JoinR
     _ensure_open(join_request)
     if not reason.strip():
         raise ValidationError({"reason": _("Bitte begründen Sie die Ablehnung.")})
-    join_request.status = JoinRequest.Status.DECLINED
+    join_request.state = JoinRequest.State.DECLINED
     join_request.decline_reason = reason.strip()
     join_request.decided_at = timezone.now()
     join_request.decided_by = by

@@ -81,12 +81,6 @@ ROWS = [
         editor_a=LOGIN,
         editor_b=LOGIN,
         wg_member=LOGIN,
-<<<<<<< HEAD
-        staff=405,
-        pattern="signature_change_decide",
-    ),
-]
-=======
         staff=REDIRECT,
         cms_editor=HIDDEN,
     ),
@@ -126,4 +120,3 @@ VIEWSETS = [
     StaffViewSet(namespace="signature", pk="{signature_pk}"),
     StaffViewSet(namespace="commitment", pk="{commitment_pk}"),
 ]
->>>>>>> 6b126ed (Permission matrix: rows per app in <app>/tests/matrix.py (named fields, worlds, viewsets), covering every project URL incl. /angebote/ and /daten/; a URL pattern without a row fails; refused POSTs must leave the row unchanged; non-staff Wagtail admin persona; forbidden-POST tests in offers/monitoring now check)

@@ -53,7 +53,7 @@ def test_a_valid_request_is_saved_with_consent_and_confirmed_by_mail(
     assert response.status_code == 302
     assert response["Location"] == reverse("charter:join_thanks")
     join_request = JoinRequest.objects.get()
-    assert join_request.status == JoinRequest.Status.RECEIVED
+    assert join_request.state == JoinRequest.State.RECEIVED
     assert join_request.consent_at is not None
     assert list(join_request.fields_of_action.all()) == [fields[0]]
     recipients = sorted(address for message in mail.outbox for address in message.to)

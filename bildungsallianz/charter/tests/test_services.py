@@ -38,7 +38,7 @@ def test_accepting_creates_organisation_signature_commitment_and_invitation(
     with django_capture_on_commit_callbacks(execute=True):
         organisation = services.join_request_accept(join_request=join_request, by=staff)
     join_request.refresh_from_db()
-    assert join_request.status == JoinRequest.Status.ACCEPTED
+    assert join_request.state == JoinRequest.State.ACCEPTED
     assert join_request.organisation == organisation
     assert join_request.decided_by == staff
     assert organisation.slug == "schuhfabrik-beispiel-gmbh"
@@ -67,11 +67,11 @@ def test_a_decided_request_cannot_be_decided_again(join_request, staff):
 def test_declining_needs_a_reason_and_informs_the_requester(join_request, staff, django_capture_on_commit_callbacks):
     with pytest.raises(ValidationError):
         services.join_request_decline(join_request=join_request, reason="  ", by=staff)
-    assert JoinRequest.objects.get().status == JoinRequest.Status.RECEIVED
+    assert JoinRequest.objects.get().state == JoinRequest.State.RECEIVED
     with django_capture_on_commit_callbacks(execute=True):
         services.join_request_decline(join_request=join_request, reason="Kein Bezug zur Region.", by=staff)
     join_request.refresh_from_db()
-    assert join_request.status == JoinRequest.Status.DECLINED
+    assert join_request.state == JoinRequest.State.DECLINED
     assert "Kein Bezug zur Region." in mail.outbox[-1].body
 
 
@@ -82,13 +82,13 @@ def test_accepting_a_duplicate_name_fails_and_saves_nothing(join_request, staff)
     assert Organisation.objects.count() == 1
     assert Signature.objects.count() == 0
     assert Invitation.objects.count() == 0
-    assert JoinRequest.objects.get().status == JoinRequest.Status.RECEIVED
+    assert JoinRequest.objects.get().state == JoinRequest.State.RECEIVED
     assert mail.outbox == []
 
 
 def test_start_review_moves_the_request_on(join_request, staff):
     services.join_request_start_review(join_request=join_request, by=staff)
-    assert JoinRequest.objects.get().status == JoinRequest.Status.IN_REVIEW
+    assert JoinRequest.objects.get().state == JoinRequest.State.IN_REVIEW
 
 
 def test_confirming_a_signature_records_the_signatory(join_request, staff):

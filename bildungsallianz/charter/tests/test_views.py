@@ -83,5 +83,5 @@ def test_staff_decide_join_requests_in_the_back_office(client, staff, charter, d
         response = client.post(url, {"action": "accept"})
     assert response.status_code == 302
     join_request.refresh_from_db()
-    assert join_request.status == "accepted"
+    assert join_request.state == "accepted"
     assert join_request.organisation.name == "Neue Schule"
