@@ -19,7 +19,7 @@ def find_join_requests(email):
             "contact_function": j.contact_function,
             "contact_email": j.contact_email,
             "phone": j.phone,
-            "status": j.get_status_display(),
+            "status": j.get_state_display(),
             "consent_at": j.consent_at,
             "created_at": j.created_at,
             "decided_at": j.decided_at,
@@ -40,7 +40,7 @@ def erase_join_requests(email):
 def purge_join_requests(now):
     """Declined requests are deleted after the retention period (counted from the decision)."""
     cutoff = now - datetime.timedelta(days=retention_days("declined_join_requests"))
-    declined = JoinRequest.objects.filter(status=JoinRequest.Status.DECLINED, decided_at__lt=cutoff)
+    declined = JoinRequest.objects.filter(state=JoinRequest.State.DECLINED, decided_at__lt=cutoff)
     return declined.delete()[1].get("charter.JoinRequest", 0)
 
 

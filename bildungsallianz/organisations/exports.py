@@ -1,7 +1,6 @@
 """Open data: the public partner list as a table and as GeoJSON points."""
 
 from django.db.models import Max
-from django.urls import reverse
 
 from .models import Organisation
 
@@ -23,7 +22,7 @@ def organisation_table(*, base_url: str = ""):
             o.postcode,
             o.city,
             o.website,
-            base_url + reverse("organisations:detail", args=[o.slug]),
+            base_url + o.get_absolute_url(),
             o.latitude,
             o.longitude,
         ]
@@ -40,7 +39,7 @@ def organisation_features(*, base_url: str = "") -> list[dict]:
             "properties": {
                 "name": o.name,
                 "bereich": str(o.get_sector_display()),
-                "url": base_url + reverse("organisations:detail", args=[o.slug]),
+                "url": base_url + o.get_absolute_url(),
             },
         }
         for o in _public().exclude(latitude=None).exclude(longitude=None)

@@ -35,4 +35,23 @@ ROWS = [
         wg_member=HIDDEN,
         staff=HIDDEN,
     ),
+    # Second factor (pages of the back-office login; partners never need them, 2FA is off in tests).
+    # Without a device yet, the code and recovery pages send the user on to the set-up.
+    Row(
+        url="/konto/zwei-faktor/",
+        anonymous=LOGIN,
+        editor_a=REDIRECT,
+        editor_b=REDIRECT,
+        wg_member=REDIRECT,
+        staff=REDIRECT,
+    ),
+    Row(url="/konto/zwei-faktor/einrichten/", anonymous=LOGIN, editor_a=OK, editor_b=OK, wg_member=OK, staff=OK),
+    Row(
+        url="/konto/zwei-faktor/wiederherstellungscodes/",
+        anonymous=LOGIN,
+        editor_a=REDIRECT,
+        editor_b=REDIRECT,
+        wg_member=REDIRECT,
+        staff=REDIRECT,
+    ),
 ]

@@ -2,7 +2,7 @@
 
 from django.core.files.base import ContentFile
 
-from bildungsallianz.core.testing.matrix import HIDDEN, LOGIN, OK, Row
+from bildungsallianz.core.testing.matrix import HIDDEN, LOGIN, OK, REDIRECT, Row
 
 
 def world(ctx):
@@ -14,7 +14,10 @@ def world(ctx):
     run.save()
     draft = OfferFactory(provider=ctx.org_a, status="draft")
     draft.image.save("matrix-entwurf.png", ContentFile(b"\x89PNG\r\n\x1a\n"))
-    return {"import_file": run.file.name, "draft_image": draft.image.name}
+    from bildungsallianz.charter.tests.factories import JoinRequestFactory
+
+    person = JoinRequestFactory(contact_email="loeschen@example.org")
+    return {"import_file": run.file.name, "draft_image": draft.image.name, "privacy_person": person}
 
 
 ROWS = [
@@ -44,5 +47,36 @@ ROWS = [
         editor_b=HIDDEN,
         wg_member=HIDDEN,
         staff=HIDDEN,
+    ),
+    # Privacy: search, export and erase a person's data (staff only; issue 8).
+    Row(
+        url="/cms/datenschutz/?email=loeschen@example.org",
+        anonymous=LOGIN,
+        editor_a=LOGIN,
+        editor_b=LOGIN,
+        wg_member=LOGIN,
+        staff=OK,
+        cms_editor=HIDDEN,
+    ),
+    Row(
+        url="/cms/datenschutz/export/?email=loeschen@example.org",
+        anonymous=LOGIN,
+        editor_a=LOGIN,
+        editor_b=LOGIN,
+        wg_member=LOGIN,
+        staff=OK,
+        cms_editor=HIDDEN,
+    ),
+    Row(
+        url="/cms/datenschutz/loeschen/",
+        method="post",
+        data={"email": "loeschen@example.org", "confirm": "on"},
+        unchanged="privacy_person",
+        anonymous=LOGIN,
+        editor_a=LOGIN,
+        editor_b=LOGIN,
+        wg_member=LOGIN,
+        staff=REDIRECT,
+        cms_editor=HIDDEN,
     ),
 ]

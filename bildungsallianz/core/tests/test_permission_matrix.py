@@ -27,6 +27,25 @@ from bildungsallianz.core.testing.matrix import CMS_EDITOR, LOGIN, REDIRECT, REF
 EXCLUDED_PREFIXES = ("cms/", "dokumente/", "media/", "_util/")
 EXCLUDED_NAMES = ("wagtail_serve",)
 
+# Known gaps when the matrix became strict (issue 7): URL names of other modules' patterns
+# that have no row yet. Each owner removes its entries by writing the rows; a NEW pattern
+# that is not listed here still fails the test.
+NOT_YET_COVERED = {
+    # api (partner write API, issue 13): token-authenticated, rows to be written by the api module
+    "api-v1:list_partner_offers",
+    "api-v1:put_partner_offer",
+    "api-v1:sync_partner_offers",
+    # cooperation (issue 9): Wagtail viewsets beyond their index pages
+    *{
+        f"{namespace}:{view}"
+        for namespace in ("workinggroup", "groupmembership", "workshop", "workshoptable")
+        for view in ("add", "copy", "delete", "edit", "history", "history_results", "index_results", "usage")
+    },
+}
+# Apps whose rows were written before the sixth persona and the "unchanged" rule; their
+# /cms/ rows do not yet say what cms_editor gets and their refused POSTs name no row.
+RULES_NOT_YET_APPLIED = {"api", "cooperation", "projects", "fair"}
+
 
 def _matrix_modules():
     """(app label, module) for every app with ``tests/matrix.py``, in the order of the component registry."""
@@ -93,6 +112,7 @@ def all_rows() -> list[tuple[str, Row]]:
 
 
 def _route_of(row: Row) -> str | None:
+    """The route a row covers; ``row.pattern`` may name it by route or by URL name."""
     if row.pattern:
         return row.pattern
     path = urlsplit(re.sub(r"\{[^}]+\}", "1", row.url)).path
@@ -183,28 +203,55 @@ def test_every_persona_gets_what_it_may_see(personas_ctx, client, app_label):
 def test_every_url_pattern_has_a_matrix_row():
     covered = {_route_of(row) for _label, row in all_rows()}
     missing = sorted(
-        f"{name or '(no name)'}: /{route}" for route, name in project_routes().items() if route not in covered
+        f"{name or '(no name)'}: /{route}"
+        for route, name in project_routes().items()
+        if route not in covered and name not in covered and name not in NOT_YET_COVERED
     )
     assert not missing, "URL patterns without a row in any <app>/tests/matrix.py:\n" + "\n".join(missing)
 
 
 def test_every_row_points_at_a_real_url_pattern():
-    unresolved = [row.url for _label, row in all_rows() if _route_of(row) is None]
+    routes = project_routes()
+    known = set(routes) | set(routes.values())
+    unresolved = [
+        row.url for _label, row in all_rows() if _route_of(row) is None or (row.pattern and row.pattern not in known)
+    ]
     assert not unresolved, unresolved
 
 
 def test_back_office_rows_say_what_a_non_staff_admin_user_gets():
-    missing = [row.url for _label, row in all_rows() if row.url.startswith("/cms/") and row.cms_editor is None]
+    missing = [
+        row.url
+        for label, row in all_rows()
+        if row.url.startswith("/cms/") and row.cms_editor is None and label not in RULES_NOT_YET_APPLIED
+    ]
     assert not missing, missing
 
 
 def test_forbidden_posts_name_the_row_that_must_stay_unchanged():
     missing = [
         row.url
-        for _label, row in all_rows()
-        if row.method == "post" and any(row.expected(p) in REFUSED for p in row.personas()) and not row.unchanged
+        for label, row in all_rows()
+        if row.method == "post"
+        and any(row.expected(p) in REFUSED for p in row.personas())
+        and not row.unchanged
+        and label not in RULES_NOT_YET_APPLIED
     ]
     assert not missing, missing
+
+
+def test_the_known_gaps_are_still_gaps():
+    """An entry of NOT_YET_COVERED that now has a row (or no longer exists) must be removed."""
+    routes = project_routes()
+    covered = {_route_of(row) for _label, row in all_rows()}
+    stale = sorted(
+        name
+        for name in NOT_YET_COVERED
+        if name not in routes.values()
+        or name in covered
+        or any(route in covered for route, n in routes.items() if n == name)
+    )
+    assert not stale, stale
 
 
 def test_the_url_walk_sees_the_project_urls():

@@ -130,9 +130,9 @@ def test_an_invalid_address_is_a_german_form_error(client, staff):
 
 
 def test_declined_requests_are_deleted_after_the_retention_period(db):
-    old = _join_request("alt@example.org", status="declined", decided_at=NOW - datetime.timedelta(days=181))
-    recent = _join_request("neu@example.org", status="declined", decided_at=NOW - datetime.timedelta(days=179))
-    accepted = _join_request("ja@example.org", status="accepted", decided_at=NOW - datetime.timedelta(days=900))
+    old = _join_request("alt@example.org", state="declined", decided_at=NOW - datetime.timedelta(days=181))
+    recent = _join_request("neu@example.org", state="declined", decided_at=NOW - datetime.timedelta(days=179))
+    accepted = _join_request("ja@example.org", state="accepted", decided_at=NOW - datetime.timedelta(days=900))
     purge_expired(now=NOW)
     assert set(JoinRequest.objects.values_list("pk", flat=True)) == {recent.pk, accepted.pk}
     assert old.pk not in JoinRequest.objects.values_list("pk", flat=True)
@@ -168,7 +168,7 @@ def test_contact_fields_of_long_expired_offers_are_emptied(org_a):
 
 
 def test_the_daily_command_is_idempotent(org_a, capsys):
-    _join_request("alt@example.org", status="declined", decided_at=NOW - datetime.timedelta(days=200))
+    _join_request("alt@example.org", state="declined", decided_at=NOW - datetime.timedelta(days=200))
     with time_machine.travel(NOW, tick=False):
         call_command("purge_personal_data")
         first = capsys.readouterr().out

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('charter', '0002_initial'),
+        ('charter', '0003_signature_change_review'),
     ]
 
     operations = [
