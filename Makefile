@@ -10,7 +10,7 @@ TEST_ENV := ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 DATABASE_URL=
 PYTEST := $(PY) -m pytest
 XDIST := -n 2
 
-.PHONY: run install test test-sqlite test-postgres test-browser lint format migrations-check bench lighthouse ops-check postgres chromium clean
+.PHONY: mutation run install test test-sqlite test-postgres test-browser lint format migrations-check bench lighthouse ops-check postgres chromium clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,12 @@ format: install
 
 migrations-check: install
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+# Mutation testing of the permission helpers (pyproject [tool.mutmut]); kill rate in docs/mutation-testing.md.
+mutation: install
+	rm -rf mutants
+	$(TEST_ENV) $(VENV)/bin/mutmut run
+	$(VENV)/bin/mutmut results
 
 bench: install
 	$(TEST_ENV) $(PY) bench/run.py

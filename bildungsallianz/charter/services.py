@@ -21,9 +21,9 @@ def _notify(template: str, to: list[str], context: dict) -> None:
 
 
 @transaction.atomic
-def join_request_submit(*, data: dict, fields_of_action) -> JoinRequest:
+def join_request_submit(*, data: dict, fields_of_action, now=None) -> JoinRequest:
     """Save a valid request from the public form and confirm its receipt."""
-    join_request = JoinRequest(**data, consent_at=timezone.now())
+    join_request = JoinRequest(**data, consent_at=now or timezone.now())
     join_request.full_clean()
     join_request.save()
     join_request.fields_of_action.set(fields_of_action)
@@ -46,7 +46,7 @@ def join_request_start_review(*, join_request: JoinRequest, by) -> JoinRequest:
 
 
 @transaction.atomic
-def join_request_accept(*, join_request: JoinRequest, by) -> Organisation:
+def join_request_accept(*, join_request: JoinRequest, by, now=None) -> Organisation:
     """Create the organisation, its contact, commitment(s), a signature to be
     confirmed and an invitation for the first editor; inform the requester."""
     join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
@@ -67,10 +67,11 @@ def join_request_accept(*, join_request: JoinRequest, by) -> Organisation:
         Commitment.objects.create(
             organisation=organisation, field_of_action=fields[0], text=join_request.proposed_commitment
         )
-    Signature.objects.create(charter=charter, organisation=organisation, signed_on=timezone.localdate())
+    now = now or timezone.now()
+    Signature.objects.create(charter=charter, organisation=organisation, signed_on=timezone.localdate(now))
     invitation, _token = invitation_create(email=join_request.contact_email, organisation=organisation)
     join_request.state = JoinRequest.State.ACCEPTED
-    join_request.decided_at = timezone.now()
+    join_request.decided_at = now
     join_request.decided_by = by
     join_request.organisation = organisation
     join_request.save()
@@ -83,14 +84,14 @@ def join_request_accept(*, join_request: JoinRequest, by) -> Organisation:
 
 
 @transaction.atomic
-def join_request_decline(*, join_request: JoinRequest, reason: str, by) -> JoinRequest:
+def join_request_decline(*, join_request: JoinRequest, reason: str, by, now=None) -> JoinRequest:
     join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
     _ensure_open(join_request)
     if not reason.strip():
         raise ValidationError({"reason": _("Bitte begründen Sie die Ablehnung.")})
     join_request.state = JoinRequest.State.DECLINED
     join_request.decline_reason = reason.strip()
-    join_request.decided_at = timezone.now()
+    join_request.decided_at = now or timezone.now()
     join_request.decided_by = by
     join_request.save()
     _notify("charter/emails/join_declined", [join_request.contact_email], {"join_request": join_request})
@@ -98,7 +99,7 @@ def join_request_decline(*, join_request: JoinRequest, reason: str, by) -> JoinR
 
 
 @transaction.atomic
-def signature_confirm(*, signature: Signature, signatory_name: str, signatory_function: str, by) -> Signature:
+def signature_confirm(*, signature: Signature, signatory_name: str, signatory_function: str, by, now=None) -> Signature:
     """Confirm a signature; a confirmed one is changed by editors only through staff review."""
     if signature.confirmed and not is_staff_member(by):
         return signature_change_request(
@@ -108,7 +109,7 @@ def signature_confirm(*, signature: Signature, signatory_name: str, signatory_fu
     signature.signatory_function = signatory_function
     signature.confirmed = True
     if signature.signed_on is None:
-        signature.signed_on = timezone.localdate()
+        signature.signed_on = timezone.localdate(now or timezone.now())
     signature.full_clean()
     signature.save()
     return signature

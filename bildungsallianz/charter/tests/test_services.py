@@ -118,3 +118,31 @@ def test_accepting_with_consent_publishes_the_contact_channels(join_request, sta
     join_request.save()
     organisation = services.join_request_accept(join_request=join_request, by=staff)
     assert (organisation.email, organisation.phone) == ("info@schuhe.example.org", "06331 123")
+
+
+def test_decisions_are_dated_by_the_given_clock(join_request, staff):
+    import datetime
+
+    import time_machine
+
+    late_evening = datetime.datetime(2026, 3, 31, 23, 30, tzinfo=datetime.UTC)  # already 1 April in Berlin
+    with time_machine.travel(late_evening, tick=False):
+        organisation = services.join_request_accept(join_request=join_request, by=staff, now=timezone.now())
+    join_request.refresh_from_db()
+    assert join_request.decided_at == late_evening
+    assert organisation.signatures.get().signed_on == datetime.date(2026, 4, 1)
+
+
+def test_a_signature_confirmed_without_date_is_dated_today(join_request, staff):
+    import datetime
+
+    organisation = services.join_request_accept(join_request=join_request, by=staff)
+    signature = organisation.signatures.get()
+    signature.signed_on = None
+    signature.save()
+    now = datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC)
+    services.signature_confirm(
+        signature=signature, signatory_name="Paul Probe", signatory_function="", by=staff, now=now
+    )
+    signature.refresh_from_db()
+    assert signature.signed_on == datetime.date(2026, 6, 1)
