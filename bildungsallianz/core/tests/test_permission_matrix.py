@@ -44,7 +44,7 @@ NOT_YET_COVERED = {
 }
 # Apps whose rows were written before the sixth persona and the "unchanged" rule; their
 # /cms/ rows do not yet say what cms_editor gets and their refused POSTs name no row.
-RULES_NOT_YET_APPLIED = {"api", "cooperation", "projects", "fair"}
+RULES_NOT_YET_APPLIED = {"api", "cooperation", "projects", "fair", "events", "search"}
 
 
 def _matrix_modules():

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('charter', '0003_signature_change_review'),
+        ('charter', '0004_join_request_publish_consent'),
     ]
 
     operations = [
