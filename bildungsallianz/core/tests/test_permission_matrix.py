@@ -35,16 +35,29 @@ NOT_YET_COVERED = {
     "api-v1:list_partner_offers",
     "api-v1:put_partner_offer",
     "api-v1:sync_partner_offers",
-    # cooperation (issue 9): Wagtail viewsets beyond their index pages
-    *{
-        f"{namespace}:{view}"
-        for namespace in ("workinggroup", "groupmembership", "workshop", "workshoptable")
-        for view in ("add", "copy", "delete", "edit", "history", "history_results", "index_results", "usage")
-    },
+    # Wagtail viewsets whose index rows exist but whose other views have none yet
+    # ("namespace:*" = every uncovered view of that viewset): cooperation (issue 9),
+    # monitoring and offers (their StaffViewSet declarations replace these entries).
+    "workinggroup:*",
+    "groupmembership:*",
+    "workshop:*",
+    "workshoptable:*",
+    "datenquellen:*",
+    "gebietseinheiten:*",
+    "importlaeufe:*",
+    "indikatoren:*",
+    "occupation:*",
+    "synonym:*",
 }
+
+
+def _known_gap(name: str) -> bool:
+    return name in NOT_YET_COVERED or f"{name.split(':', 1)[0]}:*" in NOT_YET_COVERED
+
+
 # Apps whose rows were written before the sixth persona and the "unchanged" rule; their
 # /cms/ rows do not yet say what cms_editor gets and their refused POSTs name no row.
-RULES_NOT_YET_APPLIED = {"api", "cooperation", "projects", "fair", "events", "search"}
+RULES_NOT_YET_APPLIED = {"api", "cooperation", "projects", "fair", "events", "search", "offers", "monitoring"}
 
 
 def _matrix_modules():
@@ -205,7 +218,7 @@ def test_every_url_pattern_has_a_matrix_row():
     missing = sorted(
         f"{name or '(no name)'}: /{route}"
         for route, name in project_routes().items()
-        if route not in covered and name not in covered and name not in NOT_YET_COVERED
+        if route not in covered and name not in covered and not _known_gap(name)
     )
     assert not missing, "URL patterns without a row in any <app>/tests/matrix.py:\n" + "\n".join(missing)
 
@@ -241,15 +254,14 @@ def test_forbidden_posts_name_the_row_that_must_stay_unchanged():
 
 
 def test_the_known_gaps_are_still_gaps():
-    """An entry of NOT_YET_COVERED that now has a row (or no longer exists) must be removed."""
-    routes = project_routes()
+    """An entry of NOT_YET_COVERED that now has rows (or no longer exists) must be removed."""
     covered = {_route_of(row) for _label, row in all_rows()}
+    uncovered = {name for route, name in project_routes().items() if route not in covered and name not in covered}
     stale = sorted(
-        name
-        for name in NOT_YET_COVERED
-        if name not in routes.values()
-        or name in covered
-        or any(route in covered for route, n in routes.items() if n == name)
+        entry
+        for entry in NOT_YET_COVERED
+        if (entry.endswith(":*") and not any(n.startswith(entry[:-1]) for n in uncovered))
+        or (not entry.endswith(":*") and entry not in uncovered)
     )
     assert not stale, stale
 
