@@ -79,13 +79,21 @@ def _segments(pieces: list[str], table) -> list[list[str]]:
     return content or segments
 
 
+def _add_expansions(expansions, tokens: set[str], phrases: set[tuple[str, ...]]) -> None:
+    """One-token expansions become alternative tokens, longer ones phrases (all tokens needed)."""
+    for expansion in expansions:
+        if len(expansion) == 1:
+            tokens.add(expansion[0])
+        else:
+            phrases.add(tuple(expansion))
+
+
 def _phrase_term(pieces: list[str], table) -> QueryTerm:
     stems = tuple(stem_word(p) for p in pieces)
     exact = stem_word("".join(pieces)[:MAX_TOKEN_LENGTH])
     tokens = {exact}
     phrases = {stems}
-    for expansion in table.get(stems, ()):
-        (tokens.add(expansion[0]) if len(expansion) == 1 else phrases.add(tuple(expansion)))
+    _add_expansions(table.get(stems, ()), tokens, phrases)
     return QueryTerm(
         word=" ".join(pieces),
         exact=exact,
@@ -99,8 +107,7 @@ def _word_term(piece: str, table, typo_index: TypoIndex | None) -> QueryTerm:
     exact = stem_word(piece)
     tokens = {exact}
     phrases: set[tuple[str, ...]] = set()
-    for expansion in table.get((exact,), ()):
-        (tokens.add(expansion[0]) if len(expansion) == 1 else phrases.add(tuple(expansion)))
+    _add_expansions(table.get((exact,), ()), tokens, phrases)
     # a compound in the query also finds its parts written apart:
     # "Pflegeausbildung" finds "Ausbildung in der Pflege"
     parts = split_compound(piece) if piece.isalpha() else []
