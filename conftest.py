@@ -25,6 +25,8 @@ def _fast_hashing_and_mail(settings):
     settings.STAFF_REQUIRE_2FA = False
     # Own content-cache keys per test: the cache table outlives transactional tests.
     settings.CONTENT_CACHE_NAMESPACE = uuid.uuid4().hex
+    # Count searches at once: no buffered search statistics carried from one test to the next.
+    settings.SEARCH_STATS_FLUSH_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

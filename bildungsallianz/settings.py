@@ -124,6 +124,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "bildungsallianz.search.middleware.SearchStatsMiddleware",  # before the page cache: counts cache hits too
     "bildungsallianz.core.pagecache.PublicPageCacheMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -295,6 +296,8 @@ CACHES = {
 # their content changes (bildungsallianz/core/cache.py); 0 switches the caching off.
 PUBLIC_PAGE_CACHE_SECONDS = int(env("PUBLIC_PAGE_CACHE_SECONDS", str(60 * 60 * 24)))
 CONTENT_CACHE_SECONDS = int(env("CONTENT_CACHE_SECONDS", str(60 * 60 * 24 * 30)))
+# Search statistics are counted in each process and written at most this often (docs/search.md).
+SEARCH_STATS_FLUSH_SECONDS = int(env("SEARCH_STATS_FLUSH_SECONDS", "30"))
 # Changes every cache key on deployment; empty → derived from the code's file times.
 RELEASE = env("RELEASE")
 # Rate limit of the public join form: submissions per hour and client address.

@@ -47,6 +47,9 @@ CONTENT = "content"
 IGNORED_KINDS = frozenset(
     {"sessions", "admin", "axes", "otp_totp", "otp_static", "otp_email", "django_tasks_db", "django_tasks_database"}
 )
+#: Single tables that never appear on public pages, registered by their app's ``ready()``
+#: through :func:`ignore_tables` (e.g. the search statistics, written on every search).
+_IGNORED_TABLES: set[str] = set()
 _WRITE = re.compile(r"^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+[\"`]?(\w+)", re.I)
 _MISSING = object()
 
@@ -80,6 +83,11 @@ def _tables() -> dict[str, str]:
     return tables
 
 
+def ignore_tables(*tables: str) -> None:
+    """Writes to these tables never invalidate cached content (tables no public page shows)."""
+    _IGNORED_TABLES.update(table.lower() for table in tables)
+
+
 def kind_of_write(sql: str) -> str | None:
     """The app label of the table an INSERT/UPDATE/DELETE writes to; None for reads and ignored tables."""
     match = _WRITE.match(sql)
@@ -88,6 +96,8 @@ def kind_of_write(sql: str) -> str | None:
         # A write we cannot attribute (e.g. WITH … UPDATE) counts for all content.
         return CONTENT if stripped == "WITH" and re.search(r"\b(INSERT|UPDATE|DELETE)\b", sql, re.I) else None
     table = match.group(1).lower()
+    if table in _IGNORED_TABLES:
+        return None
     kind = _tables().get(table) or table.split("_", 1)[0]
     if kind == "__cache__" or kind in IGNORED_KINDS:
         return None

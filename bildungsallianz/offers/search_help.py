@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from bildungsallianz.search import spelling
+from bildungsallianz.core.cache import cached
+from bildungsallianz.search import engine, spelling
 
 from .indexing import SPEC
-from .selectors import offer_search
+from .models import Offer
+from .selectors import RankedOffers
 
 #: "Little" means at most this many results.
 FEW_RESULTS = 2
@@ -30,8 +32,33 @@ def _url(q: str) -> str:
     return "?" + urlencode({"q": q})
 
 
+def _matches(q: str):
+    query = engine.compile_query(q, SPEC)
+    if not query:
+        return None, Offer.objects.none()
+    return query, engine.restrict(Offer.objects.published(), SPEC, query)
+
+
 def _count(q: str) -> int:
-    return offer_search(filters={"q": q}, page_size=1).total
+    """Matches of a text search without filters: one count, no facets (cheap at any size)."""
+    query, matches = _matches(q)
+    return matches.count() if query else 0
+
+
+def _counselling() -> list:
+    """The best offer of each counselling search; cached until offers or synonyms change."""
+
+    def build():
+        offers, shown = [], set()
+        for q in COUNSELLING_QUERIES:
+            query, matches = _matches(q)
+            for offer in RankedOffers(matches, matches, query)[0:1] if query else []:
+                if offer.pk not in shown:
+                    shown.add(offer.pk)
+                    offers.append(offer)
+        return offers
+
+    return cached("offers:search-help:counselling", build, kinds=("offers", "search"))
 
 
 def search_help(filters: dict, total: int) -> SearchHelp | None:
@@ -51,10 +78,5 @@ def search_help(filters: dict, total: int) -> SearchHelp | None:
         count = _count(broader)
         if count:
             help_.broader.append((broader, _url(broader), count))
-    shown = set()
-    for query in COUNSELLING_QUERIES:
-        for offer in offer_search(filters={"q": query}, page_size=1).page:
-            if offer.pk not in shown:
-                shown.add(offer.pk)
-                help_.counselling.append(offer)
+    help_.counselling = _counselling()
     return help_

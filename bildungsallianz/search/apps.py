@@ -8,7 +8,13 @@ class SearchConfig(AppConfig):
     verbose_name = _("Suche")
 
     def ready(self):
+        from bildungsallianz.core.cache import ignore_tables
         from bildungsallianz.core.registry import Component, components
+
+        from .models import SearchStat
+
+        # counted on every search, shown on no public page: must not invalidate the page cache
+        ignore_tables(SearchStat._meta.db_table)
 
         components.register(
             Component(

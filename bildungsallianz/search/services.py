@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import datetime
 import re
+import threading
+import time
+from collections import Counter
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -50,24 +56,61 @@ def normalise_query(text: str) -> str:
 
 
 def search_stats_record(*, text: str, results: int, today: datetime.date | None = None) -> None:
-    """Count one search of ``text`` for today (and whether it found nothing). No personal data."""
+    """Count one search of ``text`` for ``today`` at once (and whether it found nothing)."""
+    query = normalise_query(text)
+    if query:
+        _add(today or timezone.localdate(), query, 1, 1 if results == 0 else 0)
+
+
+_buffer_lock = threading.Lock()
+_buffer: Counter = Counter()  # (day, query, zero) -> searches
+_buffer_since = time.monotonic()
+
+
+def search_stats_count(*, text: str, results: int) -> None:
+    """Count a search from a request: buffered in the process and written at most every
+    ``SEARCH_STATS_FLUSH_SECONDS`` (default 30; 0 writes at once), so a search costs no
+    database write (a write would also cost a commit on every search request)."""
     query = normalise_query(text)
     if not query:
         return
-    day = today or timezone.localdate()
-    zero = 1 if results == 0 else 0
+    with _buffer_lock:
+        _buffer[(timezone.localdate(), query, results == 0)] += 1
+        due = time.monotonic() - _buffer_since >= settings.SEARCH_STATS_FLUSH_SECONDS
+    if due or len(_buffer) > 500:
+        search_stats_flush()
+
+
+def search_stats_flush() -> None:
+    """Write the buffered counts (one upsert per query and day)."""
+    global _buffer_since
+    with _buffer_lock:
+        items = list(_buffer.items())
+        _buffer.clear()
+        _buffer_since = time.monotonic()
+    for (day, query, zero), count in items:
+        _add(day, query, count, count if zero else 0)
+
+
+def _add(day, query: str, searches: int, zero: int) -> None:
     updated = SearchStat.objects.filter(day=day, query=query).update(
-        searches=F("searches") + 1, zero_results=F("zero_results") + zero
+        searches=F("searches") + searches, zero_results=F("zero_results") + zero
     )
     if updated:
         return
     try:
         with transaction.atomic():
-            SearchStat.objects.create(day=day, query=query, searches=1, zero_results=zero)
-    except IntegrityError:  # created by a parallel request in the meantime
+            SearchStat.objects.create(day=day, query=query, searches=searches, zero_results=zero)
+    except IntegrityError:  # created by another process in the meantime
         SearchStat.objects.filter(day=day, query=query).update(
-            searches=F("searches") + 1, zero_results=F("zero_results") + zero
+            searches=F("searches") + searches, zero_results=F("zero_results") + zero
         )
+
+
+@atexit.register
+def _flush_at_exit() -> None:
+    with contextlib.suppress(Exception):  # interpreter shutting down; counts are best effort
+        search_stats_flush()
 
 
 def search_stats_prune(*, today: datetime.date | None = None) -> int:

@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
 
-from bildungsallianz.search.services import search_stats_record
+from bildungsallianz.search.middleware import mark_search
 
 from ..forms import OfferSearchForm
 from ..permissions import can_edit_offer, get_offer_for_user
@@ -23,9 +23,10 @@ def offer_list(request):
         template = "offers/includes/offer_results.html"
     context = search_page_context(request.GET, form, result, show_map=show_map)
     context["search_help"] = search_help(form.filters, result.total)
-    if form.filters.get("q") and not request.GET.get("seite"):
-        search_stats_record(text=form.filters["q"], results=result.total)  # counts only, no personal data
-    return render(request, template, context)
+    response = render(request, template, context)
+    if form.filters.get("q"):
+        mark_search(response, result.total)  # counted by search's middleware, also on cache hits
+    return response
 
 
 def offer_detail(request, slug):

@@ -71,12 +71,34 @@ def test_the_summary_lists_top_queries_and_those_without_results(db):
     assert [row["day"] for row in summary.days] == [DAY, DAY - datetime.timedelta(days=2)]
 
 
-def test_a_search_on_the_portal_is_counted_once_and_paging_does_not_count(client, db):
+def test_a_search_on_the_portal_is_counted_once_and_paging_does_not_count(client, db, settings):
+    settings.SEARCH_STATS_FLUSH_SECONDS = 0
     client.get(reverse("offers:list"), {"q": "Tierpflege"})
     client.get(reverse("offers:list"), {"q": "Tierpflege", "seite": "2"})
     client.get(reverse("offers:list"))
     stat = SearchStat.objects.get()
     assert (stat.query, stat.searches, stat.zero_results) == ("tierpflege", 1, 1)
+
+
+def test_searches_are_buffered_and_written_together(db, settings):
+    from bildungsallianz.search.services import search_stats_count, search_stats_flush
+
+    settings.SEARCH_STATS_FLUSH_SECONDS = 3600
+    search_stats_flush()
+    search_stats_count(text="Kita", results=3)
+    search_stats_count(text="kita", results=0)
+    assert not SearchStat.objects.exists()
+    search_stats_flush()
+    stat = SearchStat.objects.get()
+    assert (stat.query, stat.searches, stat.zero_results) == ("kita", 2, 1)
+
+
+def test_a_search_served_from_the_page_cache_is_counted_too(client, db, settings):
+    settings.SEARCH_STATS_FLUSH_SECONDS = 0
+    client.get(reverse("offers:list"), {"q": "Kita"})
+    response = client.get(reverse("offers:list"), {"q": "Kita"})
+    assert "X-Search-Results" not in response
+    assert SearchStat.objects.get().searches == 2
 
 
 def test_staff_see_the_statistics_and_the_zero_results_panel(as_user, staff, rf, db):
