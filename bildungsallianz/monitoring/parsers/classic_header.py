@@ -240,9 +240,11 @@ def _is_period_line(cells: list[str]) -> bool:
 
 
 def _is_dimension_value_line(cells: list[str]) -> bool:
-    """Every cell is a total or a value whose dimension is known (so the line names no variable)."""
+    """A total and otherwise values whose dimension is known (so the line names no variable)."""
     filled = [c.strip() for c in cells if c.strip()]
-    return bool(filled) and all(c.casefold() in TOTAL_VALUES or infer_dimension(german_value(c)) for c in filled)
+    if not any(c.casefold() in TOTAL_VALUES for c in filled):
+        return False  # a variable name may look like a value ("… nach dem Abschluss"); a total never is one
+    return all(c.casefold() in TOTAL_VALUES or infer_dimension(german_value(c)) for c in filled)
 
 
 def _split_header(header, value_start: int, title_parts: list[str]):
