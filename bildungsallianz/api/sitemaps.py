@@ -18,7 +18,7 @@ from bildungsallianz.projects.models import Project
 SECTIONS = [
     "charter:detail",
     "offers:list",
-    "organisations:list",
+    "charter:partner_list",
     "monitoring:list",
     "projects:list",
     "events:list",

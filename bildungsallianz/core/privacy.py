@@ -114,7 +114,10 @@ def person_erase(*, email: str, by) -> dict[str, int]:
     email = normalise_email(email)
     if not email:
         return {}
-    counts = {source.key: int(resolve(source.erase)(email) or 0) for source in personal_data.all()}
+    # Other modules find a person's records through the user account (memberships, tasks …):
+    # the account itself is anonymised last, after they have found and erased theirs.
+    sources = sorted(personal_data.all(), key=lambda s: s.key == "accounts.user")
+    counts = {source.key: int(resolve(source.erase)(email) or 0) for source in sources}
     _log("erase", email, by, counts)
     return counts
 

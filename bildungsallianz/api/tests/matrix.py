@@ -84,3 +84,20 @@ ROWS += [
     _everyone("/api/v1/fair/editions/gibt-es-nicht", HIDDEN),
     _everyone("/api/v1/fair/editions/gibt-es-nicht/exhibitors", HIDDEN),
 ]
+
+UNAUTHENTICATED = 401  # the partner write API takes a token, never a session: everybody without one gets 401
+
+ROWS += [
+    _everyone("/api/v1/partner/offers", UNAUTHENTICATED),
+    _everyone("/api/v1/partner/offers/K-1", UNAUTHENTICATED),
+    Row(
+        "/api/v1/partner/offers/sync",
+        method="post",
+        data={},
+        anonymous=UNAUTHENTICATED,
+        editor_a=UNAUTHENTICATED,
+        editor_b=UNAUTHENTICATED,
+        wg_member=UNAUTHENTICATED,
+        staff=UNAUTHENTICATED,
+    ),
+]

@@ -7,7 +7,7 @@ from ninja import Router, Schema
 from bildungsallianz.charter.models import Charter, Commitment, FieldOfAction, Goal, Signature, TargetGroup
 
 from ..pagination import page
-from .common import OrganisationRef
+from .common import OrganisationRef, org_ref
 
 router = Router(tags=["Charta"])
 
@@ -66,14 +66,6 @@ class CommitmentPage(Schema):
     next: str | None
 
 
-def _org(request, organisation) -> dict:
-    return {
-        "slug": organisation.slug,
-        "name": organisation.name,
-        "url": request.build_absolute_uri(organisation.get_absolute_url()),
-    }
-
-
 @router.get("", response=CharterOut, summary="Die aktuelle Fassung der Charta")
 def current_charter(request):
     charter = get_object_or_404(Charter.objects.filter(is_current=True))
@@ -96,7 +88,7 @@ def current_charter(request):
         "goals": [{"text": g.text, "field_of_action": g.field_of_action.slug} for g in goals],
         "signatures": [
             {
-                "organisation": _org(request, s.organisation),
+                "organisation": org_ref(request, s.organisation),
                 "signatory_name": s.signatory_name,
                 "signatory_function": s.signatory_function,
                 "signed_on": s.signed_on.isoformat() if s.signed_on else None,
@@ -128,7 +120,7 @@ def commitments(request, cursor: str | None = None, limit: int | None = None, fi
         "items": [
             {
                 "id": c.pk,
-                "organisation": _org(request, c.organisation),
+                "organisation": org_ref(request, c.organisation),
                 "field_of_action": c.field_of_action.slug,
                 "text": c.text,
             }

@@ -19,10 +19,8 @@ def absolute(request, path: str) -> str:
 
 
 def org_ref(request, organisation) -> dict:
-    from django.urls import reverse
-
     return {
         "slug": organisation.slug,
         "name": organisation.name,
-        "url": request.build_absolute_uri(reverse("organisations:detail", args=[organisation.slug])),
+        "url": request.build_absolute_uri(organisation.get_absolute_url()),
     }

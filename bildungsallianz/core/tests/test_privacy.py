@@ -11,6 +11,8 @@ from django.utils import timezone
 from bildungsallianz.accounts.models import Invitation, User
 from bildungsallianz.charter.models import JoinRequest
 from bildungsallianz.charter.tests.factories import CharterFactory, SignatureFactory
+from bildungsallianz.cooperation.models import GroupMembership
+from bildungsallianz.cooperation.tests.factories import GroupMembershipFactory
 from bildungsallianz.core.models import PrivacyAction
 from bildungsallianz.core.privacy import purge_expired
 from bildungsallianz.events.models import Registration
@@ -54,6 +56,7 @@ def person(editor_a, org_a):
     RegistrationFactory(email=EMAIL)
     ClassRegistrationFactory(contact_email=EMAIL)
     ExhibitorFactory(contact_email=EMAIL)
+    GroupMembershipFactory(user=editor_a, organisation=org_a)
     return editor_a
 
 
@@ -67,6 +70,7 @@ def test_staff_find_a_person_in_every_module(client, staff, person):
         "accounts.user": 1,
         "charter.joinrequest": 1,
         "charter.signature": 1,
+        "cooperation.participation": 1,
         "events.registration": 1,
         "fair.contact": 2,
         "offers.contact": 1,
@@ -95,6 +99,9 @@ def test_erasure_removes_the_person_everywhere_in_one_audited_action(client, sta
     person.refresh_from_db()
     assert not person.is_active and person.email != EMAIL and not person.has_usable_password()
     assert not person.memberships.exists()
+    assert not GroupMembership.objects.filter(
+        user=person
+    ).exists()  # found through the account before it was anonymised
     assert not Contact.objects.filter(email__iexact=EMAIL).exists()
     assert not Invitation.objects.filter(email=EMAIL).exists()
     join_request = JoinRequest.objects.get()

@@ -49,7 +49,7 @@ def test_an_unpublished_offer_is_on_no_public_page(request, client, hidden_offer
     for params in ({}, {"q": "Zauberei"}, {"ansicht": "karte"}, {"q": "Zauberei", "ansicht": "karte"}):
         assert TITLE not in client.get(reverse("offers:list"), params).content.decode(), params
     assert TITLE not in client.get(reverse("offers:watchlist"), {"ids": slug}).content.decode()
-    profile = client.get(reverse("organisations:detail", args=[hidden_offer.provider.slug])).content.decode()
+    profile = client.get(hidden_offer.provider.get_absolute_url()).content.decode()
     assert "Offener Kurs" in profile and TITLE not in profile
 
 
