@@ -16,6 +16,7 @@ from bildungsallianz.organisations.permissions import (
     get_organisation_for_user,
     organisations_visible_to,
 )
+from bildungsallianz.organisations.presentation import organisation_json_ld
 from bildungsallianz.organisations.selectors import sector_choices
 
 from . import selectors, services
@@ -124,6 +125,7 @@ def partner_detail(request, slug):
     context = {
         "organisation": organisation,
         "can_edit": can_edit_organisation(request.user, organisation),
+        "json_ld": organisation_json_ld(organisation, request.build_absolute_uri(organisation.get_absolute_url())),
         **selectors.partner_profile(organisation=organisation),
     }
     return render(request, "charter/partner_detail.html", context)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import icalendar
 from django.conf import settings
 from django.utils import timezone
+
+from bildungsallianz.core.jsonld import script_json
 
 from .models import Recurrence
 
@@ -58,5 +58,4 @@ def event_json_ld(event, url: str) -> str:
     else:
         data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
         data["location"] = {"@type": "Place", "name": event.venue, "address": event.venue}
-    # escape "<" so the JSON cannot close the script element
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    return script_json(data)

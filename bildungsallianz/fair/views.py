@@ -23,6 +23,7 @@ from .permissions import (
     exhibitors_visible_to,
     get_edition_for_user,
 )
+from .presentation import edition_json_ld
 from .selectors import current_edition, exhibitor_directory
 from .texts import LANGUAGES, texts_in
 
@@ -42,9 +43,11 @@ def in_language(view):
 
 def _edition_context(request, edition):
     today = timezone.localdate()
+    slots = list(edition.slots.order_by("position"))
     return {
         "edition": edition,
-        "slots": edition.slots.order_by("position"),
+        "json_ld": edition_json_ld(edition, slots, request.build_absolute_uri(edition.get_absolute_url())),
+        "slots": slots,
         "schools_can_register": edition.schools_can_register(today),
         "exhibitors_can_register": edition.exhibitors_can_register(today),
         "can_manage": request.user.is_authenticated and request.user.is_bildungsbuero,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime
-import json
 import math
 
 import icalendar
 import nh3
 from django.conf import settings
 from django.utils import timezone
+
+from bildungsallianz.core.jsonld import script_json
 
 from .choices import Cost, DateKind, OfferType
 from .models import Offer
@@ -197,4 +198,4 @@ def offer_json_ld(offer: Offer, url: str) -> str:
             "inLanguage": offer.language_list,
         }
     # </script> can never appear: escape < > & inside the JSON
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return script_json(data)
