@@ -2,6 +2,7 @@
 
 from django.http import HttpResponse
 from django.urls import path
+from ninja import NinjaAPI
 
 from bildungsallianz.urls import urlpatterns as project_urlpatterns
 
@@ -10,4 +11,13 @@ def bare(request):
     return HttpResponse("<!doctype html><title>bare</title><p>ok</p>")
 
 
-urlpatterns = [path("bench/bare/", bare), *project_urlpatterns]
+# the bare framework view of the API: django-ninja answering a constant small list, no database
+bare_api = NinjaAPI(urls_namespace="bench-bare-api", docs_url=None, openapi_url=None)
+
+
+@bare_api.get("/list")
+def bare_list(request):
+    return {"items": [{"slug": f"eintrag-{n}", "title": "Eintrag"} for n in range(20)], "next": None}
+
+
+urlpatterns = [path("bench/bare/", bare), path("bench/api/", bare_api.urls), *project_urlpatterns]
