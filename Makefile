@@ -59,7 +59,7 @@ format: install
 	$(VENV)/bin/djlint --reformat templates bildungsallianz --quiet || true
 
 migrations-check: install
-	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+	DEBUG=1 $(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 
 # Mutation testing of the permission helpers (pyproject [tool.mutmut]); kill rate in docs/mutation-testing.md.
 mutation: install
