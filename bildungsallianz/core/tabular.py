@@ -1,10 +1,11 @@
 """One writer for every table the platform hands out: CSV, XLSX and JSON.
 
-Text from users reaches spreadsheets here, so every cell is cleaned once:
-control characters pasted from Word (``\\x0b``, ``\\x0c`` …) become spaces
-(openpyxl refuses them, CSV readers choke on them), and text that a
+Text from users reaches spreadsheets here, so every cell goes through the text
+hygiene of :mod:`bildungsallianz.core.text`: control characters pasted from Word
+are cleaned (openpyxl refuses them, CSV readers choke on them), and text that a
 spreadsheet would run as a formula (``= + - @``, tab and carriage return, and
-their full-width forms ``＝ ＋ － ＠``) is prefixed with an apostrophe.
+their full-width forms ``＝ ＋ － ＠``) is prefixed with an apostrophe — except
+plain negative numbers, which stay numbers.
 """
 
 from __future__ import annotations
@@ -17,22 +18,16 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+from .text import clean_text, spreadsheet_cell
+
 NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
-
-
-def clean_text(text: str) -> str:
-    """Control characters (except tab and newlines) become spaces."""
-    return CONTROL.sub(" ", text)
 
 
 def spreadsheet_text(text: str) -> str:
     """Clean text that no spreadsheet will execute; plain negative numbers stay numbers."""
-    text = clean_text(text)
-    if text.startswith(FORMULA_PREFIXES) and not NUMBER.match(text):
-        return "'" + text
-    return text
+    if NUMBER.match(text):
+        return text
+    return spreadsheet_cell(text)
 
 
 def cell(value):
