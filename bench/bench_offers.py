@@ -137,7 +137,7 @@ def _grow(target: int, rng: random.Random) -> float:
                         is_online=rng.random() < 0.1,
                         status="published",
                         published_at=now,
-                        confirmed_at=now,
+                        renewed_at=now,
                     )
                 )
             Offer.objects.bulk_create(offers, batch_size=500)

@@ -51,7 +51,7 @@ EXPORT_COLUMNS = [
     ("places", gettext_lazy("Orte")),
     ("occupations", gettext_lazy("Berufe (KldB)")),
     ("published_at", gettext_lazy("veröffentlicht am")),
-    ("confirmed_at", gettext_lazy("zuletzt bestätigt am")),
+    ("renewed_at", gettext_lazy("zuletzt bestätigt am")),
 ]
 
 

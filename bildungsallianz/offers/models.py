@@ -27,7 +27,7 @@ from .choices import JOB_TYPES, LANGUAGES, Certificate, Cost, DateKind, GermanLe
 from .validation import offer_errors
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
-CONFIRMATION_INTERVAL = datetime.timedelta(days=183)
+RENEWAL_INTERVAL = datetime.timedelta(days=183)
 
 
 def validate_image_size(file) -> None:
@@ -221,7 +221,7 @@ class Offer(Reviewable):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    confirmed_at = models.DateTimeField(_("zuletzt bestätigt am"), null=True, blank=True)
+    renewed_at = models.DateTimeField(_("zuletzt bestätigt am"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(_("Erinnerung gesendet am"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -273,8 +273,8 @@ class Offer(Reviewable):
         return self.offer_type in JOB_TYPES
 
     @property
-    def can_confirm(self) -> bool:
-        """The provider may confirm that a published offer is still current."""
+    def can_renew(self) -> bool:
+        """The provider may renew a published offer: say it is still current ("Aktualität bestätigen")."""
         return self.is_published
 
     # --- hooks of the review life cycle ---
@@ -286,7 +286,7 @@ class Offer(Reviewable):
         save_with_unique_slug(self, f"{self.change_of.slug[:100]}-aenderung")
 
     def review_before_publish(self, *, now) -> None:
-        self.confirmed_at = now
+        self.renewed_at = now
 
     def review_display(self, name: str) -> str | None:
         if name == "languages":
@@ -294,9 +294,9 @@ class Offer(Reviewable):
         return None
 
     @property
-    def needs_confirmation(self) -> bool:
-        confirmed = self.confirmed_at or self.published_at
-        return bool(confirmed and confirmed < timezone.now() - CONFIRMATION_INTERVAL)
+    def needs_renewal(self) -> bool:
+        renewed = self.renewed_at or self.published_at
+        return bool(renewed and renewed < timezone.now() - RENEWAL_INTERVAL)
 
     @property
     def age_label(self) -> str:

@@ -1,4 +1,4 @@
-"""Writes on offers: create, edit, submit, review, publish, confirm, expire, remind.
+"""Writes on offers: create, edit, submit, review, publish, renew, expire, remind.
 
 The review steps (submit, return, publish, expire, change copies) are the
 generic ones of :mod:`bildungsallianz.core.review.services`; the functions here
@@ -25,7 +25,7 @@ from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.core.slugs import save_with_unique_slug, slug_base
 
 from .indexing import index_offers, unindex_offers
-from .models import CONFIRMATION_INTERVAL, EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, Offer, OfferPlace
+from .models import EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, RENEWAL_INTERVAL, Offer, OfferPlace
 
 PLACE_FIELDS = ["name", "street", "postcode", "city", "latitude", "longitude"]
 
@@ -148,12 +148,12 @@ def offer_publish(*, offer: Offer, by, now=None) -> Offer:
 
 
 @transaction.atomic
-def offer_confirm(*, offer: Offer, by, now=None) -> Offer:
+def offer_renew(*, offer: Offer, by, now=None) -> Offer:
     """The provider says: this offer is still current."""
-    if not offer.can_confirm:
+    if not offer.can_renew:
         raise ValidationError(_("Nur veröffentlichte Angebote können bestätigt werden."))
-    offer.confirmed_at = now or timezone.now()
-    offer.save(update_fields=["confirmed_at", "updated_at"])
+    offer.renewed_at = now or timezone.now()
+    offer.save(update_fields=["renewed_at", "updated_at"])
     return offer
 
 
@@ -174,12 +174,12 @@ def offer_expire_due(*, today: datetime.date | None = None, now=None) -> int:
 
 
 def offer_send_reminders(*, now: datetime.datetime | None = None) -> int:
-    """Remind providers of offers not confirmed for six months, once per period. Idempotent."""
+    """Remind providers of offers not renewed for six months, once per period. Idempotent."""
     now = now or timezone.now()
-    limit = now - CONFIRMATION_INTERVAL
+    limit = now - RENEWAL_INTERVAL
     due = (
         Offer.objects.published()
-        .filter(confirmed_at__lt=limit)
+        .filter(renewed_at__lt=limit)
         .exclude(reminder_sent_at__gte=limit)
         .select_related("provider")
     )

@@ -54,6 +54,6 @@ the generic ones (``event_submit`` = ``review_submit`` + notification), its
 back office lists ``review_queue(Event.objects.all(), status)``, and its
 templates read the flags (``event.can_submit``), never ``status == "…"``.
 Hooks a model may override: ``review_copy_values()``,
-``review_before_publish(*, now)`` (e.g. set ``confirmed_at``),
+``review_before_publish(*, now)`` (e.g. set ``renewed_at``),
 ``review_display(name)`` (a field's text in the diff).
 """

@@ -45,7 +45,7 @@ def seed(stdout=None) -> None:
         published_at = (
             now - datetime.timedelta(days=(number * 3) % 90 + 1) if status in ("published", "expired") else None
         )
-        confirmed_days = item.get("confirmed_days_ago")
+        renewed_days = item.get("renewed_days_ago")
         values = {
             "provider": provider,
             "title": item["title"],
@@ -77,7 +77,7 @@ def seed(stdout=None) -> None:
             "contact_email": item["contact_email"],
             "status": status,
             "published_at": published_at,
-            "confirmed_at": now - datetime.timedelta(days=confirmed_days) if confirmed_days else published_at,
+            "renewed_at": now - datetime.timedelta(days=renewed_days) if renewed_days else published_at,
             "expired_at": now if status == "expired" else None,
             "submitted_at": now if status == "submitted" else None,
         }

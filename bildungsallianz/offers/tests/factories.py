@@ -23,7 +23,7 @@ class OfferFactory(factory.django.DjangoModelFactory):
 class PublishedOfferFactory(OfferFactory):
     status = ReviewStatus.PUBLISHED
     published_at = factory.LazyFunction(timezone.now)
-    confirmed_at = factory.LazyFunction(timezone.now)
+    renewed_at = factory.LazyFunction(timezone.now)
 
 
 class OfferPlaceFactory(factory.django.DjangoModelFactory):

@@ -86,15 +86,15 @@ def test_submitting_a_draft_is_for_its_organisation_and_staff(persona, draft_a):
     assert (draft_a.status == ReviewStatus.SUBMITTED) == (name in ("editor_a", "staff"))
 
 
-def test_confirming_a_published_offer_is_forbidden_to_others(persona, published_a):
+def test_renewing_a_published_offer_is_forbidden_to_others(persona, published_a):
     name, client, expected = _expect(
         persona, {"anonymous": 302, "editor_a": 302, "editor_b": 403, "wg_member": 403, "staff": 302}
     )
-    before = published_a.confirmed_at
-    assert client.post(reverse("offers:confirm", args=[published_a.slug])).status_code == expected
+    before = published_a.renewed_at
+    assert client.post(reverse("offers:renew", args=[published_a.slug])).status_code == expected
     published_a.refresh_from_db()
     if name not in ("editor_a", "staff"):
-        assert published_a.confirmed_at == before
+        assert published_a.renewed_at == before
 
 
 def test_deleting_a_draft_is_for_its_organisation_and_staff(persona, draft_a):

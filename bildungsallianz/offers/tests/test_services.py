@@ -60,7 +60,7 @@ def test_submit_publish_makes_the_offer_findable_and_informs_the_editor(
     with django_capture_on_commit_callbacks(execute=True):
         services.offer_publish(offer=offer, by=staff)
     offer.refresh_from_db()
-    assert offer.status == ReviewStatus.PUBLISHED and offer.published_at and offer.confirmed_at
+    assert offer.status == ReviewStatus.PUBLISHED and offer.published_at and offer.renewed_at
     assert offer_search(filters={"q": "Pflege"}).total == 1
     assert any("Veröffentlicht" in m.subject for m in mail.outbox)
 
@@ -112,7 +112,7 @@ def test_offers_past_their_end_date_expire_once():
 
 def test_reminders_go_out_once_per_six_months(editor_a, org_a, django_capture_on_commit_callbacks):
     long_ago = timezone.now() - datetime.timedelta(days=200)
-    PublishedOfferFactory(provider=org_a, confirmed_at=long_ago, published_at=long_ago)
+    PublishedOfferFactory(provider=org_a, renewed_at=long_ago, published_at=long_ago)
     PublishedOfferFactory(provider=org_a)
     with django_capture_on_commit_callbacks(execute=True):
         assert services.offer_send_reminders() == 1
@@ -121,10 +121,10 @@ def test_reminders_go_out_once_per_six_months(editor_a, org_a, django_capture_on
     assert "Ist Ihr Angebot noch aktuell?" in mail.outbox[0].subject
 
 
-def test_confirming_resets_the_reminder_clock(editor_a, org_a):
+def test_renewing_resets_the_reminder_clock(editor_a, org_a):
     long_ago = timezone.now() - datetime.timedelta(days=200)
-    offer = PublishedOfferFactory(provider=org_a, confirmed_at=long_ago)
-    services.offer_confirm(offer=offer, by=editor_a)
+    offer = PublishedOfferFactory(provider=org_a, renewed_at=long_ago)
+    services.offer_renew(offer=offer, by=editor_a)
     assert services.offer_send_reminders() == 0
 
 

@@ -1,10 +1,10 @@
-from .partner import offer_confirm, offer_create, offer_delete, offer_edit, offer_manage, offer_submit
+from .partner import offer_create, offer_delete, offer_edit, offer_manage, offer_renew, offer_submit
 from .public import offer_calendar, offer_detail, offer_list, watchlist
 from .suggest import offer_suggest
 
 __all__ = [
     "offer_calendar",
-    "offer_confirm",
+    "offer_renew",
     "offer_create",
     "offer_delete",
     "offer_detail",

@@ -114,11 +114,9 @@ def offer_submit(request, slug):
 
 @login_required
 @require_POST
-def offer_confirm(request, slug):
+def offer_renew(request, slug):
     offer = get_offer_for_user(request, slug, edit=True)
-    return _run(
-        request, services.offer_confirm, offer=offer, success=_("Danke! Das Angebot ist als aktuell bestätigt.")
-    )
+    return _run(request, services.offer_renew, offer=offer, success=_("Danke! Das Angebot ist als aktuell bestätigt."))
 
 
 @login_required
