@@ -374,7 +374,7 @@ def _meetings(group: WorkingGroup, users) -> None:
         title="Termine an alle Schulen senden",
         responsible_user=chair,
         due_date=datetime.date(2025, 10, 15),
-        status=ActionItem.Status.DONE,
+        status=ActionItem.State.DONE,
         done_at=timezone.now(),
     )
     ActionItem.objects.create(
@@ -424,7 +424,7 @@ def _workshop() -> Workshop:
             description=text,
             field_of_action=fields.get(field),
             status=status,
-            evaluated_at=now if status != Idea.Status.NEW else None,
+            evaluated_at=now if status != Idea.State.NEW else None,
             decline_reason="Wird im Rahmen der Berufsinformationsbörse umgesetzt." if status == "abgelehnt" else "",
         )
         idea.target_groups.set([groups[s] for s in targets if s in groups])
@@ -434,7 +434,7 @@ def _workshop() -> Workshop:
         voter += dots
         if title == "Übergangsmanagement ohne Lücken":
             merged_target = idea
-        if status == Idea.Status.MERGED and merged_target:
+        if status == Idea.State.MERGED and merged_target:
             idea.merged_into = merged_target
             idea.save(update_fields=["merged_into"])
     return workshop

@@ -113,9 +113,9 @@ class EvaluationForm(forms.Form):
         label=_("Entscheidung"),
         widget=forms.RadioSelect,
         choices=[
-            (Idea.Status.ACCEPTED, _("annehmen")),
-            (Idea.Status.DECLINED, _("ablehnen")),
-            (Idea.Status.MERGED, _("mit einer anderen Idee zusammenführen")),
+            (Idea.State.ACCEPTED, _("annehmen")),
+            (Idea.State.DECLINED, _("ablehnen")),
+            (Idea.State.MERGED, _("mit einer anderen Idee zusammenführen")),
         ],
     )
     reason = forms.CharField(

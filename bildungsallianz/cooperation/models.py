@@ -179,7 +179,7 @@ class MeetingAttachment(models.Model):
 
 class ActionItemQuerySet(models.QuerySet):
     def open(self):
-        return self.filter(status=ActionItem.Status.OPEN)
+        return self.filter(status=ActionItem.State.OPEN)
 
     def overdue(self, today):
         return self.open().filter(due_date__lt=today)
@@ -199,7 +199,7 @@ class ActionItemQuerySet(models.QuerySet):
 class ActionItem(models.Model):
     """Aufgabe: who does what by when, from which meeting."""
 
-    class Status(models.TextChoices):
+    class State(models.TextChoices):
         OPEN = "offen", _("offen")
         DONE = "erledigt", _("erledigt")
 
@@ -230,7 +230,7 @@ class ActionItem(models.Model):
         related_name="action_items",
     )
     due_date = models.DateField(_("fällig am"), null=True, blank=True)
-    status = models.CharField(_("Status"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    status = models.CharField(_("Status"), max_length=10, choices=State.choices, default=State.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
     done_at = models.DateTimeField(_("erledigt am"), null=True, blank=True)
 
@@ -246,7 +246,7 @@ class ActionItem(models.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.status == self.Status.OPEN
+        return self.status == self.State.OPEN
 
     def is_overdue(self, today: datetime.date) -> bool:
         return self.is_open and self.due_date is not None and self.due_date < today
@@ -365,11 +365,11 @@ class IdeaQuerySet(models.QuerySet):
         return self.annotate(dot_count=Count("dots", distinct=True))
 
     def open_for_evaluation(self):
-        return self.filter(status=Idea.Status.NEW)
+        return self.filter(status=Idea.State.NEW)
 
 
 class Idea(models.Model):
-    class Status(models.TextChoices):
+    class State(models.TextChoices):
         NEW = "neu", _("neu")
         ACCEPTED = "angenommen", _("angenommen")
         DECLINED = "abgelehnt", _("abgelehnt")
@@ -405,7 +405,7 @@ class Idea(models.Model):
         related_name="ideas",
     )
     participant_key = models.CharField(max_length=64, blank=True, editable=False)
-    status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.NEW)
+    status = models.CharField(_("Status"), max_length=20, choices=State.choices, default=State.NEW)
     decline_reason = models.TextField(_("Begründung"), blank=True)
     merged_into = models.ForeignKey(
         "self",
@@ -433,15 +433,15 @@ class Idea(models.Model):
 
     @property
     def can_be_evaluated(self) -> bool:
-        return self.status == self.Status.NEW
+        return self.status == self.State.NEW
 
     @property
     def can_become_project(self) -> bool:
-        return self.status == self.Status.ACCEPTED
+        return self.status == self.State.ACCEPTED
 
     @property
     def is_accepted(self) -> bool:
-        return self.status == self.Status.ACCEPTED
+        return self.status == self.State.ACCEPTED
 
 
 class IdeaComment(models.Model):

@@ -123,7 +123,7 @@ def workshop_ideas(*, workshop: Workshop):
     """Ideas with dot and comment counts, most supported first (wall and workshop page)."""
     return (
         Idea.objects.filter(workshop=workshop)
-        .exclude(status=Idea.Status.MERGED)
+        .exclude(status=Idea.State.MERGED)
         .select_related("table", "field_of_action", "organisation")
         .annotate(dot_count=Count("dots", distinct=True), comment_count=Count("comments", distinct=True))
         .order_by("-dot_count", "title", "pk")

@@ -130,7 +130,7 @@ def action_item_create(*, group: WorkingGroup, data: dict, by) -> ActionItem:
 
 @transaction.atomic
 def action_item_set_status(*, item: ActionItem, done: bool, by, now=None) -> ActionItem:
-    item.status = ActionItem.Status.DONE if done else ActionItem.Status.OPEN
+    item.status = ActionItem.State.DONE if done else ActionItem.State.OPEN
     item.done_at = (now or timezone.now()) if done else None
     item.save(update_fields=["status", "done_at"])
     return item
@@ -274,13 +274,13 @@ def idea_evaluate(*, idea: Idea, decision: str, by, reason: str = "", merge_into
     """Staff decide: accept, decline (with a reason) or merge into another idea of the same workshop."""
     if not idea.can_be_evaluated:
         raise ValidationError(_("Diese Idee wurde bereits bewertet."))
-    if decision == Idea.Status.ACCEPTED:
+    if decision == Idea.State.ACCEPTED:
         pass
-    elif decision == Idea.Status.DECLINED:
+    elif decision == Idea.State.DECLINED:
         if not reason.strip():
             raise ValidationError({"reason": _("Bitte begründen Sie die Ablehnung.")})
         idea.decline_reason = reason.strip()
-    elif decision == Idea.Status.MERGED:
+    elif decision == Idea.State.MERGED:
         if merge_into is None or merge_into.pk == idea.pk or merge_into.workshop_id != idea.workshop_id:
             raise ValidationError({"merge_into": _("Bitte wählen Sie eine andere Idee derselben Werkstatt.")})
         idea.merged_into = merge_into

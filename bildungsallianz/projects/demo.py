@@ -185,7 +185,7 @@ def seed(stdout=None) -> None:
         lead = organisations.get(spec["lead"])
         if lead is None or Project.objects.filter(slug=spec["slug"]).exists():
             continue
-        idea = Idea.objects.filter(title=spec.get("idea", ""), status=Idea.Status.ACCEPTED).first()
+        idea = Idea.objects.filter(title=spec.get("idea", ""), status=Idea.State.ACCEPTED).first()
         activity = now - datetime.timedelta(days=200 if spec.get("stale") else 12)
         project = Project.objects.create(
             slug=spec["slug"],

@@ -159,10 +159,10 @@ def _read_xlsx(raw: bytes) -> list[list[str]]:
 def _status(value: str, column: str) -> str | None:
     if not value:
         return None
-    by_label = {str(label).lower(): key for key, label in Project.Status.choices}
-    key = by_label.get(value.lower()) or (value.lower() if value.lower() in Project.Status.values else None)
+    by_label = {str(label).lower(): key for key, label in Project.State.choices}
+    key = by_label.get(value.lower()) or (value.lower() if value.lower() in Project.State.values else None)
     if key is None:
-        allowed = ", ".join(str(label) for _k, label in Project.Status.choices)
+        allowed = ", ".join(str(label) for _k, label in Project.State.choices)
         raise CellError(column, _("„%(v)s“ ist kein Status. Erlaubt: %(a)s.") % {"v": value, "a": allowed})
     return key
 
@@ -265,7 +265,7 @@ def _apply(change: dict, *, by, now, result: ImportResult) -> None:
             author=by,
             created_at=now,
             text=_("Status geändert: %(old)s → %(new)s")
-            % {"old": project.get_status_display(), "new": Project.Status(change["status"]).label},
+            % {"old": project.get_status_display(), "new": Project.State(change["status"]).label},
         )
         project.status = change["status"]
         fields.append("status")

@@ -23,7 +23,7 @@ class PortfolioFilterForm(forms.Form):
             (f.slug, f.title) for f in FieldOfAction.objects.all()
         ]
         self.fields["zielgruppe"].choices = _blank(_("alle")) + [(g.slug, g.name) for g in TargetGroup.objects.all()]
-        self.fields["status"].choices = _blank(_("alle")) + list(Project.Status.choices)
+        self.fields["status"].choices = _blank(_("alle")) + list(Project.State.choices)
         self.fields["organisation"].choices = _blank(_("alle")) + list(organisations)
 
     @property

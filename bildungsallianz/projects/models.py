@@ -33,14 +33,14 @@ class ProjectQuerySet(models.QuerySet):
 
 
 class Project(models.Model):
-    class Status(models.TextChoices):
+    class State(models.TextChoices):
         IDEA = "idee", _("Idee")
         PLANNING = "planung", _("Planung")
         RUNNING = "umsetzung", _("Umsetzung")
         FINISHED = "abgeschlossen", _("abgeschlossen")
         PAUSED = "pausiert", _("pausiert")
 
-    FINISHED = (Status.FINISHED,)
+    FINISHED = (State.FINISHED,)
 
     title = models.CharField(_("Titel"), max_length=200)
     slug = models.SlugField(_("Kurzadresse"), max_length=100, unique=True)
@@ -61,7 +61,7 @@ class Project(models.Model):
     partners = models.ManyToManyField(
         "organisations.Organisation", verbose_name=_("Partner"), blank=True, related_name="partner_projects"
     )
-    status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.IDEA)
+    status = models.CharField(_("Status"), max_length=20, choices=State.choices, default=State.IDEA)
     start_date = models.DateField(_("Beginn"), null=True, blank=True)
     end_date = models.DateField(_("Ende"), null=True, blank=True)
     funding_source = models.CharField(_("Finanzierung"), max_length=200, blank=True)
@@ -118,7 +118,7 @@ class Project(models.Model):
             return self.progress_override
         milestones = list(milestones)
         if not milestones:
-            return 100 if self.status == self.Status.FINISHED else 0
+            return 100 if self.status == self.State.FINISHED else 0
         return round(100 * sum(1 for m in milestones if m.done) / len(milestones))
 
     @property

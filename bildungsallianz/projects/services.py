@@ -86,7 +86,7 @@ def project_update(*, project: Project, data: dict, by, now=None) -> Project:
             project=project,
             kind=ProgressUpdate.Kind.STATUS,
             text=_("Status geändert: %(old)s → %(new)s")
-            % {"old": Project.Status(old_status).label, "new": project.get_status_display()},
+            % {"old": Project.State(old_status).label, "new": project.get_status_display()},
             author=by,
             created_at=now,
         )

@@ -94,16 +94,16 @@ def test_a_forged_cookie_counts_as_no_code(client):
 def test_declining_needs_a_reason(staff):
     idea = IdeaFactory()
     with pytest.raises(ValidationError, match="Bitte begründen Sie die Ablehnung"):
-        services.idea_evaluate(idea=idea, decision=Idea.Status.DECLINED, by=staff)
+        services.idea_evaluate(idea=idea, decision=Idea.State.DECLINED, by=staff)
     idea.refresh_from_db()
-    assert idea.status == Idea.Status.NEW
+    assert idea.status == Idea.State.NEW
 
 
 def test_merging_moves_the_dots_to_the_other_idea(staff, editor_a):
     workshop = WorkshopFactory()
     a, b = IdeaFactory(workshop=workshop), IdeaFactory(workshop=workshop)
     services.dot_add(idea=a, by=editor_a)
-    services.idea_evaluate(idea=a, decision=Idea.Status.MERGED, by=staff, merge_into=b)
+    services.idea_evaluate(idea=a, decision=Idea.State.MERGED, by=staff, merge_into=b)
     assert b.dots.count() == 1 and a.dots.count() == 0
     a.refresh_from_db()
     assert a.merged_into == b
@@ -112,7 +112,7 @@ def test_merging_moves_the_dots_to_the_other_idea(staff, editor_a):
 def test_an_idea_cannot_be_merged_into_itself(staff):
     idea = IdeaFactory()
     with pytest.raises(ValidationError):
-        services.idea_evaluate(idea=idea, decision=Idea.Status.MERGED, by=staff, merge_into=idea)
+        services.idea_evaluate(idea=idea, decision=Idea.State.MERGED, by=staff, merge_into=idea)
 
 
 def test_the_wall_lists_ideas_by_dots_and_htmx_gets_only_the_board(client, editor_a, editor_b):

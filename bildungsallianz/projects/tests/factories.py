@@ -17,7 +17,7 @@ class ProjectFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"projekt-{n}")
     summary = "Ein gemeinsames Projekt der Allianz."
     lead_organisation = factory.SubFactory(OrganisationFactory)
-    status = Project.Status.RUNNING
+    status = Project.State.RUNNING
     last_activity_at = factory.LazyFunction(timezone.now)
 
 

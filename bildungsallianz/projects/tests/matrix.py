@@ -17,7 +17,7 @@ def world(ctx):
     ProjectFactory(title="Internes Projekt", slug="intern", lead_organisation=ctx.org_a, is_public=False)
     milestone = MilestoneFactory(project=running)
     target = target_for(running)
-    idea = IdeaFactory(status=Idea.Status.ACCEPTED)
+    idea = IdeaFactory(status=Idea.State.ACCEPTED)
     return {"ms": milestone.pk, "target": target.pk, "idea": idea.pk, "indicator": target.indicator_id}
 
 

@@ -27,7 +27,7 @@ def test_the_export_round_trips_through_the_import_without_changes(staff):
 
 
 def test_status_progress_and_milestones_change_together(staff):
-    ProjectFactory(slug="boerse", status=Project.Status.PLANNING)
+    ProjectFactory(slug="boerse", status=Project.State.PLANNING)
     csv = (
         "Kurzadresse;Status;Fortschritt in %;Meilenstein;Datum;erledigt\n"
         "boerse;Umsetzung;40;;;\n"
@@ -36,13 +36,13 @@ def test_status_progress_and_milestones_change_together(staff):
     result = exchange.import_portfolio(upload=_upload(csv), by=staff)
     assert result.ok, result.errors
     project = Project.objects.get()
-    assert project.status == Project.Status.RUNNING and project.progress_override == 40
+    assert project.status == Project.State.RUNNING and project.progress_override == 40
     assert Milestone.objects.get().done is True
     assert project.updates.filter(kind="status").exists()
 
 
 def test_one_bad_cell_saves_nothing_and_names_line_and_column_in_german(staff):
-    ProjectFactory(slug="boerse", status=Project.Status.PLANNING)
+    ProjectFactory(slug="boerse", status=Project.State.PLANNING)
     csv = "Kurzadresse;Status;Fortschritt in %\nboerse;Umsetzung;40\nboerse;fertig;\ngibt-es-nicht;Idee;\nboerse;;140\n"
     result = exchange.import_portfolio(upload=_upload(csv), by=staff)
     assert not result.ok
@@ -50,11 +50,11 @@ def test_one_bad_cell_saves_nothing_and_names_line_and_column_in_german(staff):
     assert result.errors[1] == "Zeile 4, Spalte „Kurzadresse“: Kein Projekt mit der Kurzadresse „gibt-es-nicht“."
     assert result.errors[2] == "Zeile 5, Spalte „Fortschritt in %“: Bitte eine ganze Zahl von 0 bis 100 angeben."
     project = Project.objects.get()
-    assert project.status == Project.Status.PLANNING and project.progress_override is None
+    assert project.status == Project.State.PLANNING and project.progress_override is None
 
 
 def test_xlsx_export_and_import_work_too(staff):
-    ProjectFactory(slug="boerse", status=Project.Status.PLANNING)
+    ProjectFactory(slug="boerse", status=Project.State.PLANNING)
     from openpyxl import load_workbook
 
     workbook = load_workbook(io.BytesIO(exchange.export_xlsx()))
@@ -64,7 +64,7 @@ def test_xlsx_export_and_import_work_too(staff):
     workbook.save(buffer)
     result = exchange.import_portfolio(upload=SimpleUploadedFile("p.xlsx", buffer.getvalue()), by=staff)
     assert result.ok, result.errors
-    assert Project.objects.get().status == Project.Status.FINISHED
+    assert Project.objects.get().status == Project.State.FINISHED
 
 
 def test_a_file_that_is_not_a_spreadsheet_is_refused_in_german(staff):

@@ -22,7 +22,7 @@ def _projects(n, field, group, org):
 
 def test_the_portfolio_filters_by_field_status_and_organisation(client, org_a, org_b):
     field = FieldOfActionFactory(slug="eltern")
-    a = ProjectFactory(title="Elternprojekt", lead_organisation=org_a, status=Project.Status.PLANNING)
+    a = ProjectFactory(title="Elternprojekt", lead_organisation=org_a, status=Project.State.PLANNING)
     a.fields_of_action.add(field)
     ProjectFactory(title="Anderes", lead_organisation=org_b)
     page = client.get("/projekte/", {"handlungsfeld": "eltern"}).content.decode()
@@ -65,7 +65,7 @@ def test_the_charter_page_shows_projects_under_their_field_with_constant_queries
 ):
     CharterFactory()
     field, group = FieldOfActionFactory(title="Übergang"), TargetGroupFactory()
-    project = ProjectFactory(title="Sichtbares Projekt", status=Project.Status.RUNNING, lead_organisation=org_a)
+    project = ProjectFactory(title="Sichtbares Projekt", status=Project.State.RUNNING, lead_organisation=org_a)
     project.fields_of_action.add(field)
     with django_assert_max_num_queries(60) as small:
         page = client.get("/charta/").content.decode()

@@ -110,7 +110,7 @@ def test_an_editor_cannot_make_another_organisation_lead(client, editor_a, org_b
 
 
 def test_a_project_from_an_accepted_idea_remembers_its_origin(client, staff, org_a):
-    idea = IdeaFactory(status=Idea.Status.ACCEPTED, title="Mentoring", organisation=org_a)
+    idea = IdeaFactory(status=Idea.State.ACCEPTED, title="Mentoring", organisation=org_a)
     client.force_login(staff)
     form = client.get(f"/projekte/neu/?idee={idea.pk}").content.decode()
     assert 'value="Mentoring"' in form
