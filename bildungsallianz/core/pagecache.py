@@ -5,14 +5,15 @@ from __future__ import annotations
 import hashlib
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotModified
 from django.middleware.gzip import GZipMiddleware
 from django.utils import translation
 from django.utils.cache import cc_delim_re
 
 from . import cache as content_cache
 
-#: Never cached: back office, accounts, files, the API (own ETags, tokens), health check.
+#: Never cached: back office, accounts, files, the partner write API (tokens), health check.
+#: The public read API is cached like pages (its answers depend only on URL and language).
 EXCLUDED_PREFIXES = (
     "/cms/",
     "/konto/",
@@ -21,9 +22,12 @@ EXCLUDED_PREFIXES = (
     "/dateien/",
     "/media/",
     "/static/",
-    "/api/",
+    "/api/v1/partner/",
     "/healthz",
 )
+#: Paths whose answers choose their language from the Accept-Language header itself (the API
+#: negotiates among its own languages): the header is part of the key, not only the UI language.
+ACCEPT_LANGUAGE_KEYED_PREFIXES = ("/api/",)
 NONCE_PLACEHOLDER = "__csp_nonce_placeholder__"
 #: A stored page may only vary on what its key holds (language, htmx) or what the
 #: cache's rules exclude (cookies: no session; encoding: compressed per answer).
@@ -72,6 +76,8 @@ def _key(request) -> str:
         "htmx" if request.headers.get("HX-Request") else "",
         request.get_full_path(),
     ]
+    if request.path.startswith(ACCEPT_LANGUAGE_KEYED_PREFIXES):
+        parts.append(request.headers.get("Accept-Language", ""))
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -116,6 +122,14 @@ class PublicPageCacheMiddleware:
 
     @staticmethod
     def _replay(request, entry) -> HttpResponse:
+        etag = entry["headers"].get("ETag")
+        if etag and etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
+            not_modified = HttpResponseNotModified()
+            for name, value in entry["headers"].items():
+                if name.lower() not in ("content-type", "content-length", "content-encoding"):
+                    not_modified[name] = value
+            not_modified["X-Page-Cache"] = "hit"
+            return not_modified
         content = entry["content"]
         if NONCE_PLACEHOLDER.encode() in content:
             content = content.replace(NONCE_PLACEHOLDER.encode(), str(request.csp_nonce).encode())
