@@ -171,13 +171,8 @@ def offer_search(
     *, filters: dict, page_number=1, with_markers: bool = False, page_size: int = PAGE_SIZE
 ) -> SearchResult:
     """Published offers matching the text query and filters, ranked, paginated, with facet counts."""
-    base = Offer.objects.published()
-    query = engine.compile_query(filters.get("q", ""), SPEC) if filters.get("q") else None
+    base, query = _text_matches(filters)
     searched = bool(filters.get("q"))
-    if query:
-        base = engine.restrict(base, SPEC, query)
-    elif searched:
-        base = base.none()
     results = apply_filters(base, filters)
     sort = filters.get("sortierung") or ("relevanz" if query else "neu")
     if sort == "relevanz" and query:
@@ -197,6 +192,103 @@ def offer_search(
     return SearchResult(
         page=page, total=page.paginator.count, facets=facets, markers=markers, searched=searched, partial=partial
     )
+
+
+def _text_matches(filters: dict):
+    """(published offers matching the text query ``q``, compiled query or None)."""
+    base = Offer.objects.published()
+    query = engine.compile_query(filters.get("q", ""), SPEC) if filters.get("q") else None
+    if query:
+        base = engine.restrict(base, SPEC, query)
+    elif filters.get("q"):
+        base = base.none()
+    return base, query
+
+
+def offer_search_ids(*, filters: dict, page_number: int = 1, page_size: int = PAGE_SIZE) -> tuple[list[int], int, bool]:
+    """(ids of one page in result order, total, has a next page) — the search without cards or facets.
+
+    Same matches and order as :func:`offer_search`; for clients that load their own rows
+    (the read API): no model instances, no facet counts.
+    """
+    base, query = _text_matches(filters)
+    results = apply_filters(base, filters)
+    offset = (max(page_number, 1) - 1) * page_size
+    sort = filters.get("sortierung") or ("relevanz" if query else "neu")
+    if sort == "relevanz" and query:
+        ids = [pk for pk, _tier in engine.ranked_ids(SPEC, query, results, limit=page_size + 1, offset=offset)]
+    else:
+        if sort == "datum":
+            ordered = results.order_by(F("start_date").asc(nulls_last=True), "title", "pk")
+        else:
+            ordered = results.order_by("-published_at", "-pk")
+        ids = list(ordered.values_list("pk", flat=True)[offset : offset + page_size + 1])
+    return ids[:page_size], results.order_by().count(), len(ids) > page_size
+
+
+#: Plain columns of an offer row (:func:`offer_rows`).
+ROW_FIELDS = (
+    "id", "slug", "title", "summary", "description", "offer_type", "min_age", "max_age", "min_class",
+    "max_class", "required_certificate", "german_level", "languages", "cost", "barrier_free", "is_online",
+    "start_date", "end_date", "application_deadline", "seats", "website", "published_at",
+)  # fmt: skip
+
+
+def _related_rows(relation: str, ids, *columns: str, ordering: tuple[str, ...]) -> dict[int, list[tuple]]:
+    through = Offer._meta.get_field(relation).remote_field.through
+    target = Offer._meta.get_field(relation).m2m_reverse_field_name()
+    rows = (
+        through.objects.filter(offer_id__in=ids)
+        .order_by(*(f"{target}__{o}" for o in ordering))
+        .values_list("offer_id", *(f"{target}__{c}" for c in columns))
+    )
+    grouped: dict[int, list[tuple]] = {}
+    for offer_id, *values in rows:
+        grouped.setdefault(offer_id, []).append(tuple(values))
+    return grouped
+
+
+def offer_ids_by_slug(slugs: list[str]) -> list[int]:
+    """Ids of published offers with these slugs (for :func:`offer_rows`)."""
+    return list(Offer.objects.published().filter(slug__in=slugs).values_list("pk", flat=True))
+
+
+def offer_rows(ids: list[int]) -> list[dict]:
+    """Published offers as plain rows in the order of ``ids`` (unknown or unpublished ids left out).
+
+    Each row holds the columns of :data:`ROW_FIELDS`, ``provider`` (slug, name),
+    ``target_groups`` and ``fields_of_action`` ((slug, title) pairs), ``occupations``
+    ((code, title) pairs) and ``places`` (dicts). Five queries whatever the number of
+    offers and no model instances: the read API and exports serialise hundreds of
+    offers per request.
+    """
+    found = {
+        row["id"]: row
+        for row in Offer.objects.published()
+        .filter(pk__in=ids)
+        .values(*ROW_FIELDS, provider_slug=F("provider__slug"), provider_name=F("provider__name"))
+    }
+    if not found:
+        return []
+    keys = list(found)
+    groups = _related_rows("target_groups", keys, "slug", "name", ordering=("order", "name"))
+    fields = _related_rows("fields_of_action", keys, "slug", "title", ordering=("number",))
+    occupations = _related_rows("occupations", keys, "code", "short_title", "title", ordering=("code",))
+    places: dict[int, list[dict]] = {}
+    place_columns = ("offer_id", "name", "street", "postcode", "city", "latitude", "longitude")
+    for place in OfferPlace.objects.filter(offer_id__in=keys).order_by("id").values(*place_columns):
+        places.setdefault(place.pop("offer_id"), []).append(place)
+    rows = []
+    for pk in ids:
+        row = found.get(pk)
+        if row is None:
+            continue
+        row["target_groups"] = groups.get(pk, [])
+        row["fields_of_action"] = fields.get(pk, [])
+        row["occupations"] = [(code, short or title) for code, short, title in occupations.get(pk, [])]
+        row["places"] = places.get(pk, [])
+        rows.append(row)
+    return rows
 
 
 def offer_markers(results) -> list[dict]:

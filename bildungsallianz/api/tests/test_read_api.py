@@ -117,6 +117,38 @@ def test_offers_are_searched_in_german_and_filtered_by_the_portal_facets(client)
     assert filtered["total"] == 1
 
 
+@pytest.mark.parametrize("params", [{}, {"q": "Pflege"}, {"q": "Pflege", "sortierung": "datum"}])
+def test_the_api_lists_the_same_offers_in_the_same_order_as_the_portal(client, params):
+    from bildungsallianz.offers.forms import OfferSearchForm
+    from bildungsallianz.offers.selectors import offer_search
+
+    for n in range(7):
+        offer = publish(OfferFactory(title=f"Pflege Angebot {n}", slug=f"pflege-{n}"))
+        OfferPlaceFactory(offer=offer)
+    publish(OfferFactory(title="Bewerbungstraining", slug="bewerbung"))
+    portal = offer_search(filters=OfferSearchForm(params).filters, page_number=1, page_size=50)
+    api = client.get("/api/v1/offers", params).json()
+    assert [item["slug"] for item in api["items"]] == [offer.slug for offer in portal.page.object_list]
+    assert api["total"] == portal.total
+
+
+def test_the_offer_list_costs_the_same_queries_for_more_offers(client):
+    def count():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get("/api/v1/offers", {"n": count.calls}).status_code == 200
+        count.calls += 1
+        return len(ctx.captured_queries)
+
+    count.calls = 0
+    offer = publish(OfferFactory(title="Erstes", slug="erstes"))
+    OfferPlaceFactory(offer=offer)
+    few = count()
+    for n in range(20):
+        offer = publish(OfferFactory(title=f"Angebot {n}", slug=f"angebot-{n}"))
+        OfferPlaceFactory(offer=offer)
+    assert count() == few
+
+
 def test_the_charter_shows_confirmed_signatories_only(client, org_a, org_b):
     charter = CharterFactory(version="2025", is_current=True)
     SignatureFactory(charter=charter, organisation=org_a, confirmed=True, signatory_name="Dr. A")

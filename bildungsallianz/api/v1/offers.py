@@ -1,21 +1,21 @@
 """Offers of the Bildungsportal: every facet of /angebote/ as a filter, the German search as ``q``."""
 
-from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from django.http import Http404
+from ninja import Router
 
+from bildungsallianz.offers.choices import OfferType
 from bildungsallianz.offers.forms import OfferSearchForm
-from bildungsallianz.offers.models import Offer
-from bildungsallianz.offers.selectors import offer_detail_queryset, offer_search
+from bildungsallianz.offers.selectors import offer_ids_by_slug, offer_rows, offer_search_ids
 
 from ..pagination import decode_cursor, encode_cursor
-from .common import OrganisationRef, TaxonomyRef
+from .common import Links, OrganisationRef, Out, TaxonomyRef, labels
 
 router = Router(tags=["Angebote"])
 
 PAGE_SIZE = 50
 
 
-class PlaceOut(Schema):
+class PlaceOut(Out):
     name: str
     street: str
     postcode: str
@@ -24,7 +24,7 @@ class PlaceOut(Schema):
     longitude: float | None
 
 
-class OfferOut(Schema):
+class OfferOut(Out):
     slug: str
     title: str
     summary: str
@@ -55,58 +55,65 @@ class OfferOut(Schema):
     published_at: str | None
 
 
-class OfferPage(Schema):
+class OfferPage(Out):
     items: list[OfferOut]
     total: int
     next: str | None
 
 
-def _place(place) -> dict:
-    return {
-        "name": getattr(place, "name", "") or "",
-        "street": place.street,
-        "postcode": place.postcode,
-        "city": place.city,
-        "latitude": float(place.latitude) if place.latitude is not None else None,
-        "longitude": float(place.longitude) if place.longitude is not None else None,
-    }
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
 
 
-def offer_out(request, offer) -> dict:
-    provider = offer.provider
+def _coordinate(value) -> float | None:
+    return float(value) if value is not None else None
+
+
+def offer_out(links: Links, row: dict, offer_types: dict) -> dict:
+    """One API offer from a row of :func:`~bildungsallianz.offers.selectors.offer_rows`."""
     return {
-        "slug": offer.slug,
-        "title": offer.title,
-        "summary": offer.summary,
-        "description_html": offer.description,
-        "offer_type": offer.offer_type,
-        "offer_type_label": str(offer.get_offer_type_display()),
+        "slug": row["slug"],
+        "title": row["title"],
+        "summary": row["summary"],
+        "description_html": row["description"],
+        "offer_type": row["offer_type"],
+        "offer_type_label": offer_types.get(row["offer_type"], row["offer_type"]),
         "provider": {
-            "slug": provider.slug,
-            "name": provider.name,
-            "url": request.build_absolute_uri(provider.get_absolute_url()),
+            "slug": row["provider_slug"],
+            "name": row["provider_name"],
+            "url": links("charter:partner_detail", row["provider_slug"]),
         },
-        "target_groups": [{"slug": g.slug, "title": g.name} for g in offer.target_groups.all()],
-        "fields_of_action": [{"slug": f.slug, "title": f.title} for f in offer.fields_of_action.all()],
-        "occupations": [{"slug": o.code, "title": o.short_title or o.title} for o in offer.occupations.all()],
-        "min_age": offer.min_age,
-        "max_age": offer.max_age,
-        "min_class": offer.min_class,
-        "max_class": offer.max_class,
-        "required_certificate": offer.required_certificate,
-        "german_level": offer.german_level,
-        "languages": offer.language_list,
-        "cost": offer.cost,
-        "barrier_free": offer.barrier_free,
-        "is_online": offer.is_online,
-        "start_date": offer.start_date.isoformat() if offer.start_date else None,
-        "end_date": offer.end_date.isoformat() if offer.end_date else None,
-        "application_deadline": offer.application_deadline.isoformat() if offer.application_deadline else None,
-        "seats": offer.seats,
-        "website": offer.website,
-        "places": [_place(p) for p in offer.places.all()],
-        "url": request.build_absolute_uri(offer.get_absolute_url()),
-        "published_at": offer.published_at.isoformat() if offer.published_at else None,
+        "target_groups": [{"slug": slug, "title": title} for slug, title in row["target_groups"]],
+        "fields_of_action": [{"slug": slug, "title": title} for slug, title in row["fields_of_action"]],
+        "occupations": [{"slug": code, "title": title} for code, title in row["occupations"]],
+        "min_age": row["min_age"],
+        "max_age": row["max_age"],
+        "min_class": row["min_class"],
+        "max_class": row["max_class"],
+        "required_certificate": row["required_certificate"],
+        "german_level": row["german_level"],
+        "languages": [code for code in row["languages"].split(",") if code],
+        "cost": row["cost"],
+        "barrier_free": row["barrier_free"],
+        "is_online": row["is_online"],
+        "start_date": _iso(row["start_date"]),
+        "end_date": _iso(row["end_date"]),
+        "application_deadline": _iso(row["application_deadline"]),
+        "seats": row["seats"],
+        "website": row["website"],
+        "places": [
+            {
+                "name": place["name"] or "",
+                "street": place["street"],
+                "postcode": place["postcode"],
+                "city": place["city"],
+                "latitude": _coordinate(place["latitude"]),
+                "longitude": _coordinate(place["longitude"]),
+            }
+            for place in row["places"]
+        ],
+        "url": links("offers:detail", row["slug"]),
+        "published_at": _iso(row["published_at"]),
     }
 
 
@@ -127,17 +134,19 @@ def _search_form(request):
 def list_offers(request, cursor: str | None = None):
     form = _search_form(request)
     page_number = decode_cursor(cursor) if cursor else 1
-    result = offer_search(filters=form.filters, page_number=page_number, page_size=PAGE_SIZE)
-    ids = [offer.pk for offer in result.page.object_list]
-    offers = {o.pk: o for o in offer_detail_queryset(Offer.objects.filter(pk__in=ids))}
+    ids, total, has_next = offer_search_ids(filters=form.filters, page_number=page_number, page_size=PAGE_SIZE)
     next_url = None
-    if result.page.has_next():
+    if has_next:
         params = request.GET.copy()
-        params["cursor"] = encode_cursor(result.page.next_page_number())
+        params["cursor"] = encode_cursor(page_number + 1)
         next_url = request.build_absolute_uri(request.path) + "?" + params.urlencode()
-    return {"items": [offer_out(request, offers[i]) for i in ids], "total": result.total, "next": next_url}
+    links, offer_types = Links(request), labels(OfferType.choices)
+    return {"items": [offer_out(links, row, offer_types) for row in offer_rows(ids)], "total": total, "next": next_url}
 
 
 @router.get("/{slug}", response=OfferOut, summary="Ein veröffentlichtes Angebot")
 def get_offer(request, slug: str):
-    return offer_out(request, get_object_or_404(offer_detail_queryset(Offer.objects.published()), slug=slug))
+    rows = offer_rows(offer_ids_by_slug([slug]))
+    if not rows:
+        raise Http404
+    return offer_out(Links(request), rows[0], labels(OfferType.choices))

@@ -1,16 +1,16 @@
 """Partners: public organisations with their fields of action."""
 
-from ninja import Router, Schema
+from ninja import Router
 
-from bildungsallianz.organisations.models import Organisation
+from bildungsallianz.organisations.models import Organisation, Sector
 
 from ..pagination import page
-from .common import TaxonomyRef
+from .common import Links, Out, TaxonomyRef, labels
 
 router = Router(tags=["Partner"])
 
 
-class OrganisationOut(Schema):
+class OrganisationOut(Out):
     slug: str
     name: str
     short_name: str
@@ -28,7 +28,7 @@ class OrganisationOut(Schema):
     updated_at: str
 
 
-class OrganisationPage(Schema):
+class OrganisationPage(Out):
     items: list[OrganisationOut]
     next: str | None
 
@@ -37,14 +37,14 @@ def _public():
     return Organisation.objects.public().prefetch_related("commitments__field_of_action")
 
 
-def _out(request, organisation) -> dict:
+def _out(links: Links, organisation, sectors: dict) -> dict:
     fields = {c.field_of_action.slug: c.field_of_action.title for c in organisation.commitments.all()}
     return {
         "slug": organisation.slug,
         "name": organisation.name,
         "short_name": organisation.short_name,
         "sector": organisation.sector,
-        "sector_label": str(organisation.get_sector_display()),
+        "sector_label": sectors.get(organisation.sector, organisation.sector),
         "description": organisation.description,
         "street": organisation.street,
         "postcode": organisation.postcode,
@@ -53,7 +53,7 @@ def _out(request, organisation) -> dict:
         "email": organisation.email,
         "phone": organisation.phone,
         "fields_of_action": [{"slug": s, "title": t} for s, t in sorted(fields.items())],
-        "url": request.build_absolute_uri(organisation.get_absolute_url()),
+        "url": links("charter:partner_detail", organisation.slug),
         "updated_at": organisation.updated_at.isoformat(),
     }
 
@@ -64,11 +64,12 @@ def list_organisations(request, cursor: str | None = None, limit: int | None = N
     if sector:
         queryset = queryset.filter(sector=sector)
     items, next_url = page(request, queryset, cursor=cursor, limit=limit)
-    return {"items": [_out(request, o) for o in items], "next": next_url}
+    links, sectors = Links(request), labels(Sector.choices)
+    return {"items": [_out(links, o, sectors) for o in items], "next": next_url}
 
 
 @router.get("/{slug}", response=OrganisationOut, summary="Eine Partnerorganisation")
 def get_organisation(request, slug: str):
     from django.shortcuts import get_object_or_404
 
-    return _out(request, get_object_or_404(_public(), slug=slug))
+    return _out(Links(request), get_object_or_404(_public(), slug=slug), labels(Sector.choices))
