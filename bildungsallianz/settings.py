@@ -207,6 +207,7 @@ RETENTION_DAYS = {
     "declined_join_requests": int(env("RETENTION_DECLINED_JOIN_REQUESTS_DAYS", "180")),
     "invitations": int(env("RETENTION_INVITATIONS_DAYS", "90")),
     "expired_offer_contacts": int(env("RETENTION_EXPIRED_OFFER_CONTACTS_DAYS", "365")),
+    "accessibility_feedback": int(env("RETENTION_ACCESSIBILITY_FEEDBACK_DAYS", "365")),
 }
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -302,6 +303,9 @@ SEARCH_STATS_FLUSH_SECONDS = int(env("SEARCH_STATS_FLUSH_SECONDS", "30"))
 RELEASE = env("RELEASE")
 # Rate limit of the public join form: submissions per hour and client address.
 JOIN_REQUEST_RATE = int(env("JOIN_REQUEST_RATE", "5"))
+# Feedback on barriers (accessibility statement): submissions per hour and client address, and where it goes.
+ACCESSIBILITY_FEEDBACK_RATE = int(env("ACCESSIBILITY_FEEDBACK_RATE", "5"))
+ACCESSIBILITY_FEEDBACK_EMAIL = env("ACCESSIBILITY_FEEDBACK_EMAIL", BILDUNGSBUERO_EMAIL)
 # Behind a reverse proxy: the header in which it passes the client's address (e.g.
 # X-Forwarded-For), honoured only for requests that come from TRUSTED_PROXY_IPS.
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER")
@@ -311,7 +315,9 @@ TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS", "127.0.0.1,::1")
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "odt", "txt"]
+# mp4/webm: the videos in German Sign Language of the Leichte-Sprache and Gebärdensprache pages.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "odt", "txt", "mp4", "webm"]
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain", "video/mp4", "video/webm"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # No avatars from gravatar.com in the back office (a third-party request revealing staff e-mail hashes).

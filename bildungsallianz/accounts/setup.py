@@ -20,6 +20,8 @@ STAFF_APPS = [
 
 
 REVIEW_ONLY = ["add_joinrequest", "change_joinrequest"]
+# Feedback on barriers comes only from the public form; staff read, mark handled or delete it.
+FORM_ONLY = ["add_accessibilityfeedback"]
 # Technical administration stays with superusers: who is a user, their password, groups and privileges.
 PRIVILEGES = ["add_user", "change_user", "delete_user", "add_group", "change_group", "delete_group"]
 
@@ -33,9 +35,9 @@ def ensure_staff_group(**kwargs) -> Group:
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
     # Join requests change only through the review decision (services), never by plain editing.
-    perms = perms.exclude(codename__in=REVIEW_ONLY + PRIVILEGES)
+    perms = perms.exclude(codename__in=REVIEW_ONLY + FORM_ONLY + PRIVILEGES)
     group.permissions.add(*perms)
-    group.permissions.remove(*Permission.objects.filter(codename__in=REVIEW_ONLY + PRIVILEGES))
+    group.permissions.remove(*Permission.objects.filter(codename__in=REVIEW_ONLY + FORM_ONLY + PRIVILEGES))
     _grant_page_permissions(group)
     _grant_collection_permissions(group)
     return group

@@ -5,7 +5,8 @@ from datetime import date
 
 from wagtail.models import Collection, Locale, Page, Site
 
-from .models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from . import demo_easy
+from .models import AccessibilityStatementPage, HomePage, NewsIndexPage, NewsPage, StandardPage
 
 
 def _processing(title, what, purpose, basis, retention, recipients):
@@ -99,17 +100,6 @@ LEGAL = [
         StandardPage.LegalRole.PRIVACY,
         PRIVACY_BODY,
     ),
-    (
-        "barrierefreiheit",
-        "Erklärung zur Barrierefreiheit",
-        StandardPage.LegalRole.ACCESSIBILITY,
-        "<p>Wir möchten, dass alle Menschen diese Website nutzen können. Sie soll die Anforderungen der BITV 2.0 "
-        "und der WCAG 2.1 (Stufe AA) erfüllen. Jede Seite wird automatisiert mit axe-core geprüft.</p>"
-        "<h2>Barriere melden</h2><p>Wenn Ihnen eine Barriere auffällt, schreiben Sie dem Bildungsbüro. "
-        "Wir antworten innerhalb von sechs Wochen.</p><h2>Schlichtungsverfahren</h2><p>Wenn Sie mit unserer "
-        "Antwort nicht zufrieden sind, können Sie sich an die Schlichtungsstelle nach dem Landesinklusionsgesetz "
-        "Rheinland-Pfalz wenden.</p>",
-    ),
 ]
 
 NEWS = [
@@ -177,6 +167,8 @@ def seed(stdout=None) -> None:
     for slug, title, role, body in LEGAL:
         if not StandardPage.objects.filter(slug=slug).exists():
             home.add_child(instance=StandardPage(title=title, slug=slug, legal_role=role, body=body))
+    _seed_statement(home)
+    demo_easy.seed(home)
     news_index = NewsIndexPage.objects.first()
     if news_index is None:
         news_index = NewsIndexPage(title="Aktuelles", slug="aktuelles", intro="Neuigkeiten aus der Bildungsallianz")
@@ -185,4 +177,71 @@ def seed(stdout=None) -> None:
         if not NewsPage.objects.filter(slug=slug).exists():
             news_index.add_child(instance=NewsPage(title=title, slug=slug, date=day, intro=intro, body=body))
     if stdout:
-        stdout.write("Seiten: Startseite, Aktuelles, Pflichtseiten.")
+        stdout.write("Seiten: Startseite, Aktuelles, Pflichtseiten, Leichte Sprache.")
+
+
+STATEMENT_GAPS = (
+    "<p>Die folgenden Inhalte sind noch nicht barrierefrei oder noch nicht geprüft:</p><ul>"
+    "<li><b>Gebärdensprache:</b> Es gibt noch kein Video in Deutscher Gebärdensprache (DGS), das die Website "
+    "erklärt (BITV 2.0 § 4). Die Seiten in Leichter Sprache sind vorhanden; das Video wird mit einer "
+    "Gebärdensprachdolmetscherin erstellt.</li>"
+    "<li><b>Leichte Sprache:</b> Die Texte folgen den Regeln des Netzwerks Leichte Sprache, wurden aber noch "
+    "nicht von einer Prüfgruppe geprüft.</li>"
+    "<li><b>Prüfung:</b> Die Website wurde bisher nur selbst geprüft (automatisch und mit der Tastatur), nicht "
+    "mit Screenreadern im Alltag und nicht durch eine unabhängige Prüfstelle (z. B. BITV-Test).</li>"
+    "<li><b>Inhalte von Partnern:</b> Texte, Bilder und Dokumente, die Partner selbst einstellen (z. B. PDF-Dateien "
+    "und Bilder zu Angeboten), prüft das Bildungsbüro nicht auf Barrierefreiheit; Bilder können ohne guten "
+    "Alternativtext sein.</li>"
+    "<li><b>Sprachen:</b> Die Inhalte gibt es vor allem auf Deutsch; Übersetzungen entstehen nach und nach.</li>"
+    "<li><b>Verwaltungsbereich:</b> Im Verwaltungsbereich (für das Bildungsbüro) sind nur die eigenen Bildschirme "
+    "der Plattform automatisch geprüft, nicht die Bedienoberfläche des Redaktionssystems Wagtail selbst.</li>"
+    "</ul><p>Wenn Sie diese Inhalte in einer anderen Form brauchen, schreiben Sie uns: Wir helfen Ihnen gern.</p>"
+)
+
+STATEMENT_CONTACT = (
+    "<p>Ist Ihnen eine Barriere aufgefallen? Oder brauchen Sie einen Inhalt in einer anderen Form? Schreiben Sie "
+    "uns mit dem Formular unten oder per Post: Stadt Pirmasens, Bildungsbüro (Demo-Instanz), "
+    "Exerzierplatzstraße 17, 66953 Pirmasens. Wir antworten innerhalb eines Monats.</p>"
+)
+
+STATEMENT_ENFORCEMENT = (
+    "<p>Die Stadt Pirmasens ist eine öffentliche Stelle des Landes Rheinland-Pfalz (§ 2 Landesinklusionsgesetz). "
+    "Für sie gilt deshalb nicht die Schlichtungsstelle nach § 16 des Behindertengleichstellungsgesetzes des "
+    "Bundes, sondern die <b>Durchsetzungsstelle</b> bei der Landesbeauftragten für die Belange von Menschen mit "
+    "Behinderungen Rheinland-Pfalz (Barrierefreie-Informationstechnik-Verordnung Rheinland-Pfalz, BITV RP).</p>"
+    "<p>Wenn Sie uns geschrieben haben und innerhalb eines Monats keine oder keine zufriedenstellende Antwort "
+    "bekommen, können Sie sich dorthin wenden. Die Durchsetzungsstelle prüft dann, ob die Vorschriften "
+    "eingehalten sind, und fordert uns gegebenenfalls auf, die Barriere zu beseitigen. Das Verfahren ist für Sie "
+    "kostenlos.</p>"
+    "<p>Durchsetzungsstelle bei der Landesbeauftragten für die Belange von Menschen mit Behinderungen<br>"
+    "Ministerium für Arbeit, Soziales, Transformation und Digitalisierung Rheinland-Pfalz<br>"
+    "Bauhofstraße 9, 55116 Mainz<br>E-Mail: durchsetzungsstelle@mastd.rlp.de<br>Telefon: 06131 16-5342</p>"
+    "<p>(Demo-Instanz: Der Betreiber prüft diese Angaben vor der Veröffentlichung.)</p>"
+)
+
+
+def _seed_statement(home) -> None:
+    """The accessibility statement after the EU model; replaces the demo's former plain page once."""
+    if AccessibilityStatementPage.objects.exists():
+        return
+    old = StandardPage.objects.filter(slug="barrierefreiheit").first()
+    if old is not None:
+        old.delete()
+    home.add_child(
+        instance=AccessibilityStatementPage(
+            title="Erklärung zur Barrierefreiheit",
+            slug="barrierefreiheit",
+            intro="Die Stadt Pirmasens möchte, dass alle Menschen diese Website nutzen können. Diese Erklärung "
+            "gilt für die Website der Bildungsallianz.",
+            conformance=AccessibilityStatementPage.Conformance.PARTIAL,
+            known_gaps=STATEMENT_GAPS,
+            prepared_on=date(2026, 11, 30),
+            last_checked_on=date(2026, 11, 30),
+            check_method="Selbstbewertung: automatische Prüfung der öffentlichen Seiten, des Partnerbereichs und "
+            "der eigenen Verwaltungsbildschirme mit axe-core (WCAG 2.1 A und AA) in allen Sprachen der "
+            "Oberfläche; fünf Kernaufgaben nur mit der Tastatur und mit sichtbarem Fokus; Umbruch bei 320 Pixel "
+            "Breite und 200 % Vergrößerung; reduzierte Bewegung.",
+            contact=STATEMENT_CONTACT,
+            enforcement=STATEMENT_ENFORCEMENT,
+        )
+    )

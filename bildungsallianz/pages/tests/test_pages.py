@@ -6,7 +6,7 @@ import pytest
 from wagtail.models import Page
 
 from bildungsallianz.pages import demo
-from bildungsallianz.pages.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from bildungsallianz.pages.models import AccessibilityStatementPage, HomePage, NewsIndexPage, NewsPage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -16,11 +16,8 @@ def test_the_demo_pages_exist_once_and_seeding_again_changes_nothing(site_pages)
     demo.seed()
     assert Page.objects.count() == before
     assert HomePage.objects.count() == 1
-    assert set(StandardPage.objects.values_list("legal_role", flat=True)) == {
-        "impressum",
-        "datenschutz",
-        "barrierefreiheit",
-    }
+    assert set(StandardPage.objects.values_list("legal_role", flat=True)) == {"impressum", "datenschutz"}
+    assert AccessibilityStatementPage.objects.count() == 1
     assert NewsIndexPage.objects.count() == 1 and NewsPage.objects.count() >= 2
 
 
