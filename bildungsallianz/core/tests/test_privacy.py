@@ -56,6 +56,9 @@ def person(editor_a, org_a):
     RegistrationFactory(email=EMAIL)
     ClassRegistrationFactory(contact_email=EMAIL)
     ExhibitorFactory(contact_email=EMAIL)
+    from bildungsallianz.pages.models import AccessibilityFeedback
+
+    AccessibilityFeedback.objects.create(message="Kontrast", reply_email=EMAIL, consent_at=timezone.now())
     GroupMembershipFactory(user=editor_a, organisation=org_a)
     return editor_a
 
@@ -75,6 +78,7 @@ def test_staff_find_a_person_in_every_module(client, staff, person):
         "fair.contact": 2,
         "offers.contact": 1,
         "organisations.contact": 1,
+        "pages.accessibilityfeedback": 1,
     }
 
 
