@@ -227,13 +227,15 @@ WAGTAILADMIN_LOGIN_URL = "/konto/anmelden/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # also the lifetime of editor invitations
 
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+LANGUAGES = [("de", "Deutsch"), ("en", "English"), ("fr", "Français")]
 # No avatars from a third-party host (gravatar.com): the admin shows initials instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("de", "Deutsch")]
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English"), ("fr", "Français")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date formats per UI language on top of Django's (docs/translations.md).
+FORMAT_MODULE_PATH = ["bildungsallianz.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

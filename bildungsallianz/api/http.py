@@ -1,5 +1,5 @@
 """HTTP behaviour shared by every API response: ETag/304, CORS for public GET,
-RFC 9457 problem details in German or English, and the documented rate limit."""
+RFC 9457 problem details in every UI language (German, English, French), and the documented rate limit."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 PROBLEM_TYPE = "application/problem+json"
-API_LANGUAGES = ("de", "en")
+API_LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 def api_language(request) -> str:
-    """German unless the client asks for English first (Accept-Language or ?lang=)."""
+    """German unless the client asks for another UI language first (Accept-Language or ?lang=)."""
     asked = request.GET.get("lang", "")
     if asked in API_LANGUAGES:
         return asked

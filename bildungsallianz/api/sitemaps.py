@@ -66,8 +66,8 @@ class ObjectSitemap(I18nSitemap):
         return getattr(obj, self.lastmod_field, None) if self.lastmod_field else None
 
 
-class PageSitemap(Sitemap):
-    """CMS pages (German content; the UI prefix does not change them)."""
+class PageSitemap(I18nSitemap):
+    """CMS pages, under every UI language's prefix like the rest of the site."""
 
     def items(self):
         return Page.objects.live().public().filter(depth__gt=1).order_by("path")

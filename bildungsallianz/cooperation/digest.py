@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -85,7 +86,7 @@ def _group_items(user, settings_row: DigestSettings, since, now) -> dict[str, li
                     if t.due_date < today
                     else _("Fällig am %(date)s: %(title)s")
                 )
-                % {"date": t.due_date.strftime("%d.%m.%Y"), "title": t.title},
+                % {"date": date_format(t.due_date, "SHORT_DATE_FORMAT"), "title": t.title},
                 "url": reverse("cooperation:my_tasks"),
             }
             for t in mine.open().filter(due_date__lte=soon).order_by("due_date", "pk")

@@ -14,14 +14,24 @@ def site(request):
             continue
         nav.append({"url": url, "label": label, "active": request.path.startswith(url) and url != "/"})
     current = translation.get_language()
+    full_path = request.get_full_path()
     languages = [
-        {"code": code, "name": name, "url": translate_url(request.get_full_path(), code), "active": code == current}
+        {"code": code, "name": name, "url": translate_url(full_path, code), "active": code == current}
         for code, name in settings.LANGUAGES
     ]
+    # hreflang alternates: absolute, without the query string (one URL per page and language).
+    alternates = [
+        {"code": code, "href": request.build_absolute_uri(translate_url(request.path, code))}
+        for code, _name in settings.LANGUAGES
+    ]
+    if alternates:
+        default = next(a for a in alternates if a["code"] == settings.LANGUAGE_CODE)
+        alternates.append({"code": "x-default", "href": default["href"]})
     return {
         "site_name": settings.WAGTAIL_SITE_NAME,
         "municipality_name": settings.MUNICIPALITY_NAME,
         "nav_sections": nav,
         "languages": languages,
+        "language_alternates": alternates,
         "csp_nonce": getattr(request, "csp_nonce", ""),
     }

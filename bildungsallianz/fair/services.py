@@ -33,11 +33,12 @@ def class_from_token(token: str) -> ClassRegistration | None:
 
 
 def class_manage_url(registration: ClassRegistration) -> str:
-    """The teacher's page; always on the site's default-language URL (French is shown there by the app)."""
+    """The teacher's page, in the language the class was registered in (``/fr/bib/klasse/…``)."""
     from django.conf import settings
     from django.utils import translation
 
-    with translation.override(settings.LANGUAGE_CODE):
+    language = registration.language if registration.language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    with translation.override(language):
         return reverse("fair:class_manage", kwargs={"token": class_token(registration)})
 
 

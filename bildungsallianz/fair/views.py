@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import functools
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import translate_url
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -25,18 +27,25 @@ from .permissions import (
 )
 from .presentation import edition_json_ld
 from .selectors import current_edition, exhibitor_directory
-from .texts import LANGUAGES, texts_in
 
 
 def in_language(view):
-    """``?sprache=fr`` shows the page (form, messages) in French — for the teachers of the French schools."""
+    """The page in the language of its URL (``/fr/bib/…`` for the teachers of the French schools).
+
+    Old links with ``?sprache=fr`` (e-mails, printed flyers) are redirected to the
+    same page under the language's URL prefix, the rest of the query kept.
+    """
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        language = request.GET.get("sprache") or request.POST.get("sprache") or ""
-        request.fair_language = language if language in LANGUAGES else translation.get_language()
-        with texts_in(request.fair_language):
-            return view(request, *args, **kwargs)
+        asked = request.GET.get("sprache", "")
+        if asked in dict(settings.LANGUAGES) and asked != translation.get_language() and request.method == "GET":
+            query = request.GET.copy()
+            query.pop("sprache")
+            url = translate_url(request.path, asked)
+            return redirect(f"{url}?{query.urlencode()}" if query else url)
+        request.fair_language = translation.get_language()
+        return view(request, *args, **kwargs)
 
     return wrapper
 
@@ -140,43 +149,41 @@ def _registration_or_404(token):
 
 def class_manage(request, token):
     registration = _registration_or_404(token)
-    with texts_in(registration.language):
-        can_change = registration.can_change(timezone.localdate())
-        form = ClassRegistrationForm(
-            request.POST or None, instance=registration, edition=registration.edition, changing=True
-        )
-        if request.method == "POST":
-            if not can_change:
-                raise PermissionDenied
-            if form.is_valid():
-                try:
-                    services.class_update(registration=registration, data=form.cleaned_data)
-                except ValidationError as exc:
-                    form.add_error(None, exc)
-                else:
-                    messages.success(request, _("Ihre Änderungen sind gespeichert."))
-                    return redirect(request.path)
-            registration.refresh_from_db()
-        context = {
-            "registration": registration,
-            "edition": registration.edition,
-            "form": form,
-            "can_change": can_change,
-            "slot": registration.notified_slot if registration.edition.schedule_is_published else None,
-            "language": registration.language,
-        }
-        return render(request, "fair/class_manage.html", context)
+    can_change = registration.can_change(timezone.localdate())
+    form = ClassRegistrationForm(
+        request.POST or None, instance=registration, edition=registration.edition, changing=True
+    )
+    if request.method == "POST":
+        if not can_change:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                services.class_update(registration=registration, data=form.cleaned_data)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, _("Ihre Änderungen sind gespeichert."))
+                return redirect(request.path)
+        registration.refresh_from_db()
+    context = {
+        "registration": registration,
+        "edition": registration.edition,
+        "form": form,
+        "can_change": can_change,
+        "slot": registration.notified_slot if registration.edition.schedule_is_published else None,
+        "language": translation.get_language(),
+    }
+    return render(request, "fair/class_manage.html", context)
 
 
 @require_POST
 def class_cancel(request, token):
     registration = _registration_or_404(token)
-    with texts_in(registration.language):
-        if not registration.can_change(timezone.localdate()):
-            raise PermissionDenied
-        services.class_cancel(registration=registration)
-        messages.success(request, _("Ihre Anmeldung ist abgesagt."))
-        return redirect(request.path.rsplit("absagen/", 1)[0])
+    if not registration.can_change(timezone.localdate()):
+        raise PermissionDenied
+    services.class_cancel(registration=registration)
+    messages.success(request, _("Ihre Anmeldung ist abgesagt."))
+    return redirect(request.path.rsplit("absagen/", 1)[0])
 
 
 @login_required

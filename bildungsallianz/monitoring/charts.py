@@ -18,6 +18,7 @@ from decimal import Decimal
 import altair as alt
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -170,10 +171,18 @@ def _spec_hash(spec: dict) -> str:
     return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
-def _render(spec: dict) -> str:
+#: d3-format locales of vl-convert per UI language (grouping and decimal mark on the axes).
+CHART_LOCALES = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR"}
+
+
+def _chart_locale() -> str:
+    return CHART_LOCALES.get(translation.get_language() or "de", "de-DE")
+
+
+def _render(spec: dict, locale: str = "de-DE") -> str:
     import vl_convert
 
-    return vl_convert.vegalite_to_svg(spec, format_locale="de-DE")
+    return vl_convert.vegalite_to_svg(spec, format_locale=locale)
 
 
 _INNER_ARIA = re.compile(r'\s(?:role|aria-[a-z]+)="[^"]*"')
@@ -197,13 +206,14 @@ def _accessible(svg: str, chart: Chart) -> str:
 
 def render_charts(charts: list[Chart]) -> list[Chart]:
     """Fill ``svg`` of every chart; one cache read for all, one write for the misses."""
-    keys = {chart.id: CACHE_PREFIX + _spec_hash(chart.spec) for chart in charts}
+    locale = _chart_locale()
+    keys = {chart.id: CACHE_PREFIX + locale + _spec_hash(chart.spec) for chart in charts}
     cached = cache.get_many(list(keys.values()))
     missing = {}
     for chart in charts:
         raw = cached.get(keys[chart.id])
         if raw is None:
-            raw = _render(chart.spec)
+            raw = _render(chart.spec, locale)
             missing[keys[chart.id]] = raw
         chart.svg = mark_safe(_accessible(raw, chart))  # noqa: S308 – SVG from vl-convert, texts escaped
     if missing:

@@ -1,7 +1,12 @@
-"""German number and period formatting for pages, charts and CSV."""
+"""Number and period formatting for pages, charts and CSV, in the active UI language
+(German ``39.761`` and ``11,3``, English ``39,761`` and ``11.3``, French ``39 761`` and ``11,3``)."""
 
+import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.conf import settings
+from django.utils import dateformat, translation
+from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 
 from .special_values import QUALITY_FLAGS, SPECIAL_VALUE_TABLE, SYMBOLS
@@ -14,7 +19,7 @@ __all__ = ["LEGEND", "SYMBOLS", "display_value", "format_number", "format_period
 
 
 def format_number(value: Decimal | float | int | None, decimals: int = 0) -> str:
-    """``39761`` → ``39.761``; ``11.2`` → ``11,2`` (German grouping and decimal comma).
+    """``39761`` → ``39.761``; ``11.2`` → ``11,2`` (grouping and decimal mark of the active language).
 
     Rounded half up like the official tables (``11.25`` → ``11,3``), never
     banker's rounding; a float is read by its shortest repr, not its binary value.
@@ -25,15 +30,22 @@ def format_number(value: Decimal | float | int | None, decimals: int = 0) -> str
     if isinstance(value, float):
         value = repr(value)
     number = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
-    text = f"{abs(number):,.{decimals}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    grouping, decimal = get_format("THOUSAND_SEPARATOR", language), get_format("DECIMAL_SEPARATOR", language)
+    text = f"{abs(number):,.{decimals}f}".replace(",", "\0").replace(".", decimal).replace("\0", grouping)
     return f"−{text}" if number < 0 else text
 
 
 def format_period(period: str) -> str:
-    """``2024-12-31`` → ``31.12.2024``; ``2023`` stays."""
-    if len(period) == 10:
-        return f"{period[8:10]}.{period[5:7]}.{period[0:4]}"
-    return period
+    """``2024-12-31`` → ``31.12.2024`` (``31/12/2024`` in French); ``2023`` stays."""
+    if len(period) != 10:
+        return period
+    try:
+        day = datetime.date.fromisoformat(period)
+    except ValueError:
+        return period
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return dateformat.format(day, get_format("SHORT_DATE_FORMAT", language))
 
 
 def display_value(value, status: str, decimals: int, quality: str = "") -> str:

@@ -49,7 +49,15 @@ def test_the_sitemap_lists_public_pages_with_alternates_for_every_language(clien
     assert any(loc.endswith("/partner/organisation-a/") for loc in locations)
     entry = next(u for u in tree.findall("s:url", NS) if u.find("s:loc", NS).text.endswith("/angebote/"))
     languages = {link.get("hreflang") for link in entry.findall("x:link", NS)}
-    assert {"de", "en", "x-default"} <= languages
+    assert {"de", "en", "fr", "x-default"} <= languages
+    assert any(loc.endswith("/fr/veranstaltungen/infoabend/") for loc in locations)
+
+
+def test_cms_pages_in_the_sitemap_carry_alternates_for_every_ui_language(client, site_pages):
+    tree = etree.fromstring(client.get("/sitemap.xml").content)
+    home = next(u for u in tree.findall("s:url", NS) if u.find("s:loc", NS).text == "http://testserver/")
+    links = {link.get("hreflang"): link.get("href") for link in home.findall("x:link", NS)}
+    assert links["fr"] == "http://testserver/fr/" and links["x-default"] == "http://testserver/"
 
 
 def test_robots_txt_keeps_crawlers_out_of_private_areas_and_names_the_sitemap(client):
@@ -57,4 +65,5 @@ def test_robots_txt_keeps_crawlers_out_of_private_areas_and_names_the_sitemap(cl
     assert "Disallow: /cms/" in text
     assert "Disallow: /konto/" in text
     assert "Disallow: /en/konto/" in text
+    assert "Disallow: /fr/konto/" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text

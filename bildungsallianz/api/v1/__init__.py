@@ -51,7 +51,7 @@ api = PublicApi(
         "Read API over every public object of the platform: offers, partners, the charter, "
         "indicators, observations, regions and sources. Lists use cursor pagination (`next`), "
         "responses carry an `ETag` (send `If-None-Match` for a 304), CORS is open for GET, and "
-        "errors are RFC 9457 problem details in German or English (`Accept-Language`). "
+        "errors are RFC 9457 problem details in German, English or French (`Accept-Language`). "
         f"Rate limit: {settings.API_RATE_LIMIT} per client address."
     ),
     urls_namespace="api-v1",

@@ -35,7 +35,7 @@ ROWS = [
     Row("/bib/{edition}/", **ALL_OK),
     Row("/bib/{draft}/", **STAFF_ONLY),
     Row("/bib/{edition}/aussteller/", **ALL_OK),
-    Row("/bib/{edition}/aussteller/?sprache=fr", **ALL_OK),
+    Row("/fr/bib/{edition}/aussteller/", **ALL_OK),
     Row("/bib/{edition}/aussteller.csv", **ALL_OK),
     Row("/bib/{draft}/aussteller.csv", **STAFF_ONLY),
     Row("/bib/{edition}/klasse-anmelden/", **ALL_OK),

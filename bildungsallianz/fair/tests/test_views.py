@@ -31,14 +31,22 @@ def _post(edition, school, **extra):
 def test_a_french_teacher_registers_in_french_and_lands_on_the_manage_page(client):
     edition = EditionFactory()
     school = SchoolFactory(name="Collège Jean-Jacques Kieffer", city="Bitche", country="FR")
-    form_page = client.get(f"/bib/{edition.slug}/klasse-anmelden/?sprache=fr")
-    assert 'lang="fr"' in form_page.text and "Nombre d&#x27;élèves" in form_page.text
-    response = client.post(f"/bib/{edition.slug}/klasse-anmelden/", {**_post(edition, school), "sprache": "fr"})
+    form_page = client.get(f"/fr/bib/{edition.slug}/klasse-anmelden/")
+    assert '<html lang="fr"' in form_page.text and "Nombre d&#x27;élèves" in form_page.text
+    response = client.post(f"/fr/bib/{edition.slug}/klasse-anmelden/", _post(edition, school))
     assert response.status_code == 302
     registration = ClassRegistration.objects.get()
     assert registration.language == "fr"
+    assert response["Location"].startswith("/fr/bib/")
     page = client.get(response["Location"])
     assert "Votre inscription" in page.text
+
+
+def test_old_links_with_sprache_fr_lead_to_the_french_url_keeping_the_query(client):
+    edition = EditionFactory()
+    response = client.get(f"/bib/{edition.slug}/aussteller/?sprache=fr&q=Pflege")
+    assert response.status_code == 302
+    assert response["Location"] == f"/fr/bib/{edition.slug}/aussteller/?q=Pflege"
 
 
 def test_bad_input_gives_german_messages_and_saves_nothing(client):
@@ -56,11 +64,11 @@ def test_bad_input_gives_german_messages_and_saves_nothing(client):
     assert ClassRegistration.objects.count() == 0
 
 
-def test_bad_input_in_french_gives_french_messages_and_links_stay_on_site_urls(client):
+def test_bad_input_in_french_gives_french_messages_and_links_stay_french(client):
     edition = EditionFactory()
-    response = client.post(f"/bib/{edition.slug}/klasse-anmelden/", {"sprache": "fr", "school": ""})
+    response = client.post(f"/fr/bib/{edition.slug}/klasse-anmelden/", {"school": ""})
     assert "Veuillez choisir votre établissement" in response.text
-    assert 'href="/fr/' not in response.text
+    assert 'href="/fr/angebote/' in response.text
     assert ClassRegistration.objects.count() == 0
 
 
