@@ -235,7 +235,7 @@ WAGTAIL_CONTENT_LANGUAGES = [("de", "Deutsch")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English"), ("fr", "Français")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Date formats per UI language on top of Django's (docs/translations.md).
-FORMAT_MODULE_PATH = ["bildungsallianz.formats"]
+FORMAT_MODULE_PATH = ["bildungsallianz.core.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -1,4 +1,4 @@
-"""Dates with the weekday in the format of the active language (``bildungsallianz/formats``).
+"""Dates with the weekday in the format of the active language (``bildungsallianz/core/formats``).
 
 Django's ``date`` filter knows only its own named formats; these filters read the
 project's ``WEEKDAY_*_FORMAT`` from the language's format module.

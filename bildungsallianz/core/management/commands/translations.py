@@ -1,10 +1,10 @@
 """The translation workflow for the UI catalogues (docs/translations.md).
 
-    manage.py translations make [-l fr] [catalogue …]   # makemessages per catalogue, right ignores
-    manage.py translations todo -l fr > todo.json        # what is missing or fuzzy, as {language: {msgid: msgstr}}
-    manage.py translations fill done.json [-l fr]        # write translations, clear "fuzzy" (files first)
-    manage.py translations compile                       # .po → .mo for every catalogue
-    manage.py translations status                        # counts per language and catalogue
+manage.py translations make [-l fr] [catalogue …]   # makemessages per catalogue, right ignores
+manage.py translations todo -l fr > todo.json        # what is missing or fuzzy, as {language: {msgid: msgstr}}
+manage.py translations fill done.json [-l fr]        # write translations, clear "fuzzy" (files first)
+manage.py translations compile                       # .po → .mo for every catalogue
+manage.py translations status                        # counts per language and catalogue
 """
 
 from __future__ import annotations
@@ -130,7 +130,9 @@ class Command(BaseCommand):
 
     def do_compile(self, _files):
         with _cwd(self.root or cat.base_dir()):  # finds every locale/ directory below
-            call_command("compilemessages", locale=self.languages, ignore_patterns=["node_modules", ".venv"], verbosity=0)
+            call_command(
+                "compilemessages", locale=self.languages, ignore_patterns=["node_modules", ".venv"], verbosity=0
+            )
 
     def do_status(self, _files):
         for state in cat.overview(self.languages):
