@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -35,6 +37,13 @@ def _key(entry) -> str:
     return f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
 
 
+def _save(po, path: Path) -> None:
+    """Save and let gettext wrap the lines as makemessages does (small diffs, few merge conflicts)."""
+    po.save(str(path))
+    if shutil.which("msgcat"):
+        subprocess.run(["msgcat", "-o", str(path), str(path)], check=True)
+
+
 class Command(BaseCommand):
     help = "UI-Übersetzungen: Kataloge erzeugen, füllen, prüfen und kompilieren."
 
@@ -43,9 +52,11 @@ class Command(BaseCommand):
         parser.add_argument("files", nargs="*", help="make: catalogue names; fill: JSON files")
         parser.add_argument("-l", "--language", action="append", dest="languages")
         parser.add_argument("--root", default="", help="repository root (default: BASE_DIR)")
+        parser.add_argument("--overwrite", action="store_true", help="fill: also replace reviewed translations")
 
-    def handle(self, *args, action, files, languages, root, **options):
+    def handle(self, *args, action, files, languages, root, overwrite=False, **options):
         self.root = Path(root) if root else None
+        self.overwrite = overwrite
         self.languages = languages or cat.translated_languages()
         getattr(self, f"do_{action}")(files)
 
@@ -80,7 +91,7 @@ class Command(BaseCommand):
         if any(po.metadata.get(k) != v for k, v in wanted.items()) or "fuzzy" in po.metadata_is_fuzzy:
             po.metadata.update(wanted)
             po.metadata_is_fuzzy = []
-            po.save()
+            _save(po, path)
 
     def do_todo(self, _files):
         todo = {}
@@ -114,6 +125,8 @@ class Command(BaseCommand):
                     value = items.get(_key(entry))
                     if entry.obsolete or value is None or value == "":
                         continue
+                    if entry.translated() and not self.overwrite:
+                        continue  # reviewed translations stay unless asked
                     if entry.msgid_plural:
                         values = value if isinstance(value, list) else [value, value]
                         entry.msgstr_plural = {i: v for i, v in enumerate(values)}
@@ -124,7 +137,7 @@ class Command(BaseCommand):
                     entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
                     changed += 1
                 if changed:
-                    po.save()
+                    _save(po, path)
                     filled += changed
             self.stdout.write(f"{language}: {filled} Einträge geschrieben")
 
