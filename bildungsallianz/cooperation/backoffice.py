@@ -8,19 +8,19 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from bildungsallianz.core.backoffice import Panel, PanelItem
+from bildungsallianz.core.backoffice import Panel, PanelItem, StaffOnlyViewSetMixin
 
 from .models import GroupMembership, Idea, WorkingGroup, Workshop, WorkshopTable
 
 
-class WorkingGroupViewSet(ModelViewSet):
+class WorkingGroupViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = WorkingGroup
     icon = "group"
     form_fields = ["name", "slug", "purpose", "fields_of_action", "target_groups", "chair", "is_public"]
     list_display = ["name", "is_public", "chair"]
 
 
-class GroupMembershipViewSet(ModelViewSet):
+class GroupMembershipViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = GroupMembership
     icon = "user"
     form_fields = ["group", "user", "organisation", "joined_on"]
@@ -28,14 +28,14 @@ class GroupMembershipViewSet(ModelViewSet):
     list_filter = ["group"]
 
 
-class WorkshopViewSet(ModelViewSet):
+class WorkshopViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = Workshop
     icon = "date"
     form_fields = ["title", "slug", "date", "description", "phase", "dots_per_participant", "code"]
     list_display = ["title", "date", "phase", "code"]
 
 
-class WorkshopTableViewSet(ModelViewSet):
+class WorkshopTableViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = WorkshopTable
     icon = "table"
     form_fields = ["workshop", "name", "order"]

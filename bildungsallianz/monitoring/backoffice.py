@@ -21,7 +21,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from bildungsallianz.core.backoffice import Panel, PanelItem, StaffMenuItem, staff_view
+from bildungsallianz.core.backoffice import Panel, PanelItem, StaffMenuItem, StaffOnlyViewSetMixin, staff_view
 from bildungsallianz.core.permissions import get_or_404, is_staff_member
 
 from . import services
@@ -32,7 +32,7 @@ from .models import ImportRun, Indicator, Region, Source
 PANEL_FAILED_DAYS = 14
 
 
-class RegionViewSet(ModelViewSet):
+class RegionViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = Region
     name = "gebietseinheiten"
     icon = "site"
@@ -55,7 +55,7 @@ class RegionViewSet(ModelViewSet):
     search_fields = ["key", "name"]
 
 
-class SourceViewSet(ModelViewSet):
+class SourceViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = Source
     name = "datenquellen"
     icon = "doc-full"
@@ -76,7 +76,7 @@ class SourceViewSet(ModelViewSet):
     search_fields = ["code", "title"]
 
 
-class IndicatorViewSet(ModelViewSet):
+class IndicatorViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = Indicator
     name = "indikatoren"
     icon = "table"
@@ -113,7 +113,7 @@ class ImportRunIndexView(IndexView):
         return super().get_base_queryset().defer("preview", "error")
 
 
-class ImportRunViewSet(ModelViewSet):
+class ImportRunViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = ImportRun
     icon = "upload"
     menu_label = gettext_lazy("Importläufe")

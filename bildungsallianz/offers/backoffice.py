@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from bildungsallianz.core.backoffice import Panel, PanelItem, StaffMenuItem, staff_view
+from bildungsallianz.core.backoffice import Panel, PanelItem, StaffMenuItem, StaffOnlyViewSetMixin, staff_view
 from bildungsallianz.core.permissions import get_or_404, is_staff_member
 from bildungsallianz.core.review import selectors as review
 from bildungsallianz.core.review.diff import field_diff
@@ -125,7 +125,7 @@ admin_urls = (
 )
 
 
-class SynonymViewSet(ModelViewSet):
+class SynonymViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = Synonym
     icon = "search"
     menu_label = gettext_lazy("Such-Synonyme")
@@ -134,7 +134,7 @@ class SynonymViewSet(ModelViewSet):
     search_fields = ["term", "expansions"]
 
 
-class OccupationViewSet(ModelViewSet):
+class OccupationViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = Occupation
     icon = "tag"
     menu_label = gettext_lazy("Berufe (KldB 2010)")

@@ -19,7 +19,15 @@ def world(ctx):
     token, _secret = api_token_create(
         organisation=ctx.org_a, name="Matrix", expires_on=datetime.date.today() + datetime.timedelta(days=30), by=None
     )
-    return {"api_hidden_org": "api-verborgen", "api_draft_offer": draft.slug, "api_token_a": token.pk}
+    from bildungsallianz.offers.models import Offer
+
+    return {
+        "api_hidden_org": "api-verborgen",
+        "api_draft_offer": draft.slug,
+        "api_token_a": token.pk,
+        "api_token_a_obj": token,
+        "api_offers_a": Offer.objects.filter(provider=ctx.org_a),
+    }
 
 
 def _everyone(url, status=OK):
@@ -60,6 +68,7 @@ ROWS += [
     Row(
         "/konto/api-schluessel/{api_token_a}/widerrufen/",
         method="post",
+        unchanged="api_token_a_obj",
         anonymous=LOGIN,
         editor_a=REDIRECT,
         editor_b=HIDDEN,
@@ -94,6 +103,7 @@ ROWS += [
         "/api/v1/partner/offers/sync",
         method="post",
         data={},
+        unchanged="api_offers_a",
         anonymous=UNAUTHENTICATED,
         editor_a=UNAUTHENTICATED,
         editor_b=UNAUTHENTICATED,

@@ -2,7 +2,8 @@
 
 The world: an internal group "intern" (chair and member: wg_member), a public group
 "offen" (member: editor_a), a meeting with an attachment in each, a task in "intern",
-a workshop in the supporting phase with one idea.
+a workshop in the supporting phase with one idea. Refused writes name what must stay
+as it was (``unchanged``: one row, or a QuerySet that must keep exactly its rows).
 """
 
 import datetime
@@ -10,25 +11,26 @@ import datetime
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from bildungsallianz.core.testing.matrix import FORBIDDEN, HIDDEN, LOGIN, OK, REDIRECT, Row
+from bildungsallianz.core.testing.matrix import FORBIDDEN, HIDDEN, LOGIN, OK, REDIRECT, Row, StaffViewSet
 
 INVALID = 400  # allowed, but the form data of the row is incomplete
 
 
 def world(ctx):
     from bildungsallianz.cooperation import digest, services
-    from bildungsallianz.cooperation.models import MeetingAttachment
+    from bildungsallianz.cooperation.models import ActionItem, Dot, Meeting, MeetingAttachment
     from bildungsallianz.cooperation.tests.factories import (
         ActionItemFactory,
         IdeaFactory,
         MeetingFactory,
         WorkingGroupFactory,
         WorkshopFactory,
+        WorkshopTableFactory,
     )
 
     internal = WorkingGroupFactory(name="Interne Gruppe", slug="intern", is_public=False, chair=ctx.wg_member)
     public = WorkingGroupFactory(name="Offene Gruppe", slug="offen", is_public=True)
-    services.group_add_member(group=internal, user=ctx.wg_member, organisation=ctx.org_c)
+    membership = services.group_add_member(group=internal, user=ctx.wg_member, organisation=ctx.org_c)
     services.group_add_member(group=public, user=ctx.editor_a, organisation=ctx.org_a)
     m_intern = MeetingFactory(group=internal, starts_at=timezone.now() - datetime.timedelta(days=3))
     m_offen = MeetingFactory(group=public)
@@ -36,8 +38,22 @@ def world(ctx):
     attachment.file.save("anlage.txt", ContentFile(b"vertraulich"), save=True)
     task = ActionItemFactory(group=internal, responsible_user=ctx.wg_member)
     workshop = WorkshopFactory(slug="werkstatt", code="ABC234")
+    table = WorkshopTableFactory(workshop=workshop)
     idea = IdeaFactory(workshop=workshop)
     return {
+        "group_pk": internal.pk,
+        "membership_pk": membership.pk,
+        "workshop_pk": workshop.pk,
+        "table_pk": table.pk,
+        "m_intern_obj": m_intern,
+        "m_offen_obj": m_offen,
+        "meetings_intern": Meeting.objects.filter(group=internal),
+        "attachments_intern": MeetingAttachment.objects.filter(meeting=m_intern),
+        "tasks_intern": ActionItem.objects.filter(group=internal),
+        "tasks_offen": ActionItem.objects.filter(group=public),
+        "task_obj": task,
+        "idea_obj": idea,
+        "idea_dots": Dot.objects.filter(idea=idea),
         "m_intern": m_intern.pk,
         "m_offen": m_offen.pk,
         "att": attachment.pk,
@@ -53,7 +69,6 @@ ALL_OK = {"anonymous": OK, "editor_a": OK, "editor_b": OK, "wg_member": OK, "sta
 ALL_HIDDEN = {"anonymous": HIDDEN, "editor_a": HIDDEN, "editor_b": HIDDEN, "wg_member": HIDDEN, "staff": HIDDEN}
 ACCOUNT = {"anonymous": LOGIN, "editor_a": OK, "editor_b": OK, "wg_member": OK, "staff": OK}
 INTERNAL = {"anonymous": LOGIN, "editor_a": HIDDEN, "editor_b": HIDDEN, "wg_member": OK, "staff": OK}
-STAFF_ADMIN = {"anonymous": LOGIN, "editor_a": LOGIN, "editor_b": LOGIN, "wg_member": LOGIN, "staff": OK}
 
 ROWS = [
     Row("/arbeitsgruppen/", **ALL_OK),
@@ -110,6 +125,7 @@ ROWS = [
         "/arbeitsgruppen/intern/sitzungen/{m_intern}/anhaenge/",
         method="post",
         data={"title": "ohne Datei"},
+        unchanged="attachments_intern",
         anonymous=LOGIN,
         editor_a=HIDDEN,
         editor_b=HIDDEN,
@@ -120,6 +136,7 @@ ROWS = [
         "/arbeitsgruppen/intern/sitzungen/neu/",
         method="post",
         data={"title": "Neue Sitzung", "starts_at": "2026-12-01T10:00"},
+        unchanged="meetings_intern",
         anonymous=LOGIN,
         editor_a=HIDDEN,
         editor_b=HIDDEN,
@@ -130,6 +147,7 @@ ROWS = [
         "/arbeitsgruppen/aufgaben/{task}/status/",
         method="post",
         data={"done": "1"},
+        unchanged="task_obj",
         anonymous=LOGIN,
         editor_a=HIDDEN,
         editor_b=HIDDEN,
@@ -155,6 +173,7 @@ ROWS = [
         "/werkstatt/werkstatt/ideen/{idea}/punkt/",
         method="post",
         data={"action": "add"},
+        unchanged="idea_dots",
         anonymous=FORBIDDEN,
         editor_a=REDIRECT,
         editor_b=REDIRECT,
@@ -165,14 +184,64 @@ ROWS = [
         "/werkstatt/werkstatt/ideen/{idea}/bewerten/",
         method="post",
         data={"decision": "angenommen"},
+        unchanged="idea_obj",
         anonymous=FORBIDDEN,
         editor_a=FORBIDDEN,
         editor_b=FORBIDDEN,
         wg_member=FORBIDDEN,
         staff=REDIRECT,
     ),
-    Row("/cms/workinggroup/", **STAFF_ADMIN),
-    Row("/cms/groupmembership/", **STAFF_ADMIN),
-    Row("/cms/workshop/", **STAFF_ADMIN),
-    Row("/cms/workshoptable/", **STAFF_ADMIN),
+    # Refused writes that the GET rows above only imply.
+    Row(
+        "/arbeitsgruppen/offen/sitzungen/{m_offen}/bearbeiten/",
+        method="post",
+        data={"title": "Geändert", "starts_at": "2026-12-01T10:00"},
+        unchanged="m_offen_obj",
+        anonymous=LOGIN,
+        editor_a=FORBIDDEN,
+        editor_b=HIDDEN,
+        wg_member=HIDDEN,
+        staff=REDIRECT,
+    ),
+    Row(
+        "/arbeitsgruppen/intern/sitzungen/{m_intern}/bearbeiten/",
+        method="post",
+        data={"title": "Geändert", "starts_at": "2026-12-01T10:00"},
+        unchanged="m_intern_obj",
+        anonymous=LOGIN,
+        editor_a=HIDDEN,
+        editor_b=HIDDEN,
+        wg_member=REDIRECT,
+        staff=REDIRECT,
+    ),
+    Row(
+        "/arbeitsgruppen/intern/aufgaben/neu/",
+        method="post",
+        data={"title": "Neue Aufgabe"},
+        unchanged="tasks_intern",
+        anonymous=LOGIN,
+        editor_a=HIDDEN,
+        editor_b=HIDDEN,
+        wg_member=INVALID,
+        staff=INVALID,
+    ),
+    Row(
+        "/arbeitsgruppen/offen/aufgaben/neu/",
+        method="post",
+        data={"title": "Neue Aufgabe"},
+        unchanged="tasks_offen",
+        anonymous=LOGIN,
+        editor_a=INVALID,
+        editor_b=HIDDEN,
+        wg_member=HIDDEN,
+        staff=INVALID,
+    ),
+]
+
+# Back office (Wagtail model views, StaffOnlyViewSetMixin): staff only, 404 for cms_editor.
+VIEWSETS = [
+    StaffViewSet(namespace="workinggroup", pk="{group_pk}"),
+    StaffViewSet(namespace="groupmembership", pk="{membership_pk}"),
+    StaffViewSet(namespace="workshop", pk="{workshop_pk}"),
+    StaffViewSet(namespace="workshoptable", pk="{table_pk}"),
 ]

@@ -20,8 +20,11 @@ world once (``ctx`` carries the personas and organisations A, B, C; the worlds
 run in the order of the component registry and may read what earlier worlds
 returned through ``ctx.values``), then requests each row's URL as each persona.
 Every request runs in a savepoint that is rolled back, so rows never see each
-other's writes. For a refused POST (LOGIN, FORBIDDEN, HIDDEN) the object named
-by ``unchanged`` must be exactly as before. A URL pattern of the project that no
+other's writes. For a refused POST (LOGIN, 401, FORBIDDEN, HIDDEN) the object named
+by ``unchanged`` must be exactly as before; a world value that is a QuerySet
+(e.g. ``Attachment.objects.filter(meeting=m)``) must keep exactly its rows, which
+also catches a refused POST that would have created one. String values in
+``data`` may use the world's placeholders (``{"registration": "{registration}"}``). A URL pattern of the project that no
 row and no viewset covers fails ``test_every_url_pattern_has_a_matrix_row``.
 
 The sixth persona ``cms_editor`` may enter Wagtail's admin (Wagtail's "Editors"
@@ -37,9 +40,10 @@ OK, FORBIDDEN, HIDDEN = 200, 403, 404
 LOGIN = "login"  # redirect to the login page
 REDIRECT = "redirect"  # any other redirect (e.g. after a POST)
 GONE = 410
+UNAUTHENTICATED = 401  # the partner write API: a token, never a session
 PERSONAS = ("anonymous", "editor_a", "editor_b", "wg_member", "staff")
 CMS_EDITOR = "cms_editor"  # may enter Wagtail's admin, is not Bildungsbüro staff
-REFUSED = (LOGIN, FORBIDDEN, HIDDEN)
+REFUSED = (LOGIN, UNAUTHENTICATED, FORBIDDEN, HIDDEN)
 
 Expected = int | str
 

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.apps import apps
 from django.db import transaction
+from django.db.models import QuerySet
 from django.forms.models import model_to_dict
 from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve
 from wagtail.admin.viewsets import viewsets as wagtail_viewsets
@@ -26,34 +27,6 @@ from bildungsallianz.core.testing.matrix import CMS_EDITOR, LOGIN, REDIRECT, REF
 # pages app's rows but need not be, they are content).
 EXCLUDED_PREFIXES = ("cms/", "dokumente/", "media/", "_util/")
 EXCLUDED_NAMES = ("wagtail_serve",)
-
-# Known gaps when the matrix became strict (issue 7): URL names of other modules' patterns
-# that have no row yet. Each owner removes its entries by writing the rows; a NEW pattern
-# that is not listed here still fails the test.
-NOT_YET_COVERED = {
-    # Wagtail viewsets whose index rows exist but whose other views have none yet
-    # ("namespace:*" = every uncovered view of that viewset): cooperation (issue 9),
-    # monitoring and offers (their StaffViewSet declarations replace these entries).
-    "workinggroup:*",
-    "groupmembership:*",
-    "workshop:*",
-    "workshoptable:*",
-    "datenquellen:*",
-    "gebietseinheiten:*",
-    "importlaeufe:*",
-    "indikatoren:*",
-    "occupation:*",
-    "synonym:*",
-}
-
-
-def _known_gap(name: str) -> bool:
-    return name in NOT_YET_COVERED or f"{name.split(':', 1)[0]}:*" in NOT_YET_COVERED
-
-
-# Apps whose rows were written before the sixth persona and the "unchanged" rule; their
-# /cms/ rows do not yet say what cms_editor gets and their refused POSTs name no row.
-RULES_NOT_YET_APPLIED = {"api", "cooperation", "projects", "fair", "events", "search", "offers", "monitoring"}
 
 
 def _matrix_modules():
@@ -162,8 +135,11 @@ def personas_ctx(db, org_a, org_b, org_c, editor_a, editor_b, wg_member, staff, 
 
 
 def _snapshot(obj):
+    """What a refused POST must not change: one row (a model instance) or all rows of a QuerySet."""
     if obj is None:
         return None
+    if isinstance(obj, QuerySet):
+        return sorted(map(repr, obj.values()))  # .values() runs a fresh query each time
     fresh = type(obj)._default_manager.filter(pk=obj.pk).first()
     return fresh and model_to_dict(fresh)
 
@@ -172,13 +148,16 @@ def _check(client, ctx, persona: str, row: Row) -> str | None:
     """Request ``row`` as ``persona``; a description of the mismatch, or None."""
     expected = row.expected(persona)
     url = row.url.format(**ctx.values)
+    data = {k: v.format(**ctx.values) if isinstance(v, str) else v for k, v in (row.data or {}).items()}
+    if row.unchanged and row.unchanged not in ctx.values:
+        return f"{url}: unchanged={row.unchanged!r} is not a key of the world"
     watched = ctx.values.get(row.unchanged) if row.unchanged else None
     client.logout()
     if persona != "anonymous":
         client.force_login(getattr(ctx, persona))
     with transaction.atomic():
         before = _snapshot(watched)
-        response = getattr(client, row.method)(url, row.data or {})
+        response = getattr(client, row.method)(url, data)
         after = _snapshot(watched)
         transaction.set_rollback(True)
     got = response.status_code
@@ -214,7 +193,7 @@ def test_every_url_pattern_has_a_matrix_row():
     missing = sorted(
         f"{name or '(no name)'}: /{route}"
         for route, name in project_routes().items()
-        if route not in covered and name not in covered and not _known_gap(name)
+        if route not in covered and name not in covered
     )
     assert not missing, "URL patterns without a row in any <app>/tests/matrix.py:\n" + "\n".join(missing)
 
@@ -229,11 +208,7 @@ def test_every_row_points_at_a_real_url_pattern():
 
 
 def test_back_office_rows_say_what_a_non_staff_admin_user_gets():
-    missing = [
-        row.url
-        for label, row in all_rows()
-        if row.url.startswith("/cms/") and row.cms_editor is None and label not in RULES_NOT_YET_APPLIED
-    ]
+    missing = [row.url for label, row in all_rows() if row.url.startswith("/cms/") and row.cms_editor is None]
     assert not missing, missing
 
 
@@ -241,25 +216,9 @@ def test_forbidden_posts_name_the_row_that_must_stay_unchanged():
     missing = [
         row.url
         for label, row in all_rows()
-        if row.method == "post"
-        and any(row.expected(p) in REFUSED for p in row.personas())
-        and not row.unchanged
-        and label not in RULES_NOT_YET_APPLIED
+        if row.method == "post" and any(row.expected(p) in REFUSED for p in row.personas()) and not row.unchanged
     ]
     assert not missing, missing
-
-
-def test_the_known_gaps_are_still_gaps():
-    """An entry of NOT_YET_COVERED that now has rows (or no longer exists) must be removed."""
-    covered = {_route_of(row) for _label, row in all_rows()}
-    uncovered = {name for route, name in project_routes().items() if route not in covered and name not in covered}
-    stale = sorted(
-        entry
-        for entry in NOT_YET_COVERED
-        if (entry.endswith(":*") and not any(n.startswith(entry[:-1]) for n in uncovered))
-        or (not entry.endswith(":*") and entry not in uncovered)
-    )
-    assert not stale, stale
 
 
 def test_the_url_walk_sees_the_project_urls():

@@ -7,6 +7,7 @@ def world(ctx=None):
     from bildungsallianz.charter.tests.factories import FieldOfActionFactory
     from bildungsallianz.core.review.states import ReviewStatus
     from bildungsallianz.events import services
+    from bildungsallianz.events.models import Registration
     from bildungsallianz.organisations.models import Organisation
 
     from .factories import EventFactory, RegistrationFactory
@@ -14,8 +15,8 @@ def world(ctx=None):
     org_a = Organisation.objects.get(slug="organisation-a")
     field = FieldOfActionFactory()
     public = EventFactory(organiser=org_a, slug="ev-oeffentlich", registration_mode="hier", capacity=5)
-    EventFactory(organiser=org_a, slug="ev-entwurf", status=ReviewStatus.DRAFT)
-    EventFactory(organiser=org_a, slug="ev-eingereicht", status=ReviewStatus.SUBMITTED)
+    draft = EventFactory(organiser=org_a, slug="ev-entwurf", status=ReviewStatus.DRAFT)
+    submitted = EventFactory(organiser=org_a, slug="ev-eingereicht", status=ReviewStatus.SUBMITTED)
     registration = RegistrationFactory(event=public)
     return {
         "ev_public": public.slug,
@@ -24,6 +25,9 @@ def world(ctx=None):
         "ev_field": field.slug,
         "ev_org": org_a.slug,
         "ev_token": services.registration_token(registration),
+        "ev_public_obj": public,
+        "ev_submitted_obj": submitted,
+        "ev_draft_registrations": Registration.objects.filter(event=draft),
     }
 
 
@@ -51,6 +55,7 @@ ROWS = [
         "/veranstaltungen/{ev_draft}/anmelden/",
         method="post",
         data={"name": "X", "email": "x@example.org", "consent": "on"},
+        unchanged="ev_draft_registrations",
         anonymous=HIDDEN,
         editor_a=OK,  # visible to its editor, but a draft takes no registrations: form error, nothing saved
         editor_b=HIDDEN,
@@ -78,6 +83,7 @@ ROWS = [
     Row(
         "/veranstaltungen/{ev_public}/einreichen/",
         method="post",
+        unchanged="ev_public_obj",
         anonymous=LOGIN,
         editor_a=REDIRECT,
         editor_b=FORBIDDEN,
@@ -90,6 +96,7 @@ ROWS = [
         "/veranstaltungen/{ev_submitted}/pruefen/",
         method="post",
         data={"action": "publish"},
+        unchanged="ev_submitted_obj",
         **{**_all(HIDDEN), "staff": REDIRECT},
     ),
 ]

@@ -7,6 +7,7 @@ from bildungsallianz.core.testing.matrix import FORBIDDEN, HIDDEN, LOGIN, OK, RE
 
 def world(ctx=None):
     from bildungsallianz.fair import services
+    from bildungsallianz.fair.models import ClassRegistration
 
     from .factories import ClassRegistrationFactory, EditionFactory, ExhibitorFactory
 
@@ -22,6 +23,10 @@ def world(ctx=None):
         "token": services.class_token(registration),
         "past_token": services.class_token(past_registration),
         "registration": registration.pk,
+        "edition_obj": edition,
+        "registration_obj": registration,
+        "past_registration_obj": past_registration,
+        "edition_registrations": ClassRegistration.objects.filter(edition=edition),
     }
 
 
@@ -50,17 +55,23 @@ ROWS = [
     ),
     Row("/bib/klasse/{token}/", **ALL_OK),
     Row("/bib/klasse/ungueltig/", **ALL_HIDDEN),
-    Row("/bib/klasse/{past_token}/absagen/", method="post", **{k: FORBIDDEN for k in ALL_OK}),
+    Row(
+        "/bib/klasse/{past_token}/absagen/",
+        method="post",
+        unchanged="past_registration_obj",
+        **{k: FORBIDDEN for k in ALL_OK},
+    ),
     Row("/bib/{edition}/verwaltung/", **STAFF_ONLY),
     Row("/bib/{edition}/verwaltung/listen/", **STAFF_ONLY),
     Row("/bib/{edition}/verwaltung/einlass/", **STAFF_ONLY),
     Row("/bib/{edition}/verwaltung/aussteller/", **STAFF_ONLY),
-    Row("/bib/{edition}/verwaltung/planen/", method="post", **STAFF_POST),
+    Row("/bib/{edition}/verwaltung/planen/", method="post", unchanged="edition_registrations", **STAFF_POST),
     Row(
         "/bib/{edition}/verwaltung/festlegen/",
         method="post",
         data={"registration": "{registration}", "slot": ""},
+        unchanged="registration_obj",
         **STAFF_POST,
     ),
-    Row("/bib/{edition}/verwaltung/veroeffentlichen/", method="post", **STAFF_POST),
+    Row("/bib/{edition}/verwaltung/veroeffentlichen/", method="post", unchanged="edition_obj", **STAFF_POST),
 ]

@@ -2,20 +2,24 @@
 
 Public pages and CSV are open to everybody; the import flow and the
 catalogue in the back office are for Bildungsbüro staff only (others are sent
-to the login of the admin, which they cannot pass).
+to the login of the admin, which they cannot pass; a user whom Wagtail's own
+groups let into the admin gets 404).
 """
 
-from bildungsallianz.core.testing.matrix import HIDDEN, LOGIN, OK, REDIRECT, Row
+from bildungsallianz.core.testing.matrix import HIDDEN, LOGIN, OK, REDIRECT, Row, StaffViewSet
 
 EVERYONE = {"anonymous": OK, "editor_a": OK, "editor_b": OK, "wg_member": OK, "staff": OK}
 NOBODY = {"anonymous": HIDDEN, "editor_a": HIDDEN, "editor_b": HIDDEN, "wg_member": HIDDEN, "staff": HIDDEN}
 STAFF_ONLY = {"anonymous": LOGIN, "editor_a": LOGIN, "editor_b": LOGIN, "wg_member": LOGIN, "staff": OK}
+STAFF_POST = {**STAFF_ONLY, "staff": REDIRECT, "cms_editor": HIDDEN}
 
 
 def world(ctx=None):
-    from bildungsallianz.monitoring.models import ImportRun, Indicator
+    from bildungsallianz.monitoring.models import ImportRun, Indicator, Region, Source
 
-    Indicator.objects.create(
+    region = Region.objects.create(key="99999", name="Matrix-Kreis", level=Region.Level.KREIS)
+    source = Source.objects.create(code="matrix-quelle", title="Matrix-Quelle")
+    indicator = Indicator.objects.create(
         code="matrix-anteil",
         name="Anteil",
         definition="Test",
@@ -24,7 +28,14 @@ def world(ctx=None):
         numerator={"source": "matrix", "variable": "A", "breakdown": {}},
     )
     run = ImportRun.objects.create(filename="matrix.csv", state=ImportRun.State.PREVIEWED, preview={"format": "x"})
-    return {"indicator": "matrix-anteil", "run": run.pk}
+    return {
+        "indicator": "matrix-anteil",
+        "indicator_pk": indicator.pk,
+        "region_pk": region.pk,
+        "source_pk": source.pk,
+        "run": run.pk,
+        "run_obj": run,
+    }
 
 
 ROWS = [
@@ -34,16 +45,27 @@ ROWS = [
     Row("/daten/{indicator}/csv/", **EVERYONE),
     Row("/daten/gibt-es-nicht/", **NOBODY),
     Row("/daten/gibt-es-nicht/csv/", **NOBODY),
-    Row("/cms/importlaeufe/", **STAFF_ONLY),
-    Row("/cms/importlaeufe/hochladen/", **STAFF_ONLY),
-    Row("/cms/importlaeufe/{run}/vorschau/", **STAFF_ONLY),
     Row(
         "/cms/importlaeufe/{run}/vorschau/",
-        **{**STAFF_ONLY, "staff": REDIRECT},
         method="post",
         data={"action": "discard"},
+        unchanged="run_obj",
+        **STAFF_POST,
     ),
-    Row("/cms/indikatoren/", **STAFF_ONLY),
-    Row("/cms/datenquellen/", **STAFF_ONLY),
-    Row("/cms/gebietseinheiten/", **STAFF_ONLY),
+    Row(
+        "/cms/importlaeufe/{run}/vorschau/",
+        method="post",
+        data={"action": "execute"},
+        unchanged="run_obj",
+        **STAFF_POST,
+    ),
+]
+
+# Back office (Wagtail model views with StaffOnlyViewSetMixin; the import run's upload and
+# preview views are part of its viewset's namespace and get rows here too).
+VIEWSETS = [
+    StaffViewSet(namespace="importlaeufe", pk="{run}"),
+    StaffViewSet(namespace="indikatoren", pk="{indicator_pk}"),
+    StaffViewSet(namespace="datenquellen", pk="{source_pk}"),
+    StaffViewSet(namespace="gebietseinheiten", pk="{region_pk}"),
 ]

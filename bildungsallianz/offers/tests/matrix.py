@@ -1,19 +1,35 @@
-"""Permission matrix rows for every URL of the offers module (format: core/testing/matrix.py)."""
+"""Permission matrix rows for every URL of the offers module (format: core/testing/matrix.py).
 
-from bildungsallianz.core.testing.matrix import FORBIDDEN, HIDDEN, LOGIN, OK, REDIRECT, Row
+Refused writes name the offer that must stay as it was (``unchanged``)."""
+
+from bildungsallianz.core.testing.matrix import FORBIDDEN, HIDDEN, LOGIN, OK, REDIRECT, Row, StaffViewSet
 
 
 def world(ctx):
     from bildungsallianz.core.review.states import ReviewStatus
+    from bildungsallianz.offers.models import Occupation
+    from bildungsallianz.search.models import Synonym
 
     from .factories import OfferFactory, PublishedOfferFactory, tomorrow
 
     dated = {"date_kind": "einmalig", "start_date": tomorrow(5)}
-    PublishedOfferFactory(provider=ctx.org_a, slug="mx-live", **dated)
-    OfferFactory(provider=ctx.org_a, slug="mx-entwurf", **dated)
+    live = PublishedOfferFactory(provider=ctx.org_a, slug="mx-live", **dated)
+    draft = OfferFactory(provider=ctx.org_a, slug="mx-entwurf", **dated)
     OfferFactory(provider=ctx.org_a, slug="mx-zurueck", status=ReviewStatus.RETURNED, **dated)
     submitted = OfferFactory(provider=ctx.org_a, slug="mx-eingereicht", status=ReviewStatus.SUBMITTED)
-    return {"live": "mx-live", "draft": "mx-entwurf", "returned": "mx-zurueck", "submitted_pk": submitted.pk}
+    synonym = Synonym.objects.create(term="matrix", expansions="tabelle")
+    occupation = Occupation.objects.create(code="99999", title="Matrix-Beruf")
+    return {
+        "live": "mx-live",
+        "draft": "mx-entwurf",
+        "returned": "mx-zurueck",
+        "submitted_pk": submitted.pk,
+        "live_obj": live,
+        "draft_obj": draft,
+        "submitted_obj": submitted,
+        "synonym_pk": synonym.pk,
+        "occupation_pk": occupation.pk,
+    }
 
 
 def _all(status):
@@ -25,7 +41,7 @@ EDIT_OWN = {**OWN, "anonymous": LOGIN}
 EDIT_LIVE = {"anonymous": LOGIN, "editor_a": OK, "editor_b": FORBIDDEN, "wg_member": FORBIDDEN, "staff": OK}
 POST_OWN = {"anonymous": LOGIN, "editor_a": REDIRECT, "editor_b": HIDDEN, "wg_member": HIDDEN, "staff": REDIRECT}
 POST_LIVE = {**POST_OWN, "editor_b": FORBIDDEN, "wg_member": FORBIDDEN}
-STAFF_ONLY = {**_all(LOGIN), "staff": OK}
+STAFF_ONLY = {**_all(LOGIN), "staff": OK, "cms_editor": HIDDEN}
 
 ROWS = [
     Row("/angebote/", **_all(OK)),
@@ -40,19 +56,26 @@ ROWS = [
     Row("/angebote/gibt-es-nicht/", **_all(HIDDEN)),
     Row("/angebote/{live}/bearbeiten/", **EDIT_LIVE),
     Row("/angebote/{draft}/bearbeiten/", **EDIT_OWN),
-    Row("/angebote/{draft}/einreichen/", method="post", **POST_OWN),
-    Row("/angebote/{live}/bestaetigen/", method="post", **POST_LIVE),
-    Row("/angebote/{draft}/loeschen/", method="post", **POST_OWN),
-    Row("/angebote/{live}/loeschen/", method="post", **POST_LIVE),
+    Row("/angebote/{draft}/einreichen/", method="post", unchanged="draft_obj", **POST_OWN),
+    Row("/angebote/{live}/bestaetigen/", method="post", unchanged="live_obj", **POST_LIVE),
+    Row("/angebote/{draft}/loeschen/", method="post", unchanged="draft_obj", **POST_OWN),
+    Row("/angebote/{live}/loeschen/", method="post", unchanged="live_obj", **POST_LIVE),
     Row("/cms/angebote-pruefen/", **STAFF_ONLY),
     Row("/cms/angebote-pruefen/{submitted_pk}/", **STAFF_ONLY),
     Row(
         "/cms/angebote-pruefen/{submitted_pk}/",
         method="post",
         data={"publish": "1"},
-        **{**_all(LOGIN), "staff": REDIRECT},
+        unchanged="submitted_obj",
+        **{**_all(LOGIN), "staff": REDIRECT, "cms_editor": HIDDEN},
     ),
     Row("/cms/angebote-pruefen/export/", **STAFF_ONLY),
     Row("/cms/angebote-pruefen/import/", **STAFF_ONLY),
     Row("/cms/angebote-pruefen/import/vorlage.csv", **STAFF_ONLY),
+]
+
+# Back office (Wagtail model views with StaffOnlyViewSetMixin): search synonyms and occupations.
+VIEWSETS = [
+    StaffViewSet(namespace="synonym", pk="{synonym_pk}"),
+    StaffViewSet(namespace="occupation", pk="{occupation_pk}"),
 ]
