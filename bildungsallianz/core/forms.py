@@ -47,3 +47,13 @@ class SafeModelMultipleChoiceField(forms.ModelMultipleChoiceField):
             for item in values:
                 _check_integer(item)
         return super()._check_values(value)
+
+
+def add_service_errors(form: forms.BaseForm, exc: ValidationError) -> None:
+    """Show a service's ValidationError on the form: field errors at their field, the rest
+    (and errors of fields the form does not have) above the form."""
+    if hasattr(exc, "error_dict"):
+        for name, errors in exc.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, exc.messages)

@@ -1,4 +1,5 @@
-"""One writer for every table the platform hands out: CSV, XLSX and JSON.
+"""One writer for every table the platform hands out: CSV, XLSX and JSON, and the
+few readers the back-office imports share (decoding, CSV dialect, German dates, ja/nein).
 
 Text from users reaches spreadsheets here, so every cell goes through the text
 hygiene of :mod:`bildungsallianz.core.text`: control characters pasted from Word
@@ -84,3 +85,50 @@ def write_json(header: Sequence[str], rows: Iterable[Sequence]) -> bytes:
     keys = [str(h) for h in header]
     records = [dict(zip(keys, (_json_value(v) for v in row), strict=True)) for row in rows]
     return json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+# ---- reading uploads (the apps phrase the German error messages; these raise ValueError) ----
+
+YES = ("ja", "j", "1", "x", "true")
+NO = ("", "nein", "n", "0", "false")
+
+
+def decode_text(raw: bytes) -> str:
+    """An uploaded CSV as text: UTF-8 (with or without BOM), else Windows-1252 (German Excel)."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError("neither UTF-8 nor Windows-1252")
+
+
+def csv_delimiter(text: str) -> str:
+    """``;`` (German Excel) or ``,`` — whichever the header line uses more."""
+    first = text.split("\n", 1)[0]
+    return ";" if first.count(";") >= first.count(",") else ","
+
+
+def read_csv(text: str) -> list[list[str]]:
+    """The rows of an uploaded CSV (delimiter from :func:`csv_delimiter`)."""
+    return list(csv.reader(io.StringIO(text), delimiter=csv_delimiter(text)))
+
+
+def parse_date(value: str) -> datetime.date:
+    """``31.12.2026`` or ``2026-12-31``."""
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(value)
+
+
+def parse_yes_no(value: str) -> bool:
+    """``ja``/``nein`` and their usual spellings (empty is no)."""
+    value = value.strip().lower()
+    if value in NO:
+        return False
+    if value in YES:
+        return True
+    raise ValueError(value)

@@ -303,3 +303,12 @@ def regions_for_choice():
     return Region.objects.filter(Q(key__in=[own, own[:2], "DG"]) | Q(level=Region.Level.KREIS, active=True)).order_by(
         "key"
     )
+
+
+def published_indicators_by_field() -> dict[int, list[Indicator]]:
+    """Field of action id → its published indicators in catalogue order (one query; projects' charter thread)."""
+    result: dict[int, list[Indicator]] = defaultdict(list)
+    rows = Indicator.fields_of_action.through.objects.filter(indicator__published=True).select_related("indicator")
+    for row in rows.order_by("indicator__order", "indicator__name"):
+        result[row.fieldofaction_id].append(row.indicator)
+    return result

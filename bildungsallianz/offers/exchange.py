@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
+from bildungsallianz.core.tabular import csv_delimiter, decode_text, parse_date, parse_yes_no, write_csv, write_xlsx
 from bildungsallianz.core.text import spreadsheet_cell
 
 from . import services
@@ -93,24 +94,11 @@ def export_rows(queryset):
 
 
 def export_csv(queryset) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow([str(label) for _name, label in EXPORT_COLUMNS])
-    writer.writerows(export_rows(queryset))
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return write_csv([str(label) for _name, label in EXPORT_COLUMNS], export_rows(queryset))
 
 
 def export_xlsx(queryset) -> bytes:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Angebote"))
-    sheet.append([str(label) for _name, label in EXPORT_COLUMNS])
-    for row in export_rows(queryset):
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return write_xlsx([str(label) for _name, label in EXPORT_COLUMNS], export_rows(queryset), sheet_title=_("Angebote"))
 
 
 # ---------------------------------------------------------------------------
@@ -191,11 +179,7 @@ MAX_ROWS = 500
 
 
 def import_template() -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(IMPORT_COLUMNS)
-    writer.writerow(TEMPLATE_EXAMPLE)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return write_csv(IMPORT_COLUMNS, [TEMPLATE_EXAMPLE])
 
 
 @dataclass
@@ -213,12 +197,10 @@ class RowError(Exception):
 
 
 def _decode(raw: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise RowError(_("Die Datei ist keine lesbare CSV-Datei (Zeichensatz)."))
+    try:
+        return decode_text(raw)
+    except ValueError as exc:
+        raise RowError(_("Die Datei ist keine lesbare CSV-Datei (Zeichensatz).")) from exc
 
 
 def _int(value, column):
@@ -242,21 +224,17 @@ def _decimal(value, column):
 def _date(value, column):
     if not value:
         return None
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return datetime.datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    raise RowError(_("%(c)s: Bitte ein Datum wie 31.12.2026 angeben.") % {"c": column})
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise RowError(_("%(c)s: Bitte ein Datum wie 31.12.2026 angeben.") % {"c": column}) from exc
 
 
 def _bool(value, column):
-    value = value.lower()
-    if value in ("", "nein", "n", "0", "false"):
-        return False
-    if value in ("ja", "j", "1", "true"):
-        return True
-    raise RowError(_("%(c)s: Bitte „ja“ oder „nein“ angeben.") % {"c": column})
+    try:
+        return parse_yes_no(value)
+    except ValueError as exc:
+        raise RowError(_("%(c)s: Bitte „ja“ oder „nein“ angeben.") % {"c": column}) from exc
 
 
 def _choice(value, choices, column):
@@ -344,9 +322,7 @@ def import_offers(*, provider, upload, by, publish: bool = False) -> ImportResul
     except RowError as exc:
         result.errors.append(str(exc))
         return result
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.DictReader(io.StringIO(text), delimiter=csv_delimiter(text))
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in IMPORT_COLUMNS if c not in header]
     if missing:

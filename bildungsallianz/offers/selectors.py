@@ -380,3 +380,27 @@ def offer_calendar_entries(start: datetime.date, end: datetime.date) -> list[dic
             }
         )
     return entries
+
+
+# --- counts other modules show (projects: the charter thread and the landscape) ---------------
+
+
+def published_counts_by_field() -> dict[int, int]:
+    """Field of action id → number of published offers in it (one query)."""
+    through = Offer.fields_of_action.through.objects.filter(offer__in=Offer.objects.published().values("pk"))
+    return dict(
+        through.values("fieldofaction_id")
+        .annotate(n=Count("offer_id", distinct=True))
+        .values_list("fieldofaction_id", "n")
+    )
+
+
+def published_counts_by_field_and_group() -> dict[tuple[int, int], int]:
+    """(field of action id, target group id) → number of published offers in both (one query)."""
+    rows = (
+        Offer.fields_of_action.through.objects.filter(offer__in=Offer.objects.published().values("pk"))
+        .filter(offer__target_groups__isnull=False)
+        .values("fieldofaction_id", "offer__target_groups")
+        .annotate(n=Count("offer_id", distinct=True))
+    )
+    return {(r["fieldofaction_id"], r["offer__target_groups"]): r["n"] for r in rows}

@@ -8,7 +8,6 @@ name the line and the column in German.
 
 from __future__ import annotations
 
-import csv
 import datetime
 import io
 import zipfile
@@ -18,6 +17,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from bildungsallianz.core.tabular import decode_text, parse_date, parse_yes_no, read_csv, write_csv, write_xlsx
 
 from .models import Milestone, ProgressUpdate, Project
 
@@ -36,17 +37,16 @@ MAX_ROWS = 5000
 MAX_XLSX_UNCOMPRESSED = 20 * 1024 * 1024
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
+def _cell(value):
+    """Dates German and ja/nein, as the import reads them back; text hygiene (control
+    characters, formula prefixes) is core.tabular's when the table is written."""
     if isinstance(value, bool):
         return _("ja") if value else _("nein")
     if isinstance(value, datetime.datetime):
         return timezone.localtime(value).strftime("%d.%m.%Y")
     if isinstance(value, datetime.date):
         return value.strftime("%d.%m.%Y")
-    text = "".join(ch for ch in str(value) if ch in "\t\n" or ord(ch) >= 32)  # openpyxl refuses control characters
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text  # no spreadsheet formulas
+    return value
 
 
 def export_rows(user=None):
@@ -79,26 +79,12 @@ def export_rows(user=None):
 
 
 def export_csv() -> bytes:
-    header, rows = export_rows()
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return write_csv(*export_rows())
 
 
 def export_xlsx() -> bytes:
-    from openpyxl import Workbook
-
     header, rows = export_rows()
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Projekte"))
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return write_xlsx(header, rows, sheet_title=_("Projekte"))
 
 
 # --- import -------------------------------------------------------------------
@@ -126,16 +112,11 @@ def _read_rows(upload) -> list[list[str]]:
     raw = upload.read()
     if name.endswith(".xlsx"):
         return _read_xlsx(raw)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ValueError(_("Die Datei ist keine lesbare CSV-Datei (Zeichensatz)."))
-    dialect = ";" if text.split("\n", 1)[0].count(";") >= text.split("\n", 1)[0].count(",") else ","
-    return [row for row in csv.reader(io.StringIO(text), delimiter=dialect)]
+    try:
+        text = decode_text(raw)
+    except ValueError as exc:
+        raise ValueError(_("Die Datei ist keine lesbare CSV-Datei (Zeichensatz).")) from exc
+    return read_csv(text)
 
 
 def _read_xlsx(raw: bytes) -> list[list[str]]:
@@ -180,21 +161,17 @@ def _progress(value: str, column: str):
 
 
 def _date(value: str, column: str):
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return datetime.datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise CellError(column, _("Bitte ein Datum wie 31.12.2026 angeben."))
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise CellError(column, _("Bitte ein Datum wie 31.12.2026 angeben.")) from exc
 
 
 def _bool(value: str, column: str) -> bool:
-    value = value.strip().lower()
-    if value in ("", "nein", "n", "0"):
-        return False
-    if value in ("ja", "j", "1", "x"):
-        return True
-    raise CellError(column, _("Bitte „ja“ oder „nein“ angeben."))
+    try:
+        return parse_yes_no(value)
+    except ValueError as exc:
+        raise CellError(column, _("Bitte „ja“ oder „nein“ angeben.")) from exc
 
 
 def _parse(rows: list[list[str]]) -> tuple[list[dict], list[str]]:

@@ -129,24 +129,16 @@ def charter_thread(fields_of_action) -> dict[int, list[dict]]:
     The projects module owns this thread (issue: "goals → projects → offers → commitments
     → indicators"); it reads offers and indicators through their modules. Four queries.
     """
-    from bildungsallianz.monitoring.models import Indicator
-    from bildungsallianz.offers.models import Offer
+    from bildungsallianz.monitoring import selectors as monitoring
+    from bildungsallianz.offers import selectors as offers
 
     result: dict[int, list[dict]] = defaultdict(list)
     by_field: dict[int, list[Project]] = defaultdict(list)
     through = Project.fields_of_action.through.objects.filter(project__is_public=True).select_related("project")
     for row in through.order_by("project__title", "project_id"):
         by_field[row.fieldofaction_id].append(row.project)
-    offer_counts = dict(
-        Offer.fields_of_action.through.objects.filter(offer__in=Offer.objects.published().values("pk"))
-        .values("fieldofaction_id")
-        .annotate(n=Count("offer_id", distinct=True))
-        .values_list("fieldofaction_id", "n")
-    )
-    indicators: dict[int, list] = defaultdict(list)
-    rows = Indicator.fields_of_action.through.objects.filter(indicator__published=True).select_related("indicator")
-    for row in rows.order_by("indicator__order", "indicator__name"):
-        indicators[row.fieldofaction_id].append(row.indicator)
+    offer_counts = offers.published_counts_by_field()
+    indicators = monitoring.published_indicators_by_field()
     projects_url, offers_url = reverse("projects:list"), reverse("offers:list")
     for foa in fields_of_action:
         projects = by_field.get(foa.pk, [])
@@ -277,12 +269,12 @@ def _pair_counts(through, owner_filter: Q, owner: str) -> dict[tuple[int, int], 
 
 def landscape() -> dict:
     """The map of the education landscape with counts of offers, projects and commitments."""
-    from bildungsallianz.offers.models import Offer
+    from bildungsallianz.offers import selectors as offer_selectors
 
     fields = list(FieldOfAction.objects.all())
     groups = list(TargetGroup.objects.all())
     projects = _pair_counts(Project.fields_of_action.through, Q(project__is_public=True), "project")
-    offers = _pair_counts(Offer.fields_of_action.through, Q(offer__in=Offer.objects.published().values("pk")), "offer")
+    offers = offer_selectors.published_counts_by_field_and_group()
     commitments = dict(
         Commitment.objects.values_list("field_of_action_id")
         .annotate(n=Count("pk"))

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from bildungsallianz.cooperation.models import Idea
+from bildungsallianz.core.forms import add_service_errors
 from bildungsallianz.core.permissions import fetch_for_user, forbid_unless, is_staff_member
 from bildungsallianz.organisations.models import Organisation
 from bildungsallianz.organisations.permissions import organisations_editable_by
@@ -30,14 +31,6 @@ from .permissions import (
 def _organisation_choices():
     in_projects = Project.objects.public().filter(Q(lead_organisation=OuterRef("pk")) | Q(partners=OuterRef("pk")))
     return Organisation.objects.filter(Exists(in_projects)).order_by("name").values_list("slug", "name")
-
-
-def _apply_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for name, errors in exc.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
 
 
 def project_list(request):
@@ -96,7 +89,7 @@ def project_create(request):
         try:
             project = services.project_create(data=form.cleaned_data, by=request.user, origin_idea=idea)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("Das Projekt wurde angelegt."))
             return redirect(project)
@@ -111,7 +104,7 @@ def project_edit(request, slug):
         try:
             services.project_update(project=project, data=form.cleaned_data, by=request.user)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("Das Projekt wurde gespeichert."))
             return redirect(project)

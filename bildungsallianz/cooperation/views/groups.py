@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from bildungsallianz.core.files import ACCEL_PRIVATE_PREFIX, file_response
+from bildungsallianz.core.forms import add_service_errors
 from bildungsallianz.core.permissions import fetch_for_user
 
 from .. import digest, selectors, services
@@ -30,14 +31,6 @@ from ..permissions import (
     groups_visible_to,
     is_member,
 )
-
-
-def _apply_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for name, errors in exc.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
 
 
 def group_list(request):
@@ -70,7 +63,7 @@ def meeting_create(request, slug):
         try:
             meeting = services.meeting_save(group=group, data=form.cleaned_data, by=request.user)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("Die Sitzung wurde angelegt."))
             return redirect(meeting)
@@ -95,7 +88,7 @@ def meeting_edit(request, slug, pk):
         try:
             services.meeting_save(group=group, data=form.cleaned_data, by=request.user, meeting=meeting)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("Die Sitzung wurde gespeichert."))
             return redirect(meeting)
@@ -114,7 +107,7 @@ def attachment_upload(request, slug, pk):
                 meeting=meeting, title=form.cleaned_data["title"], upload=form.cleaned_data["file"], by=request.user
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("Der Anhang wurde hochgeladen."))
             return redirect(meeting)
@@ -147,7 +140,7 @@ def task_create(request, slug):
         try:
             services.action_item_create(group=group, data=form.cleaned_data, by=request.user)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("Die Aufgabe wurde angelegt."))
             return redirect(group)

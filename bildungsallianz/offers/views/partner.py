@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bildungsallianz.core.forms import add_service_errors
 from bildungsallianz.core.permissions import forbid_unless
 from bildungsallianz.organisations.permissions import organisations_editable_by
 
@@ -17,14 +18,6 @@ from ..permissions import can_create_offers, get_offer_for_user, offers_editable
 
 def _place_initial(offer):
     return [{k: getattr(p, k) for k in services.PLACE_FIELDS} for p in offer.places.all()] if offer else []
-
-
-def _add_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field_name, errors in exc.error_dict.items():
-            form.add_error(field_name if field_name in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 @login_required
@@ -51,7 +44,7 @@ def offer_create(request):
                 provider=form.cleaned_data["provider"], data=form.content(), places=places_from(places), by=request.user
             )
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("Der Entwurf ist gespeichert. Reichen Sie ihn ein, wenn er fertig ist."))
             return redirect("offers:manage" if "_stay" not in request.POST else offer.get_absolute_url())
@@ -71,7 +64,7 @@ def offer_edit(request, slug):
         try:
             services.offer_update(offer=offer, data=form.content(), places=places_from(places), by=request.user)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             if offer.is_published:
                 messages.success(
