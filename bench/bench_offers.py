@@ -300,8 +300,19 @@ PAGES = [
     ("API Suche „pflege“", "/api/v1/offers?q=pflege"),
     ("API /api/v1/organisations", "/api/v1/organisations?limit=50"),
     ("API Angebot", "/api/v1/offers/bench-7"),
+    # every request a different URL: the content cache never answers (the uncached case)
+    ("API offers, jedes Mal neu", lambda n: f"/api/v1/offers?n={n}"),
+    ("API Suche, jedes Mal neu", lambda n: f"/api/v1/offers?q=pflege&n={n}"),
+    ("API organisations, neu", lambda n: f"/api/v1/organisations?limit=50&n={n}"),
 ]
-API_LISTS = ("API /api/v1/offers", "API Suche „pflege“", "API /api/v1/organisations")
+API_LISTS = (
+    "API /api/v1/offers",
+    "API Suche „pflege“",
+    "API /api/v1/organisations",
+    "API offers, jedes Mal neu",
+    "API Suche, jedes Mal neu",
+    "API organisations, neu",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
