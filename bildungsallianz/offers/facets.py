@@ -11,6 +11,7 @@ entry here.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -172,4 +173,40 @@ def apply_filters(queryset, filters: dict, *, skip: str | None = None):
         queryset = queryset.filter(facet.q(value)) if facet.q else queryset.filter(**{facet.lookup: value})
     if filters.get("von") or filters.get("bis"):
         queryset = queryset.between(filters.get("von"), filters.get("bis"))
+    if filters.get("nahe"):
+        queryset = queryset.filter(near_q(filters["nahe"], filters.get("umkreis") or DEFAULT_RADIUS_KM))
     return queryset
+
+
+DEFAULT_RADIUS_KM = 10
+
+
+def near_q(point, radius_km: int) -> Q:
+    """Offers with a place within ``radius_km`` of ``point`` (a :class:`core.geo.Point`).
+
+    A square around the point first (indexable comparisons), then the distance on a
+    plane tangent at the point (exact to a few metres at the region's scale), both plain
+    arithmetic that SQLite and PostgreSQL evaluate alike.
+    """
+    from django.db.models import ExpressionWrapper, F, FloatField, Value
+
+    from bildungsallianz.core.geo import KM_PER_DEGREE, box
+
+    from .models import OfferPlace
+
+    south, north, west, east = box(point.latitude, point.longitude, radius_km)
+    scale = math.cos(math.radians(point.latitude))
+    dlat = ExpressionWrapper(F("latitude") - Value(point.latitude), output_field=FloatField())
+    dlon = ExpressionWrapper((F("longitude") - Value(point.longitude)) * Value(scale), output_field=FloatField())
+    places = (
+        OfferPlace.objects.filter(
+            offer=OuterRef("pk"),
+            latitude__gte=south,
+            latitude__lte=north,
+            longitude__gte=west,
+            longitude__lte=east,
+        )
+        .annotate(d2=ExpressionWrapper(dlat * dlat + dlon * dlon, output_field=FloatField()))
+        .filter(d2__lte=(radius_km / KM_PER_DEGREE) ** 2)
+    )
+    return Q(Exists(places))

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
+from bildungsallianz.core import geo
 from bildungsallianz.core.forms import SafeModelChoiceField, SafeModelMultipleChoiceField
 
 from .choices import LANGUAGES
@@ -16,6 +17,7 @@ from .facets import FACETS as FACETS_REGISTRY
 from .models import EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, Occupation, Offer
 
 SORT_CHOICES = [("relevanz", _("Relevanz")), ("datum", _("Datum")), ("neu", _("Neueste"))]
+RADIUS_CHOICES = [(5, _("5 km")), (10, _("10 km")), (25, _("25 km")), (50, _("50 km"))]
 
 
 def _blank(label):
@@ -34,9 +36,20 @@ class OfferSearchForm(forms.Form):
     von = forms.DateField(label=_("Datum von"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     bis = forms.DateField(label=_("Datum bis"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     sortierung = forms.ChoiceField(label=_("Sortieren nach"), required=False, choices=SORT_CHOICES)
+    nahe = forms.CharField(
+        label=_("In der Nähe von"),
+        required=False,
+        max_length=100,
+        help_text=_("Postleitzahl oder Ort, zum Beispiel 66953 oder Rodalben"),
+    )
+    umkreis = forms.TypedChoiceField(
+        label=_("Umkreis"), required=False, coerce=int, empty_value=None, choices=RADIUS_CHOICES
+    )
 
     FACETS = [facet.name for facet in FACETS_REGISTRY]
-    FIELD_ORDER = ["q", *[n for n in FACETS if n != "anbieter"], "von", "bis", "anbieter", "sortierung"]
+    FIELD_ORDER = [
+        "q", *[n for n in FACETS if n != "anbieter"], "nahe", "umkreis", "von", "bis", "anbieter", "sortierung",
+    ]  # fmt: skip
 
     def __init__(self, *args, options: dict | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -67,6 +80,17 @@ class OfferSearchForm(forms.Form):
         for facet in FACETS_REGISTRY:
             if facet.boolean and facet.name in counts:
                 self.fields[facet.name].label = f"{facet.label} ({counts[facet.name].get('True', 0)})"
+
+    def clean_nahe(self):
+        text = self.cleaned_data.get("nahe", "").strip()
+        if not text:
+            return None
+        point = geo.locate_text(text)
+        if point is None:
+            raise forms.ValidationError(
+                _("Diesen Ort kennen wir nicht. Bitte geben Sie eine Postleitzahl oder einen Ort in Deutschland an.")
+            )
+        return point
 
     @property
     def filters(self) -> dict:
@@ -176,8 +200,10 @@ class PlaceForm(forms.Form):
     street = forms.CharField(label=_("Straße und Hausnummer"), required=False, max_length=200)
     postcode = forms.CharField(label=_("Postleitzahl"), required=False, max_length=5)
     city = forms.CharField(label=_("Ort"), required=False, max_length=100)
-    latitude = forms.DecimalField(label=_("Breitengrad"), required=False, max_digits=8, decimal_places=5)
-    longitude = forms.DecimalField(label=_("Längengrad"), required=False, max_digits=8, decimal_places=5)
+    # Editors type the address; the point is found from it (core.geo). A point already stored
+    # (from an import or a correction) travels along hidden and is dropped when the address changes.
+    latitude = forms.DecimalField(required=False, max_digits=8, decimal_places=5, widget=forms.HiddenInput)
+    longitude = forms.DecimalField(required=False, max_digits=8, decimal_places=5, widget=forms.HiddenInput)
 
     def clean(self):
         data = super().clean()
@@ -202,7 +228,10 @@ def places_from(formset) -> list[dict]:
         data = form.cleaned_data
         if not data or data.get("DELETE") or not data.get("street"):
             continue
-        places.append({k: data.get(k) for k in PlaceForm.base_fields})
+        place = {k: data.get(k) for k in PlaceForm.base_fields}
+        if set(form.changed_data) & {"street", "postcode", "city"}:
+            place["latitude"] = place["longitude"] = None  # a new address: locate it again
+        places.append(place)
     return places
 
 

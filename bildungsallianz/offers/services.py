@@ -10,6 +10,7 @@ and runs in one transaction, so bad input saves nothing half-way.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 import nh3
 from django.contrib.auth import get_user_model
@@ -19,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from bildungsallianz.accounts.models import STAFF_GROUP, Membership
+from bildungsallianz.core import geo
 from bildungsallianz.core.mail import send_templated_mail
 from bildungsallianz.core.review import services as review
 from bildungsallianz.core.review.states import ReviewStatus
@@ -67,6 +69,33 @@ def _notify(template: str, to: list[str], offer: Offer, **extra) -> None:
         )
 
 
+def locate_place(place: OfferPlace) -> bool:
+    """Give a place without coordinates the centre point of its Gemeinde (core.geo); True if it moved.
+
+    Editors type addresses, never coordinates; a point set by an import or a correction is kept.
+    """
+    if place.latitude is not None and place.longitude is not None:
+        return False
+    point = geo.locate(postcode=place.postcode or "", city=place.city or "")
+    if point is None:
+        return False
+    place.latitude = Decimal(f"{point.latitude:.5f}")
+    place.longitude = Decimal(f"{point.longitude:.5f}")
+    return True
+
+
+def locate_places_without_point() -> int:
+    """Locate every place that has no point yet (existing data; ``manage.py locate_places``)."""
+    changed = []
+    for place in OfferPlace.objects.filter(latitude__isnull=True).only(
+        "id", "postcode", "city", "latitude", "longitude"
+    ):
+        if locate_place(place):
+            changed.append(place)
+    OfferPlace.objects.bulk_update(changed, ["latitude", "longitude"], batch_size=500)
+    return len(changed)
+
+
 def _build_places(offer: Offer, places: list[dict]) -> list[OfferPlace]:
     """Validated (unsaved) places; German errors name the place's number."""
     errors, place_objects = [], []
@@ -75,6 +104,7 @@ def _build_places(offer: Offer, places: list[dict]) -> list[OfferPlace]:
         for text_field in ("name", "street", "postcode", "city"):
             values[text_field] = values[text_field] or ""
         place = OfferPlace(offer=offer, **values)
+        locate_place(place)
         try:
             place.full_clean(exclude=["offer"])
         except ValidationError as exc:

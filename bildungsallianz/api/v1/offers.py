@@ -128,7 +128,8 @@ def _search_form(request):
     description=(
         "Filters are the facets of /angebote/ with the same names and values: q (German search), art, "
         "zielgruppe, handlungsfeld, alter, klasse, abschluss, deutsch, sprache, kosten, barrierefrei, ort, "
-        "von, bis, anbieter, sortierung (relevanz, datum, neu)."
+        "von, bis, anbieter, sortierung (relevanz, datum, neu); nahe (postcode or town in Germany) with "
+        "umkreis (5, 10, 25, 50 km): offers with a place that near."
     ),
 )
 def list_offers(request, cursor: str | None = None):

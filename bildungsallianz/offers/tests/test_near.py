@@ -1,0 +1,114 @@
+"""Places are located from their address; the search filters by distance ("In der Nähe von")."""
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from bildungsallianz.offers import services
+from bildungsallianz.offers.models import OfferPlace
+
+from .factories import OfferFactory, OfferPlaceFactory, publish
+from .test_views import _form
+
+pytestmark = pytest.mark.django_db
+
+PIRMASENS = (Decimal("49.19945"), Decimal("7.60601"))
+
+
+def _offer_at(slug, city, postcode, lat, lon):
+    offer = publish(OfferFactory(title=f"Angebot {city}", slug=slug))
+    OfferPlaceFactory(offer=offer, city=city, postcode=postcode, latitude=lat, longitude=lon)
+    return offer
+
+
+@pytest.fixture
+def offers_around_pirmasens():
+    _offer_at("pirmasens", "Pirmasens", "66953", 49.2010, 7.6020)
+    _offer_at("rodalben", "Rodalben", "66976", 49.2393, 7.6385)  # about 5 km north
+    _offer_at("kaiserslautern", "Kaiserslautern", "67655", 49.4445, 7.7689)  # about 30 km
+    online = publish(OfferFactory(title="Online-Kurs", slug="online", is_online=True))
+    return online
+
+
+def _slugs(client, **params):
+    response = client.get(reverse("offers:list"), params)
+    assert response.status_code == 200
+    return {o.slug for o in response.context["page"]}, response.content.decode()
+
+
+def test_a_new_place_gets_the_point_of_its_gemeinde_without_coordinates(editor_a, org_a):
+    offer = services.offer_create(
+        provider=org_a,
+        data={"title": "Praktikum", "summary": "Kurz.", "offer_type": "praktikum"},
+        places=[{"street": "Hauptstraße 1", "postcode": "66953", "city": "Pirmasens"}],
+        by=editor_a,
+    )
+    place = offer.places.get()
+    assert (place.latitude, place.longitude) == PIRMASENS
+
+
+def test_the_form_locates_the_typed_address_and_asks_for_no_coordinates(editor_a, org_a, as_user):
+    client = as_user(editor_a)
+    page = client.get(reverse("offers:create")).content.decode()
+    assert "Breitengrad" not in page and "Längengrad" not in page
+    data = _form(provider=org_a.pk, **{"orte-0-city": "Rodalben", "orte-0-postcode": "66976"})
+    data.pop("orte-0-latitude")
+    data.pop("orte-0-longitude")
+    assert client.post(reverse("offers:create"), data).status_code == 302
+    place = OfferPlace.objects.get()
+    assert (place.latitude, place.longitude) == (Decimal("49.23931"), Decimal("7.63852"))
+
+
+def test_an_unknown_town_is_saved_without_a_point_and_without_an_error(editor_a, org_a):
+    offer = services.offer_create(
+        provider=org_a,
+        data={"title": "Stage", "summary": "Kurz.", "offer_type": "praktikum"},
+        places=[{"street": "Rue de France 1", "postcode": "57200", "city": "Sarreguemines"}],
+        by=editor_a,
+    )
+    assert offer.places.get().latitude is None
+
+
+def test_a_corrected_point_is_kept_when_the_address_stays_and_dropped_when_it_changes(editor_a, org_a, as_user):
+    offer = publish(OfferFactory(provider=org_a, title="Labor", slug="labor"))
+    OfferPlaceFactory(offer=offer, postcode="66953", city="Pirmasens", latitude=49.21, longitude=7.59)
+    client = as_user(editor_a)
+    initial = {"orte-INITIAL_FORMS": "1", "orte-0-street": "Hauptstraße 1", "orte-0-name": "Treffpunkt"}
+    initial.update({"orte-0-latitude": "49.21000", "orte-0-longitude": "7.59000"})
+    assert client.post(reverse("offers:edit", args=["labor"]), _form(**initial)).status_code == 302
+    copy_place = OfferPlace.objects.exclude(offer=offer).get()
+    assert (copy_place.latitude, copy_place.longitude) == (Decimal("49.21"), Decimal("7.59"))
+
+
+def test_places_without_a_point_are_located_by_the_command(org_a):
+    place = OfferPlaceFactory(postcode="66976", city="Rodalben", latitude=None, longitude=None)
+    assert services.locate_places_without_point() == 1
+    place.refresh_from_db()
+    assert place.latitude == Decimal("49.23931")
+
+
+def test_the_search_finds_offers_near_a_typed_town(client, offers_around_pirmasens):
+    near, _page = _slugs(client, nahe="Rodalben", umkreis="10")
+    assert near == {"pirmasens", "rodalben"}
+    wide, _page = _slugs(client, nahe="66953", umkreis="50")
+    assert wide == {"pirmasens", "rodalben", "kaiserslautern"}
+    close, _page = _slugs(client, nahe="Kaiserslautern", umkreis="5")
+    assert close == {"kaiserslautern"}
+
+
+def test_without_a_radius_the_search_uses_ten_kilometres(client, offers_around_pirmasens):
+    found, _page = _slugs(client, nahe="Pirmasens")
+    assert found == {"pirmasens", "rodalben"}
+
+
+def test_an_unknown_place_gives_a_german_message_and_does_not_filter(client, offers_around_pirmasens):
+    found, page = _slugs(client, nahe="Atlantis", umkreis="10")
+    assert "Diesen Ort kennen wir nicht" in page
+    assert found == {"pirmasens", "rodalben", "kaiserslautern", "online"}
+
+
+def test_the_api_filters_by_distance_with_the_same_parameters(client, offers_around_pirmasens):
+    body = client.get("/api/v1/offers", {"nahe": "Rodalben", "umkreis": "10"}).json()
+    assert {item["slug"] for item in body["items"]} == {"pirmasens", "rodalben"}
+    assert body["total"] == 2
