@@ -20,4 +20,14 @@ def bare_list(request):
     return {"items": [{"slug": f"eintrag-{n}", "title": "Eintrag"} for n in range(20)], "next": None}
 
 
+@bare_api.get("/list-uncached")
+def bare_list_uncached(request, n: int = 0):
+    """The same list, never stored by the page cache: the baseline of the uncached API variants."""
+    from django.http import JsonResponse
+
+    response = JsonResponse({"items": [{"slug": f"eintrag-{k}", "title": "Eintrag"} for k in range(20)], "next": None})
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 urlpatterns = [path("bench/bare/", bare), path("bench/api/", bare_api.urls), *project_urlpatterns]
