@@ -113,3 +113,45 @@ def login(live_server):
         page.wait_for_url("**/konto/")
 
     return _login
+
+
+# --- Keyboard only -------------------------------------------------------------------------------
+
+FOCUS_STATE = """() => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow && style.boxShadow !== 'none';
+    const box = el.getBoundingClientRect();
+    const label = (el.getAttribute('aria-label') || el.innerText || el.value || el.name || el.id || '')
+        .trim().slice(0, 50);
+    return {
+        tag: el.tagName.toLowerCase(), id: el.id, name: el.getAttribute('name') || '', label: label,
+        indicator: outline || shadow, onScreen: box.width > 0 && box.height > 0,
+        outline: style.outlineStyle + ' ' + style.outlineWidth, shadow: style.boxShadow,
+    };
+}"""
+
+
+def assert_visible_focus(page, *, step: str = "") -> dict:
+    """The focused element shows a focus indicator (outline or box-shadow) and is on screen."""
+    state = page.evaluate(FOCUS_STATE)
+    assert state is not None, f"Kein Element hat den Fokus ({step or page.url})"
+    assert state["indicator"], f"Kein sichtbarer Fokus auf {state} ({step or page.url})"
+    assert state["onScreen"], f"Fokussiertes Element ist nicht sichtbar: {state} ({step or page.url})"
+    return state
+
+
+def tab_to(page, selector: str, *, max_steps: int = 120, backwards: bool = False) -> int:
+    """Press Tab until the focused element matches ``selector``, checking visible focus at every step.
+
+    Returns the number of key presses (a measure of how far the control is).
+    """
+    key = "Shift+Tab" if backwards else "Tab"
+    for step in range(1, max_steps + 1):
+        page.keyboard.press(key)
+        assert_visible_focus(page, step=f"{key} #{step} auf dem Weg zu {selector}")
+        if page.evaluate("(sel) => document.activeElement.matches(sel)", selector):
+            return step
+    raise AssertionError(f"{selector} nach {max_steps}× {key} nicht erreicht ({page.url})")
