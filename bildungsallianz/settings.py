@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "bildungsallianz.fair",
     "bildungsallianz.cooperation",
     "bildungsallianz.projects",
+    "bildungsallianz.reports",
     "bildungsallianz.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

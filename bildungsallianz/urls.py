@@ -49,6 +49,7 @@ urlpatterns += site_i18n_patterns(
     path("veranstaltungen/", include("bildungsallianz.events.urls")),
     path("bib/", include("bildungsallianz.fair.urls")),
     path("projekte/", include("bildungsallianz.projects.urls")),
+    path("berichte/", include("bildungsallianz.reports.urls")),
     path("", include("bildungsallianz.cooperation.urls")),
     path("", include("bildungsallianz.charter.urls")),
     path("", include(wagtail_urls)),

@@ -312,3 +312,49 @@ def published_indicators_by_field() -> dict[int, list[Indicator]]:
     for row in rows.order_by("indicator__order", "indicator__name"):
         result[row.fieldofaction_id].append(row.indicator)
     return result
+
+
+# --- for modules that quote monitoring figures (reports) ---------------------
+
+
+def indicators_with_sources(codes: list[str]) -> dict[str, Indicator]:
+    """Published indicators by code, their sources prefetched (two queries)."""
+    indicators = Indicator.objects.published().filter(code__in=codes).prefetch_related("sources")
+    return {i.code: i for i in indicators}
+
+
+def latest_import_runs(source_ids) -> dict[int, dict]:
+    """Per source: the newest successful import run (id, finished_at), one query."""
+    from .models import ImportRun
+
+    runs = (
+        ImportRun.objects.filter(source_id__in=list(source_ids), state=ImportRun.State.SUCCEEDED)
+        .order_by("source_id", "-finished_at", "-pk")
+        .values("pk", "source_id", "finished_at", "filename")
+    )
+    result: dict[int, dict] = {}
+    for run in runs:
+        result.setdefault(run["source_id"], run)
+    return result
+
+
+def current_values(codes: list[str], region_keys: list[str]) -> dict[tuple[str, str, str], tuple]:
+    """(indicator code, region key, period) → (value, status) of today's data, one query."""
+    rows = IndicatorValue.objects.filter(indicator__code__in=codes, region__key__in=region_keys).values_list(
+        "indicator__code", "region__key", "period", "value", "status"
+    )
+    return {(code, key, period): (value, status) for code, key, period, value, status in rows}
+
+
+def kreis_values(periods: dict[int, str]) -> dict[int, list[Decimal]]:
+    """Indicator id → values of all active Kreise at the given period (one query; for ranks)."""
+    if not periods:
+        return {}
+    q = Q()
+    for indicator_id, period in periods.items():
+        q |= Q(indicator_id=indicator_id, period=period)
+    rows = IndicatorValue.objects.filter(q, region__level=Region.Level.KREIS, region__active=True, value__isnull=False)
+    result: dict[int, list[Decimal]] = defaultdict(list)
+    for indicator_id, value in rows.values_list("indicator_id", "value"):
+        result[indicator_id].append(value)
+    return dict(result)
