@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -90,15 +90,33 @@ class NewsPage(Page):
         help_text=_("Erfolge sichtbar machen: die Meldung verweist auf diese Projekte."),
     )
 
+    report = models.ForeignKey(
+        "reports.ReportPage",
+        verbose_name=_("Bericht"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_pages",
+        help_text=_("Die Meldung verweist auf diesen Bericht (nur veröffentlichte Berichte werden verlinkt)."),
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("projects"),
+        PageChooserPanel("report", "reports.ReportPage"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types: list[str] = []
+
+    def linked_report(self):
+        """The linked report if it has a public edition (a draft is never linked)."""
+        report = self.report
+        if report is None or not report.live or not report.editions.exists():
+            return None
+        return report
 
     def linked_projects(self):
         return self.projects.filter(is_public=True).order_by("title")
