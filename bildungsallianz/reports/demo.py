@@ -7,7 +7,7 @@ left as it is (publishing again would add an edition). The Kommunalprofil
 (/berichte/kommunalprofil/) needs no data of its own.
 """
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .models import ReportIndexPage, ReportPage
 
@@ -86,9 +86,8 @@ def _body() -> list:
 def _index() -> ReportIndexPage:
     index = ReportIndexPage.objects.first()
     if index is None:
-        from bildungsallianz.pages.models import HomePage  # noqa: PLC0415 – the page tree's root (seeded before)
-
-        parent = HomePage.objects.first() or Page.get_first_root_node()
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        parent = site.root_page if site else Page.get_first_root_node()  # the home page (pages seeds it first)
         index = ReportIndexPage(
             title="Berichte",
             slug="berichte",
