@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from bildungsallianz.accounts.services import invitation_create
@@ -16,8 +16,8 @@ from bildungsallianz.organisations.services import contact_create, organisation_
 from .models import Charter, Commitment, JoinRequest, Signature
 
 
-def _notify(template: str, to: list[str], context: dict) -> None:
-    transaction.on_commit(lambda: send_templated_mail(template=template, to=to, context=context))
+def _notify(template: str, to: list[str], context: dict, language: str = "de") -> None:
+    transaction.on_commit(lambda: send_templated_mail(template=template, to=to, context=context, language=language))
 
 
 @transaction.atomic
@@ -27,7 +27,13 @@ def join_request_submit(*, data: dict, fields_of_action, now=None) -> JoinReques
     join_request.full_clean()
     join_request.save()
     join_request.fields_of_action.set(fields_of_action)
-    _notify("charter/emails/join_received", [join_request.contact_email], {"join_request": join_request})
+    # The applicant reads the confirmation in the language of the form; staff get German.
+    _notify(
+        "charter/emails/join_received",
+        [join_request.contact_email],
+        {"join_request": join_request},
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+    )
     _notify("charter/emails/join_staff", [settings.BILDUNGSBUERO_EMAIL], {"join_request": join_request})
     return join_request
 

@@ -29,6 +29,23 @@ def _privacy_menu_item():
     return StaffMenuItem(gettext_lazy("Datenschutz"), reverse("privacy_person"), icon_name="user", order=9000)
 
 
+@hooks.register("register_admin_urls")
+def _translations_urls():
+    from .translations_views import urlpatterns
+
+    return urlpatterns
+
+
+@hooks.register("register_admin_menu_item")
+def _translations_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy
+
+    from .backoffice import StaffMenuItem
+
+    return StaffMenuItem(gettext_lazy("Übersetzungen"), reverse("translations_overview"), icon_name="globe", order=9100)
+
+
 @hooks.register("construct_homepage_panels")
 def _workplace_on_the_start_page(request, panels):
     if is_staff_member(request.user):

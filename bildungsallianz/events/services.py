@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from bildungsallianz.core.mail import send_templated_mail
@@ -81,6 +81,7 @@ def _mail(registration: Registration, template: str) -> None:
         template=f"events/emails/{template}",
         to=[registration.email],
         context={"registration": registration, "event": registration.event, "manage_url": settings.SITE_URL + url},
+        language=translation.get_language() or settings.LANGUAGE_CODE,  # the page's language, like the link
     )
 
 

@@ -32,12 +32,12 @@ def alliance(transactional_db):
     pages_demo.seed()
 
 
-@pytest.mark.parametrize("language", ["", "/en"])
+@pytest.mark.parametrize("language", ["", "/en", "/fr"])
 def test_every_public_page_has_no_accessibility_violations(page, live_server, alliance, language):
     for path in PUBLIC_PAGES:
         response = page.goto(live_server.url + language + path)
         assert response.status == 200, path
-        assert page.locator("html").get_attribute("lang") == ("en" if language else "de")
+        assert page.locator("html").get_attribute("lang") == (language.strip("/") or "de")
         axe_check(page, context=language + path)
 
 
@@ -63,6 +63,20 @@ def test_the_language_switch_keeps_the_page(page, live_server, alliance):
     page.get_by_role("link", name="English").click()
     page.wait_for_url("**/en/partner/")
     assert page.get_by_role("heading", level=1).inner_text() == "Partners of the education alliance"
+
+
+def test_the_language_switch_works_by_keyboard_and_keeps_page_and_query(page, live_server, alliance):
+    page.goto(live_server.url + "/partner/?q=IHK")
+    french = page.get_by_role("link", name="Français")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if french.evaluate("el => el === document.activeElement"):
+            break
+    assert french.evaluate("el => el === document.activeElement"), "Français is not reachable by Tab"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/fr/partner/?q=IHK")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert page.get_by_role("heading", level=1).inner_text() == "Partenaires de la Bildungsallianz"
 
 
 def test_the_back_office_requires_a_staff_login(page, live_server, alliance, editor_a, login):

@@ -129,3 +129,14 @@ def test_an_offer_goes_from_draft_through_review_to_search(
     # anybody finds it
     page.goto(live_server.url + "/angebote/?q=gaertnerei")
     assert page.get_by_role("link", name="Ferienpraktikum Gärtnerei").is_visible()
+
+
+def test_the_bildungsportal_in_french_has_no_accessibility_violations(page, live_server, demo):
+    from bildungsallianz.offers.models import Offer
+
+    offer = Offer.objects.published().order_by("pk").first()
+    for path in ["/fr/angebote/", "/fr/angebote/?q=pflege", f"/fr/angebote/{offer.slug}/", "/fr/angebote/merkliste/"]:
+        response = page.goto(live_server.url + path)
+        assert response.status == 200, path
+        assert page.locator("html").get_attribute("lang") == "fr"
+        axe_check(page, context=path)

@@ -79,4 +79,23 @@ ROWS = [
         staff=REDIRECT,
         cms_editor=HIDDEN,
     ),
+    # UI translations: read-only overview per language and catalogue (staff only; issue 14).
+    Row(
+        url="/cms/uebersetzungen/",
+        anonymous=LOGIN,
+        editor_a=LOGIN,
+        editor_b=LOGIN,
+        wg_member=LOGIN,
+        staff=OK,
+        cms_editor=HIDDEN,
+    ),
+    Row(
+        url="/cms/uebersetzungen/?sprache=fr",
+        anonymous=LOGIN,
+        editor_a=LOGIN,
+        editor_b=LOGIN,
+        wg_member=LOGIN,
+        staff=OK,
+        cms_editor=HIDDEN,
+    ),
 ]
