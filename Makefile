@@ -61,7 +61,7 @@ format: install
 migrations-check: install
 	DEBUG=1 $(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 
-# Mutation testing of the permission helpers (pyproject [tool.mutmut]); kill rate in docs/mutation-testing.md.
+# Mutation testing of permissions, back office, review life cycle, parser collector and folding (pyproject [tool.mutmut]); kill rate in docs/mutation-testing.md.
 mutation: install
 	rm -rf mutants
 	$(TEST_ENV) $(VENV)/bin/mutmut run

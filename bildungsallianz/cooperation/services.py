@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import secrets
 
-import nh3
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from bildungsallianz.core.text import sanitise_html
 
 from .models import (
     ActionItem,
@@ -25,21 +26,8 @@ from .models import (
     Workshop,
 )
 
-ALLOWED_TAGS = {"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "h3", "h4"}
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 ATTACHMENT_EXTENSIONS = {"pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv", "png", "jpg", "jpeg"}
-
-
-def sanitise_minutes(html: str) -> str:
-    """Minutes are rich text: only a few harmless tags survive (as offers' descriptions)."""
-    return nh3.clean(
-        html or "",
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto", "tel"},
-        link_rel="noopener nofollow",
-    ).strip()
 
 
 # --- groups and meetings --------------------------------------------------------
@@ -66,7 +54,7 @@ def meeting_save(*, group: WorkingGroup, data: dict, by, meeting: Meeting | None
         if name in data:
             setattr(meeting, name, data[name] if data[name] is not None else getattr(meeting, name))
     meeting.decisions_public = bool(data.get("decisions_public", meeting.decisions_public))
-    meeting.minutes = sanitise_minutes(meeting.minutes)
+    meeting.minutes = sanitise_html(meeting.minutes)
     if meeting.ends_at and meeting.starts_at and meeting.ends_at < meeting.starts_at:
         raise ValidationError({"ends_at": _("Das Ende darf nicht vor dem Beginn liegen.")})
     if meeting.minutes and not had_minutes:

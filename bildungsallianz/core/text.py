@@ -1,4 +1,5 @@
-"""Text hygiene at the edges: control characters at input, formulas at export.
+"""Text hygiene at the edges: control characters at input, formulas at export, and the
+one allow-list for the rich text partners write (offer descriptions, minutes, projects).
 
 Text pasted from Word brings control characters (``\\x0b`` is Word's manual line
 break) that XML-based formats such as XLSX cannot hold. Clean them when the text
@@ -9,6 +10,8 @@ goes out (:func:`spreadsheet_cell`), for rows stored before the input was cleane
 from __future__ import annotations
 
 import re
+
+import nh3
 
 #: Line-like control characters become a line break; every other control character
 #: except tab, line feed and carriage return is removed.
@@ -31,3 +34,19 @@ def spreadsheet_cell(text: str) -> str:
     """Text safe for a CSV/XLSX cell: no control characters, never read as a formula."""
     text = clean_text(text)
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+#: What survives in rich text from partners (offer descriptions, meeting minutes, project descriptions).
+RICH_TEXT_TAGS = frozenset({"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "h3", "h4"})
+RICH_TEXT_ATTRIBUTES = {"a": {"href", "title"}}
+
+
+def sanitise_html(html: str) -> str:
+    """Rich text reduced to a few harmless tags; links get ``rel="noopener nofollow"``."""
+    return nh3.clean(
+        html or "",
+        tags=set(RICH_TEXT_TAGS),
+        attributes=RICH_TEXT_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "tel"},
+        link_rel="noopener nofollow",
+    ).strip()

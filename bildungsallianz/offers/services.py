@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-import nh3
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -25,24 +24,15 @@ from bildungsallianz.core.mail import send_templated_mail
 from bildungsallianz.core.review import services as review
 from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.core.slugs import save_with_unique_slug, slug_base
+from bildungsallianz.core.text import sanitise_html
 
 from .indexing import index_offers, unindex_offers
 from .models import EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, RENEWAL_INTERVAL, Offer, OfferPlace
 
 PLACE_FIELDS = ["name", "street", "postcode", "city", "latitude", "longitude"]
 
-ALLOWED_TAGS = {"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "h3", "h4"}
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
-
-
-def sanitise_description(html: str) -> str:
-    return nh3.clean(
-        html or "",
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto", "tel"},
-        link_rel="noopener nofollow",
-    ).strip()
+#: An offer's description is partners' rich text (one allow-list for the project: core.text).
+sanitise_description = sanitise_html
 
 
 def offer_slug_base(title: str) -> str:

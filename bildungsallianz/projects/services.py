@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import nh3
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -10,10 +9,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from bildungsallianz.cooperation.models import Idea
+from bildungsallianz.core.text import sanitise_html
 
 from .models import IndicatorTarget, Milestone, ProgressUpdate, Project
 
-ALLOWED_TAGS = {"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "h3", "h4"}
 CONTENT_FIELDS = [
     "title",
     "summary",
@@ -31,16 +30,6 @@ CONTENT_FIELDS = [
 M2M_FIELDS = ["fields_of_action", "target_groups", "partners"]
 
 
-def sanitise(html: str) -> str:
-    return nh3.clean(
-        html or "",
-        tags=ALLOWED_TAGS,
-        attributes={"a": {"href", "title"}},
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener nofollow",
-    ).strip()
-
-
 def unique_slug(title: str, *, exclude_pk=None) -> str:
     base = slugify(title)[:90].strip("-") or "projekt"
     slug, n = base, 2
@@ -53,7 +42,7 @@ def _write(project: Project, data: dict, *, now) -> Project:
     for name in CONTENT_FIELDS:
         if name in data:
             setattr(project, name, data[name])
-    project.description = sanitise(project.description)
+    project.description = sanitise_html(project.description)
     if not project.slug:
         project.slug = unique_slug(project.title)
     if project.last_activity_at is None:
