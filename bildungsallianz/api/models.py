@@ -74,3 +74,21 @@ class ExternalOfferId(models.Model):
 
     def __str__(self):
         return self.external_id
+
+
+class ExternalEventId(models.Model):
+    """A partner system's own id of an event (like :class:`ExternalOfferId`)."""
+
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="+")
+    external_id = models.CharField(_("Kennung im Partnersystem"), max_length=100)
+    event = models.OneToOneField("events.Event", on_delete=models.CASCADE, related_name="external_id")
+
+    class Meta:
+        verbose_name = _("Fremdkennung einer Veranstaltung")
+        verbose_name_plural = _("Fremdkennungen von Veranstaltungen")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "external_id"], name="one_event_per_external_id")
+        ]
+
+    def __str__(self):
+        return self.external_id

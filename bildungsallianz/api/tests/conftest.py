@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 
@@ -23,3 +25,26 @@ def monitoring_demo(db):
         FieldOfAction.objects.get_or_create(slug=slug, defaults={"number": number, "title": slug.title()})
     indicators_load()
     seed()
+
+
+@pytest.fixture
+def token_a(org_a, editor_a):
+    from bildungsallianz.api.services import api_token_create
+
+    _token, secret = api_token_create(
+        organisation=org_a,
+        name="Kursdatenbank",
+        expires_on=datetime.date.today() + datetime.timedelta(days=30),
+        by=editor_a,
+    )
+    return secret
+
+
+@pytest.fixture
+def token_b(org_b, editor_b):
+    from bildungsallianz.api.services import api_token_create
+
+    _token, secret = api_token_create(
+        organisation=org_b, name="B", expires_on=datetime.date.today() + datetime.timedelta(days=30), by=editor_b
+    )
+    return secret

@@ -19,6 +19,7 @@ def world(ctx):
     token, _secret = api_token_create(
         organisation=ctx.org_a, name="Matrix", expires_on=datetime.date.today() + datetime.timedelta(days=30), by=None
     )
+    from bildungsallianz.events.models import Event
     from bildungsallianz.offers.models import Offer
 
     return {
@@ -27,6 +28,7 @@ def world(ctx):
         "api_token_a": token.pk,
         "api_token_a_obj": token,
         "api_offers_a": Offer.objects.filter(provider=ctx.org_a),
+        "api_events_a": Event.objects.filter(organiser=ctx.org_a),
     }
 
 
@@ -104,6 +106,19 @@ ROWS += [
         method="post",
         data={},
         unchanged="api_offers_a",
+        anonymous=UNAUTHENTICATED,
+        editor_a=UNAUTHENTICATED,
+        editor_b=UNAUTHENTICATED,
+        wg_member=UNAUTHENTICATED,
+        staff=UNAUTHENTICATED,
+    ),
+    _everyone("/api/v1/partner/events", UNAUTHENTICATED),
+    _everyone("/api/v1/partner/events/E-1", UNAUTHENTICATED),
+    Row(
+        "/api/v1/partner/events/sync",
+        method="post",
+        data={},
+        unchanged="api_events_a",
         anonymous=UNAUTHENTICATED,
         editor_a=UNAUTHENTICATED,
         editor_b=UNAUTHENTICATED,

@@ -1,37 +1,15 @@
 """A partner's system syncs its offers with a token: idempotent, reviewed, never across organisations."""
 
-import datetime
-
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import ModelLogEntry
 
-from bildungsallianz.api.services import api_token_create
 from bildungsallianz.charter.tests.factories import TargetGroupFactory
 from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.offers.models import Offer
 from bildungsallianz.offers.services import offer_publish
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def token_a(org_a, editor_a):
-    _token, secret = api_token_create(
-        organisation=org_a,
-        name="Kursdatenbank",
-        expires_on=datetime.date.today() + datetime.timedelta(days=30),
-        by=editor_a,
-    )
-    return secret
-
-
-@pytest.fixture
-def token_b(org_b, editor_b):
-    _token, secret = api_token_create(
-        organisation=org_b, name="B", expires_on=datetime.date.today() + datetime.timedelta(days=30), by=editor_b
-    )
-    return secret
 
 
 def _offer(external_id, title="Deutschkurs B1 am Abend", **extra):

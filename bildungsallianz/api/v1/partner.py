@@ -1,9 +1,9 @@
-"""Write API for partner systems: with an organisation's token, sync its own offers.
+"""Write API for partner systems: with an organisation's token, sync its own offers and events.
 
 Send the whole list every night: ``POST /api/v1/partner/offers/sync`` (or one offer with
-``PUT /api/v1/partner/offers/{external_id}``). New offers arrive submitted for review, changes to
-published offers wait in their change copy, identical data changes nothing. ``dry_run=true``
-answers what would change.
+``PUT /api/v1/partner/offers/{external_id}``; events the same under ``/api/v1/partner/events``).
+New objects arrive submitted for review, changes to published ones wait in their change copy,
+identical data changes nothing. ``dry_run=true`` answers what would change.
 """
 
 from __future__ import annotations
@@ -80,6 +80,32 @@ class OfferSyncIn(OfferIn):
     external_id: str
 
 
+class EventIn(Schema):
+    title: str
+    summary: str
+    event_type: str = "infoabend"
+    description: str = ""
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+    recurrence: str = ""
+    repeat_until: datetime.date | None = None
+    venue: str = ""
+    is_online: bool = False
+    online_url: str = ""
+    accessibility: str = ""
+    image_alt: str = ""
+    registration_mode: str = "keine"
+    registration_url: str = ""
+    capacity: int | None = None
+    retention_days: int = 30
+    target_groups: list[str] = []
+    fields_of_action: list[str] = []
+
+
+class EventSyncIn(EventIn):
+    external_id: str
+
+
 class SyncOut(Schema):
     external_id: str
     result: str  # created, updated, unchanged, in_review (a change waits while the last one is reviewed)
@@ -97,8 +123,32 @@ class PartnerOfferOut(Schema):
     url: str
 
 
+class PartnerEventOut(PartnerOfferOut):
+    pass
+
+
+def _mapped(request, mapping, target: str) -> dict:
+    obj = getattr(mapping, target)
+    return {
+        "external_id": mapping.external_id,
+        "slug": obj.slug,
+        "title": obj.title,
+        "status": obj.status,
+        "pending_change": obj.pending_change_copy is not None,
+        "url": request.build_absolute_uri(obj.get_absolute_url()),
+    }
+
+
+def _sync(request, kind: sync.SyncKind, payloads: list[dict], dry_run: bool):
+    try:
+        results = sync.items_sync(kind, token=request.auth, items=payloads, dry_run=dry_run)
+    except ValidationError as exc:
+        return _problem(request, exc, kind)
+    return [_out(request, r, dry_run) for r in results]
+
+
 def _out(request, item: sync.SyncResult, dry_run: bool) -> dict:
-    offer = item.offer
+    offer = item.obj
     if dry_run and item.result == sync.CREATED:
         offer = None  # not written
     live = offer.change_of if offer is not None and offer.is_change_copy else offer
@@ -118,7 +168,7 @@ def _payload(item: Schema) -> dict:
     return data
 
 
-def _problem(request, exc: ValidationError):
+def _problem(request, exc: ValidationError, kind: sync.SyncKind):
     from . import api
 
     with translation.override(api_language(request)):
@@ -131,24 +181,16 @@ def _problem(request, exc: ValidationError):
             request,
             422,
             _("Nicht gespeichert"),
-            _("Mindestens ein Angebot ist ungültig; nichts wurde gespeichert."),
+            _("Mindestens ein Angebot ist ungültig; nichts wurde gespeichert.")
+            if kind is sync.OFFERS
+            else _("Mindestens eine Veranstaltung ist ungültig; nichts wurde gespeichert."),
             errors=errors,
         )
 
 
 @router.get("/offers", response=list[PartnerOfferOut], summary="Die über die Schnittstelle gepflegten Angebote")
 def list_partner_offers(request):
-    return [
-        {
-            "external_id": m.external_id,
-            "slug": m.offer.slug,
-            "title": m.offer.title,
-            "status": m.offer.status,
-            "pending_change": m.offer.pending_change_copy is not None,
-            "url": request.build_absolute_uri(m.offer.get_absolute_url()),
-        }
-        for m in sync.partner_offers(request.auth.organisation)
-    ]
+    return [_mapped(request, m, "offer") for m in sync.partner_offers(request.auth.organisation)]
 
 
 @router.post(
@@ -157,25 +199,13 @@ def list_partner_offers(request):
     summary="Die ganze Liste abgleichen (alles oder nichts, idempotent)",
 )
 def sync_partner_offers(request, items: list[OfferSyncIn], dry_run: bool = False):
-    try:
-        results = sync.offers_sync(token=request.auth, items=[_payload(i) for i in items], dry_run=dry_run)
-    except ValidationError as exc:
-        return _problem(request, exc)
-    return [_out(request, r, dry_run) for r in results]
+    return _sync(request, sync.OFFERS, [_payload(i) for i in items], dry_run)
 
 
 @router.get("/offers/{external_id}", response=PartnerOfferOut, summary="Ein Angebot nach Ihrer Kennung")
 def get_partner_offer(request, external_id: str):
     mapping = get_object_or_404(sync.partner_offers(request.auth.organisation), external_id=external_id)
-    offer = mapping.offer
-    return {
-        "external_id": mapping.external_id,
-        "slug": offer.slug,
-        "title": offer.title,
-        "status": offer.status,
-        "pending_change": offer.pending_change_copy is not None,
-        "url": request.build_absolute_uri(offer.get_absolute_url()),
-    }
+    return _mapped(request, mapping, "offer")
 
 
 @router.put(
@@ -184,9 +214,35 @@ def get_partner_offer(request, external_id: str):
     summary="Ein Angebot anlegen oder ändern (idempotent)",
 )
 def put_partner_offer(request, external_id: str, item: OfferIn, dry_run: bool = False):
-    payload = {**_payload(item), "external_id": external_id}
-    try:
-        [result] = sync.offers_sync(token=request.auth, items=[payload], dry_run=dry_run)
-    except ValidationError as exc:
-        return _problem(request, exc)
-    return _out(request, result, dry_run)
+    answer = _sync(request, sync.OFFERS, [{**_payload(item), "external_id": external_id}], dry_run)
+    return answer[0] if isinstance(answer, list) else answer
+
+
+@router.get("/events", response=list[PartnerEventOut], summary="Die über die Schnittstelle gepflegten Veranstaltungen")
+def list_partner_events(request):
+    return [_mapped(request, m, "event") for m in sync.partner_events(request.auth.organisation)]
+
+
+@router.post(
+    "/events/sync",
+    response={200: list[SyncOut], 422: dict},
+    summary="Alle Veranstaltungen abgleichen (alles oder nichts, idempotent)",
+)
+def sync_partner_events(request, items: list[EventSyncIn], dry_run: bool = False):
+    return _sync(request, sync.EVENTS, [item.dict() for item in items], dry_run)
+
+
+@router.get("/events/{external_id}", response=PartnerEventOut, summary="Eine Veranstaltung nach Ihrer Kennung")
+def get_partner_event(request, external_id: str):
+    mapping = get_object_or_404(sync.partner_events(request.auth.organisation), external_id=external_id)
+    return _mapped(request, mapping, "event")
+
+
+@router.put(
+    "/events/{external_id}",
+    response={200: SyncOut, 422: dict},
+    summary="Eine Veranstaltung anlegen oder ändern (idempotent)",
+)
+def put_partner_event(request, external_id: str, item: EventIn, dry_run: bool = False):
+    answer = _sync(request, sync.EVENTS, [{**item.dict(), "external_id": external_id}], dry_run)
+    return answer[0] if isinstance(answer, list) else answer
