@@ -226,3 +226,62 @@ def test_the_url_walk_sees_the_project_urls():
     routes = project_routes()
     assert "partner/" in routes and "cms/beitrittsantraege/<int:pk>/entscheiden/" in routes
     assert CMS_EDITOR == "cms_editor"
+
+
+class _WritingClient:
+    """A client whose every request writes (creates a contact) and then answers ``status``."""
+
+    def __init__(self, status, organisation):
+        self.status, self.organisation = status, organisation
+
+    def logout(self):
+        pass
+
+    def force_login(self, user):
+        pass
+
+    def post(self, url, data):
+        from bildungsallianz.organisations.models import Contact
+
+        self.sent = data
+        Contact.objects.create(organisation=self.organisation, name=data.get("name", "x"))
+        self.organisation.name = "geändert"
+        self.organisation.save(update_fields=["name"])
+        return SimpleNamespace(status_code=self.status, headers={})
+
+
+@pytest.mark.parametrize("watched", ["org", "contacts"])
+def test_a_refused_post_that_writes_anyway_is_reported(personas_ctx, watched):
+    from bildungsallianz.core.testing.matrix import FORBIDDEN
+    from bildungsallianz.organisations.models import Contact
+
+    ctx = personas_ctx
+    ctx.values = {"org": ctx.org_a, "contacts": Contact.objects.filter(organisation=ctx.org_a), "slug": "a"}
+    row = Row(
+        "/x/{slug}/",
+        method="post",
+        data={"name": "{slug}-neu"},
+        unchanged=watched,
+        anonymous=FORBIDDEN,
+        editor_a=FORBIDDEN,
+        editor_b=FORBIDDEN,
+        wg_member=FORBIDDEN,
+        staff=FORBIDDEN,
+    )
+    client = _WritingClient(FORBIDDEN, ctx.org_a)
+    problem = _check(client, ctx, "editor_b", row)
+    assert problem == f"editor_b POST /x/a/ was refused (403) but changed {watched}"
+    assert client.sent == {"name": "a-neu"}  # placeholders in data are filled from the world
+    assert not Contact.objects.filter(organisation=ctx.org_a).exists()  # and the request was rolled back
+
+
+def test_a_row_naming_an_unknown_world_key_is_reported(personas_ctx):
+    ctx = personas_ctx
+    ctx.values = {}
+    row = Row(
+        "/x/",
+        method="post",
+        unchanged="nope",
+        **dict.fromkeys(("anonymous", "editor_a", "editor_b", "wg_member", "staff"), 403),
+    )
+    assert "unchanged='nope' is not a key of the world" in _check(None, ctx, "staff", row)
