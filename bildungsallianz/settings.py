@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "bildungsallianz.monitoring",
     "bildungsallianz.events",
     "bildungsallianz.fair",
+    "bildungsallianz.surveys",
     "bildungsallianz.cooperation",
     "bildungsallianz.projects",
     "bildungsallianz.reports",
@@ -347,6 +348,9 @@ MONITORING_PEER_KEYS = env_list("MONITORING_PEER_KEYS") or None
 BODY_MAX_BYTES_BY_PATH = {"/cms/importlaeufe/": MONITORING_UPLOAD_MAX_BYTES + 1024 * 1024}
 # Back-office permissions of the newer modules for the Bildungsbüro group (accounts.setup).
 STAFF_EXTRA_APPS = ["cooperation", "projects"]
+# Surveys: cells from fewer answers are published as "." (secret); answers per client address and hour.
+SURVEYS_MIN_CELL = int(env("SURVEYS_MIN_CELL", "3"))
+SURVEYS_ANSWERS_PER_HOUR = int(env("SURVEYS_ANSWERS_PER_HOUR", "30"))
 # Projects: a project without any update for this many days is marked as not current.
 PROJECT_STALE_DAYS = int(env("PROJECT_STALE_DAYS", "90"))
 

@@ -50,6 +50,7 @@ urlpatterns += site_i18n_patterns(
     path("bib/", include("bildungsallianz.fair.urls")),
     path("projekte/", include("bildungsallianz.projects.urls")),
     path("berichte/", include("bildungsallianz.reports.urls")),
+    path("umfragen/", include("bildungsallianz.surveys.urls")),
     path("", include("bildungsallianz.cooperation.urls")),
     path("", include("bildungsallianz.charter.urls")),
     path("", include(wagtail_urls)),

@@ -358,3 +358,83 @@ def kreis_values(periods: dict[int, str]) -> dict[int, list[Decimal]]:
     for indicator_id, value in rows.values_list("indicator_id", "value"):
         result[indicator_id].append(value)
     return dict(result)
+
+
+@dataclass
+class BreakdownTable:
+    """The numerator's variable broken down by one or two dimensions (own municipality, one period).
+
+    Shown on the indicator page when the numerator spec asks for it with
+    ``"table": true`` or ``"table": {"rows": "<dimension>", "columns": "<dimension>"}``
+    (used for local survey results). Rows and columns keep the order the values
+    were stored in; secret cells show their symbol like every other table.
+    """
+
+    row_dimension: str
+    column_dimension: str
+    columns: list[str]
+    rows: list[tuple[str, list[str]]]
+    period: str
+
+    @property
+    def period_display(self) -> str:
+        return format_period(self.period)
+
+
+def indicator_breakdown_table(detail: Detail) -> BreakdownTable | None:
+    """One query, and only for indicators whose numerator asks for the table."""
+    from .models import Observation
+
+    indicator = detail.indicator
+    wanted = (indicator.numerator or {}).get("table")
+    if not wanted or detail.own is None or detail.latest is None:
+        return None
+    fixed = indicator.numerator.get("breakdown") or {}
+    period = detail.latest.period
+    observations = Observation.objects.filter(
+        variable__source__code=indicator.numerator["source"],
+        variable__code=indicator.numerator["variable"],
+        region=detail.own,
+        period=period,
+    ).order_by("pk")
+    cells = {}
+    dims: list[str] = []
+    for obs in observations:
+        breakdown = obs.breakdown or {}
+        if any(breakdown.get(k) != v for k, v in fixed.items()):
+            continue
+        extra = {k: v for k, v in breakdown.items() if k not in fixed}
+        for k in extra:
+            if k not in dims:
+                dims.append(k)
+        cells[tuple(sorted(extra.items()))] = display_value(obs.value, obs.status, indicator.decimals, obs.quality)
+    if not dims or len(dims) > 2:
+        return None
+    row_dim = wanted["rows"] if isinstance(wanted, dict) and wanted.get("rows") in dims else dims[0]
+    col_dims = [d for d in dims if d != row_dim]
+    col_dim = col_dims[0] if col_dims else ""
+
+    def values_of(dim):
+        seen = []
+        for key in cells:
+            for k, v in key:
+                if k == dim and v not in seen:
+                    seen.append(v)
+        return seen
+
+    columns = values_of(col_dim) if col_dim else []
+    total = _("Insgesamt")
+
+    def cell(row_value, col_value):
+        items = {}
+        if row_value is not None:
+            items[row_dim] = row_value
+        if col_value is not None:
+            items[col_dim] = col_value
+        return cells.get(tuple(sorted(items.items())), "")
+
+    rows = []
+    for value in [*values_of(row_dim), None]:
+        label = value if value is not None else total
+        rows.append((label, [cell(value, c) for c in columns] + [cell(value, None)]))
+    return BreakdownTable(row_dim, col_dim, [*columns, total], rows, period)

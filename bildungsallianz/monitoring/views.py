@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from . import charts as charts_module
 from . import selectors
-from .formatting import LEGEND, display_value, format_period
+from .formatting import LEGEND, SYMBOLS, display_value, format_period
 
 
 def indicator_list(request):
@@ -71,7 +71,13 @@ def indicator_detail(request, code):
     return render(
         request,
         "monitoring/indicator_detail.html",
-        {"detail": detail, "indicator": detail.indicator, "charts": charts, "legend": LEGEND},
+        {
+            "detail": detail,
+            "indicator": detail.indicator,
+            "charts": charts,
+            "legend": LEGEND,
+            "breakdown": selectors.indicator_breakdown_table(detail),
+        },
     )
 
 
@@ -110,6 +116,17 @@ def indicator_csv(request, code):
                     c.reason,
                 ]
             )
+    breakdown = selectors.indicator_breakdown_table(detail)
+    if breakdown is not None:
+        for label, values in breakdown.rows:
+            for column, value in zip(breakdown.columns, values, strict=True):
+                is_symbol = value in SYMBOLS.values()
+                name = f"{breakdown.row_dimension}: {label}" + (f", {column}" if breakdown.column_dimension else "")
+                writer.writerow(
+                    [_("Gliederung"), detail.own.key, name, format_period(breakdown.period)]
+                    + (["", ind.unit, value] if is_symbol else [value, ind.unit, ""])
+                    + [""]
+                )
     for source in detail.sources:
         writer.writerow([_("Quelle"), "", source.attribution_line, "", "", "", "", source.url])
     return response
