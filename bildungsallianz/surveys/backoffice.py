@@ -173,8 +173,8 @@ def results(request, pk):
 
 def surveys_panel(request):
     """Start page: running surveys with their answers so far, and closed ones not yet in monitoring."""
-    running = list(selectors.surveys_overview().filter(status=Survey.Status.OPEN)[:5])
-    waiting = list(selectors.surveys_overview().filter(status=Survey.Status.CLOSED, aggregated_at__isnull=True)[:5])
+    running = list(selectors.surveys_overview().filter(state=Survey.State.OPEN)[:5])
+    waiting = list(selectors.surveys_overview().filter(state=Survey.State.CLOSED, aggregated_at__isnull=True)[:5])
     items = [
         PanelItem(
             label=s.title,

@@ -22,13 +22,13 @@ def hash_token(token: str) -> str:
 class SurveyQuerySet(models.QuerySet):
     def answerable(self, now=None):
         now = now or timezone.now()
-        return self.filter(status=Survey.Status.OPEN, closes_at__gt=now)
+        return self.filter(state=Survey.State.OPEN, closes_at__gt=now)
 
 
 class Survey(models.Model):
     """One survey (e.g. the Betriebsbefragung 2025) with its life cycle draft → open → closed."""
 
-    class Status(models.TextChoices):
+    class State(models.TextChoices):
         DRAFT = "draft", _("Entwurf")
         OPEN = "open", _("läuft")
         CLOSED = "closed", _("geschlossen")
@@ -41,7 +41,7 @@ class Survey(models.Model):
         max_length=300,
         help_text=_("z. B. „Online-Befragung der Partnerbetriebe über persönliche Einladungslinks“"),
     )
-    status = models.CharField(_("Status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    state = models.CharField(_("Status"), max_length=10, choices=State.choices, default=State.DRAFT)
     closes_at = models.DateTimeField(_("Antworten möglich bis"))
     closed_at = models.DateTimeField(_("geschlossen am"), null=True, blank=True)
     open_link = models.BooleanField(
@@ -79,41 +79,41 @@ class Survey(models.Model):
     # Life cycle -----------------------------------------------------------------
     def is_answerable(self, now=None) -> bool:
         now = now or timezone.now()
-        return self.status == self.Status.OPEN and self.closes_at > now
+        return self.state == self.State.OPEN and self.closes_at > now
 
     def is_over(self, now=None) -> bool:
         """Closed by staff, or past its closing date."""
         now = now or timezone.now()
-        return self.status == self.Status.CLOSED or (self.status == self.Status.OPEN and self.closes_at <= now)
+        return self.state == self.State.CLOSED or (self.state == self.State.OPEN and self.closes_at <= now)
 
     @property
     def is_draft(self) -> bool:
-        return self.status == self.Status.DRAFT
+        return self.state == self.State.DRAFT
 
     @property
     def is_public(self) -> bool:
         """Reachable by respondents (a draft is not)."""
-        return self.status != self.Status.DRAFT
+        return self.state != self.State.DRAFT
 
     @property
     def can_edit_questions(self) -> bool:
-        return self.status == self.Status.DRAFT
+        return self.state == self.State.DRAFT
 
     @property
     def can_open(self) -> bool:
-        return self.status == self.Status.DRAFT
+        return self.state == self.State.DRAFT
 
     @property
     def can_close(self) -> bool:
-        return self.status == self.Status.OPEN
+        return self.state == self.State.OPEN
 
     @property
     def can_invite(self) -> bool:
-        return self.status != self.Status.CLOSED
+        return self.state != self.State.CLOSED
 
     @property
     def can_aggregate(self) -> bool:
-        return self.status == self.Status.CLOSED
+        return self.state == self.State.CLOSED
 
 
 class Question(models.Model):

@@ -9,7 +9,7 @@ def surveys_visible_to(user):
     """Staff see every survey; everybody else the ones that are open or closed (never drafts)."""
     if is_staff_member(user):
         return Survey.objects.all()
-    return Survey.objects.exclude(status=Survey.Status.DRAFT)
+    return Survey.objects.exclude(state=Survey.State.DRAFT)
 
 
 def get_survey_for_user(request, slug: str) -> Survey:
@@ -18,7 +18,7 @@ def get_survey_for_user(request, slug: str) -> Survey:
 
 def get_open_link_survey(request, slug: str) -> Survey:
     """The survey behind an open link: 404 unless it is public and answerable by open link."""
-    return get_or_404(Survey.objects.exclude(status=Survey.Status.DRAFT).filter(open_link=True), slug=slug)
+    return get_or_404(Survey.objects.exclude(state=Survey.State.DRAFT).filter(open_link=True), slug=slug)
 
 
 def get_invitation(token: str) -> Invitation:
@@ -26,7 +26,7 @@ def get_invitation(token: str) -> Invitation:
     if not token or len(token) > 100:
         return get_or_404(Invitation.objects.none())
     return get_or_404(
-        Invitation.objects.select_related("survey", "organisation").exclude(survey__status=Survey.Status.DRAFT),
+        Invitation.objects.select_related("survey", "organisation").exclude(survey__state=Survey.State.DRAFT),
         token_hash=hash_token(token),
     )
 

@@ -73,8 +73,8 @@ def survey_open(*, survey: Survey, by, now=None) -> Survey:
         raise ValidationError(_("Die Umfrage hat noch keine Fragen."))
     if survey.closes_at <= now:
         raise ValidationError(_("Das Ende der Antwortfrist liegt in der Vergangenheit."))
-    survey.status = Survey.Status.OPEN
-    survey.save(update_fields=["status"])
+    survey.state = Survey.State.OPEN
+    survey.save(update_fields=["state"])
     return survey
 
 
@@ -83,9 +83,9 @@ def survey_close(*, survey: Survey, by, now=None) -> Survey:
     now = now or timezone.now()
     if not survey.can_close:
         raise ValidationError(_("Nur eine laufende Umfrage kann geschlossen werden."))
-    survey.status = Survey.Status.CLOSED
+    survey.state = Survey.State.CLOSED
     survey.closed_at = now
-    survey.save(update_fields=["status", "closed_at"])
+    survey.save(update_fields=["state", "closed_at"])
     return survey
 
 

@@ -103,7 +103,7 @@ def seed(stdout=None) -> None:
             "Die Befragung dauert etwa 5 Minuten."
         ),
         method="Online-Befragung der Betriebe (Einladungslinks an Partnerbetriebe, offener Link über IHK und HWK)",
-        status=Survey.Status.OPEN,
+        state=Survey.State.OPEN,
         closes_at=closes,
         open_link=True,
         reference_year=2025,
@@ -124,9 +124,9 @@ def seed(stdout=None) -> None:
     for n in range(OPEN_LINK_ANSWERS):
         when = start + datetime.timedelta(days=1 + n % 50, hours=n % 7)
         response_submit(survey=survey, values=_values(survey, _sheet(rng)), now=when)
-    survey.status = Survey.Status.CLOSED
+    survey.state = Survey.State.CLOSED
     survey.closed_at = closes
-    survey.save(update_fields=["status", "closed_at"])
+    survey.save(update_fields=["state", "closed_at"])
     survey_results_publish(survey=survey, now=closes + datetime.timedelta(days=7))
     if stdout is not None:
         stdout.write(

@@ -15,7 +15,7 @@ class SurveyFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Umfrage {n}")
     slug = factory.Sequence(lambda n: f"umfrage-{n}")
     method = "Online-Befragung"
-    status = Survey.Status.OPEN
+    state = Survey.State.OPEN
     closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
     reference_year = 2025
 

@@ -28,12 +28,12 @@ def world(ctx):
     Invitation.objects.create(
         survey=invite_only, organisation=ctx.org_b, token_hash=hash_token(USED_TOKEN), used_on=timezone.localdate()
     )
-    draft = SurveyFactory(slug="entwurf", open_link=True, status=Survey.Status.DRAFT)
+    draft = SurveyFactory(slug="entwurf", open_link=True, state=Survey.State.DRAFT)
     QuestionFactory(survey=draft)
     SurveyFactory(
         slug="vorbei",
         open_link=True,
-        status=Survey.Status.CLOSED,
+        state=Survey.State.CLOSED,
         closes_at=timezone.now() - datetime.timedelta(days=1),
     )
     return {

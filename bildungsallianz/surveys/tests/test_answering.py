@@ -116,7 +116,7 @@ def test_after_the_closing_date_the_form_says_so_in_german_and_takes_nothing(cli
 
 
 def test_a_survey_closed_by_staff_says_when(client, survey):
-    survey.status = Survey.Status.CLOSED
+    survey.state = Survey.State.CLOSED
     survey.closed_at = datetime.datetime(2025, 6, 30, 12, tzinfo=datetime.UTC)
     survey.save()
     assert (

@@ -29,11 +29,11 @@ def test_staff_create_a_survey_and_add_questions(staff_client):
     )  # fmt: skip
     assert list(survey.questions.values_list("label", flat=True)) == ["Schulart"]
     assert staff_client.post(f"/cms/umfragen/{survey.pk}/starten/").status_code == 302
-    assert Survey.objects.get(pk=survey.pk).status == Survey.Status.OPEN
+    assert Survey.objects.get(pk=survey.pk).state == Survey.State.OPEN
 
 
 def test_a_choice_question_with_one_option_is_refused_in_german_and_not_saved(staff_client):
-    survey = SurveyFactory(status=Survey.Status.DRAFT)
+    survey = SurveyFactory(state=Survey.State.DRAFT)
     response = staff_client.post(
         f"/cms/umfragen/{survey.pk}/fragen/",
         {"kind": "single", "text": "Ja?", "label": "Ja", "options": "Ja", "scale_min": "1", "scale_max": "5"},

@@ -12,7 +12,7 @@ def test_the_demo_survey_is_closed_answered_by_the_companies_and_shown_by_an_ind
         OrganisationFactory(name=f"Betrieb {n}", slug=f"betrieb-{n}", sector=Sector.COMPANY)
     seed()
     survey = Survey.objects.get(slug="betriebsbefragung-2025")
-    assert survey.status == Survey.Status.CLOSED and survey.aggregated_at is not None
+    assert survey.state == Survey.State.CLOSED and survey.aggregated_at is not None
     assert Response.objects.filter(survey=survey).count() == 3 + OPEN_LINK_ANSWERS
     assert Invitation.objects.filter(survey=survey, used_on__isnull=False).count() == 3
     indicator = Indicator.objects.get(code="betriebsbefragung-2025-fachkraftebedarf")
