@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.utils.translation import gettext as _
 
 from .models import Answer, Question, Survey
 from .suppression import cross_table_lines, protect
@@ -80,7 +79,7 @@ def build_tables(survey: Survey, *, minimum: int | None = None) -> tuple[list[Ta
     questions = list(survey.questions.all())
     sheets = _answers_by_response(survey)
     group_q = next((q for q in questions if q.breaks_down), None)
-    no_answer = _("keine Angabe")
+    no_answer = "keine Angabe"  # stored as a category in monitoring: German
 
     def group_of(sheet) -> object:
         if group_q is None:
@@ -98,7 +97,7 @@ def build_tables(survey: Survey, *, minimum: int | None = None) -> tuple[list[Ta
     values = {(TOTAL, g): responses[g] for g in groups}
     values[(TOTAL, TOTAL)] = len(sheets)
     tables.append(
-        _protected(RESPONSES_VARIABLE, _("Antworten"), "Anzahl", "", column_dim, [], groups, values, values, minimum)
+        _protected(RESPONSES_VARIABLE, "Antworten", "Anzahl", "", column_dim, [], groups, values, values, minimum)
     )
     for question in questions:
         if question is group_q or question.is_free_text:
@@ -152,7 +151,7 @@ def _numeric(question, sheets, group_of, groups, column_dim, minimum) -> Table:
             sums[key] += answer.number
             counts[key] += 1
     keys = [(TOTAL, g) for g in [*groups, TOTAL]]
-    label = _("Summe: %(text)s") % {"text": question.text}
+    label = f"Summe: {question.text}"
     return _protected(
         question.label,
         label,

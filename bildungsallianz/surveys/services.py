@@ -168,9 +168,8 @@ def response_submit(*, survey: Survey, values: dict[int, object], invitation: In
 
 
 def _publisher() -> str:
-    return getattr(settings, "SURVEYS_PUBLISHER", "") or _("Bildungsbüro %(name)s") % {
-        "name": getattr(settings, "MUNICIPALITY_NAME", "")
-    }
+    # Stored content (source, indicators) stays German, whatever the UI language of the request.
+    return getattr(settings, "SURVEYS_PUBLISHER", "") or f"Bildungsbüro {getattr(settings, 'MUNICIPALITY_NAME', '')}"
 
 
 def survey_aggregate(*, survey: Survey, by, now=None):
@@ -199,14 +198,14 @@ def survey_results_publish(*, survey: Survey, by=None, now=None):
         publisher=_publisher(),
         method=survey.method,
         answers=responses,
-        reference_date=_("Befragung, geschlossen am %(date)s") % {"date": closed},
+        reference_date=f"Befragung, geschlossen am {closed}",
     )
     variables = [LocalVariable(t.variable, t.label, t.unit) for t in tables]
     cells = [LocalCell(t.variable, bd, value, status) for t in tables for bd, value, status in t.cells()]
-    caveat = _(
-        "Eigene Erhebung des Bildungsbüros, keine amtliche Statistik. Felder mit weniger als %(n)s Antworten "
-        "sind geheim gehalten (.), ebenso Felder, aus denen sie sich berechnen ließen."
-    ) % {"n": min_cell()}
+    caveat = (
+        "Eigene Erhebung des Bildungsbüros, keine amtliche Statistik. Felder mit weniger als "
+        f"{min_cell()} Antworten sind geheim gehalten (.), ebenso Felder, aus denen sie sich berechnen ließen."
+    )
     indicators = []
     for table in tables:
         table_spec = {"rows": table.row_dimension or table.column_dimension}
@@ -216,7 +215,7 @@ def survey_results_publish(*, survey: Survey, by=None, now=None):
             LocalIndicator(
                 code=slugify(f"{survey.slug}-{table.variable}")[:80],
                 name=f"{survey.title}: {table.variable}"[:200],
-                definition=_("%(question)s (%(method)s)") % {"question": table.label, "method": survey.method},
+                definition=f"{table.label} ({survey.method})",
                 theme=survey.theme,
                 variable=table.variable,
                 unit=table.unit,

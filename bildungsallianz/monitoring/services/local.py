@@ -75,16 +75,10 @@ def _source_update(spec: LocalSource) -> Source:
         "licence": spec.licence,
         "url": "",
         "reference_date": spec.reference_date[:200],
-        "stand": (_("%(n)s Antworten") % {"n": spec.answers})[:100],
+        # Stored content stays German (like the official sources' texts), whatever the UI language.
+        "stand": f"{spec.answers} Antworten"[:100],
         "attribution": (
-            _("%(publisher)s: %(title)s – %(method)s, %(n)s Antworten, %(date)s")
-            % {
-                "publisher": spec.publisher,
-                "title": spec.title,
-                "method": spec.method,
-                "n": spec.answers,
-                "date": spec.reference_date,
-            }
+            f"{spec.publisher}: {spec.title} – {spec.method}, {spec.answers} Antworten, {spec.reference_date}"
         )[:300],
     }
     source, _created = Source.objects.update_or_create(code=spec.code, defaults=values)

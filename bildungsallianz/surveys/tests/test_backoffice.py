@@ -110,3 +110,11 @@ def test_the_survey_list_costs_constant_queries(staff_client, django_assert_max_
         SurveyFactory()
     with django_assert_max_num_queries(len(small.captured_queries)):
         staff_client.get("/cms/umfragen/")
+
+
+def test_the_start_page_lists_running_surveys_and_closed_ones_not_yet_published(staff_client):
+    SurveyFactory(title="Läuft noch")
+    SurveyFactory(title="Wartet auf Auswertung", state=Survey.State.CLOSED)
+    html = staff_client.get("/cms/").content.decode()
+    assert "Läuft noch" in html and "Wartet auf Auswertung" in html
+    assert "noch nicht ins Monitoring übernommen" in html
