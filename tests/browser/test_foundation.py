@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from playwright.sync_api import expect
 
@@ -17,6 +18,8 @@ PUBLIC_PAGES = [
     "/impressum/",
     "/datenschutz/",
     "/barrierefreiheit/",
+    "/leichte-sprache/",
+    "/leichte-sprache/angebot-finden/",
     "/aktuelles/",
     "/aktuelles/kooperationswerkstatt-2025/",
     "/konto/anmelden/",
@@ -32,12 +35,16 @@ def alliance(transactional_db):
     pages_demo.seed()
 
 
-@pytest.mark.parametrize("language", ["", "/en", "/fr"])
+# Every UI language of settings.LANGUAGES (the default one without prefix): the list grows with it.
+UI_PREFIXES = ["" if code == settings.LANGUAGE_CODE else f"/{code}" for code, _name in settings.LANGUAGES]
+
+
+@pytest.mark.parametrize("language", UI_PREFIXES)
 def test_every_public_page_has_no_accessibility_violations(page, live_server, alliance, language):
     for path in PUBLIC_PAGES:
         response = page.goto(live_server.url + language + path)
         assert response.status == 200, path
-        assert page.locator("html").get_attribute("lang") == (language.strip("/") or "de")
+        assert page.locator("html").get_attribute("lang") == (language.strip("/") or settings.LANGUAGE_CODE)
         axe_check(page, context=language + path)
 
 
