@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from bildungsallianz.accounts.services import invitation_create
 from bildungsallianz.core.mail import send_templated_mail
 from bildungsallianz.core.permissions import is_staff_member
+from bildungsallianz.core.registry import components
 from bildungsallianz.organisations.models import Organisation
 from bildungsallianz.organisations.selectors import organisation_name_taken
 from bildungsallianz.organisations.services import contact_create, organisation_create
@@ -81,6 +82,9 @@ def join_request_accept(*, join_request: JoinRequest, by, now=None) -> Organisat
     join_request.decided_by = by
     join_request.organisation = organisation
     join_request.save()
+    # Modules that took part of the request (e.g. the fair's "exhibit as a new organisation") follow up.
+    for hook in components.extra_hooks("join_request_accepted"):
+        hook(join_request=join_request, organisation=organisation, by=by)
     _notify(
         "charter/emails/join_accepted",
         [join_request.contact_email],

@@ -120,6 +120,13 @@ class ComponentRegistry:
     def exports(self) -> list[Export]:
         return [export for component in self.all() for export in component.exports]
 
+    def extra_hooks(self, name: str) -> Iterable[Callable[..., Any]]:
+        """The callables registered under ``Component.extra[name]``, in order (e.g. "join_request_accepted")."""
+        for component in self.all():
+            ref = component.extra.get(name)
+            if ref is not None:
+                yield resolve(ref)
+
     def collect(self, attribute: str, *args, **kwargs) -> list[Any]:
         """Call every registered single-valued hook ``attribute`` and concatenate the lists they return."""
         return [item for _component, hook in self.refs(attribute) for item in (hook(*args, **kwargs) or [])]

@@ -19,6 +19,15 @@ class EventsConfig(AppConfig):
                 retention=_("gelöscht nach der Aufbewahrungsfrist der Veranstaltung"),
             )
         )
+        from bildungsallianz.core.files import FileKind, file_kinds
+
+        file_kinds.register(
+            FileKind(
+                key="veranstaltungsbilder",
+                can_view="bildungsallianz.events.permissions.can_view_event_image",
+                referenced="bildungsallianz.events.permissions.event_image_names",
+            )
+        )
         from bildungsallianz.core.registry import Component, components
 
         components.register(

@@ -20,8 +20,9 @@ class EventForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = [name for name in [*Event.review_fields, *Event.review_m2m_fields] if name != "image"]
+        fields = [*Event.review_fields, *Event.review_m2m_fields]
         widgets = {
+            "image": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
             "starts_at": DateTimeInput(),
             "ends_at": DateTimeInput(),
             "repeat_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -40,6 +41,15 @@ class EventForm(forms.ModelForm):
             self.fields["organiser"].queryset = organisations
         for name in ("starts_at", "ends_at"):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%d.%m.%Y %H:%M"]
+
+    def content(self) -> dict:
+        """The cleaned values for the services; no new upload keeps the current image, "clear" removes it."""
+        data = dict(self.cleaned_data)
+        if data.get("image") is None:
+            data.pop("image", None)
+        elif data.get("image") is False:
+            data["image"] = ""
+        return data
 
 
 class EventFilterForm(forms.Form):

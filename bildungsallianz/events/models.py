@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bildungsallianz.core.files import PrivateStorage
 from bildungsallianz.core.review.models import Reviewable, ReviewableQuerySet
 from bildungsallianz.core.slugs import save_with_unique_slug
+from bildungsallianz.offers.models import validate_image_size
 
 
 class EventType(models.TextChoices):
@@ -79,15 +81,21 @@ class Event(Reviewable):
     fields_of_action = models.ManyToManyField(
         "charter.FieldOfAction", verbose_name=_("Handlungsfelder"), blank=True, related_name="+"
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Bild"),
-        null=True,
+    # Private until published: served through core.files (kind "veranstaltungsbilder") after a permission check.
+    image = models.ImageField(
+        _("Bild"),
+        upload_to="veranstaltungen/%Y/",
+        storage=PrivateStorage("veranstaltungsbilder"),
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        validators=[validate_image_size, FileExtensionValidator(["jpg", "jpeg", "png", "webp"])],
+        help_text=_("JPG, PNG oder WebP, höchstens 2 MB."),
     )
-    image_alt = models.CharField(_("Bildbeschreibung"), max_length=200, blank=True)
+    image_alt = models.CharField(
+        _("Bildbeschreibung (Alternativtext)"),
+        max_length=200,
+        blank=True,
+        help_text=_("Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können. Pflicht mit Bild."),
+    )
     registration_mode = models.CharField(
         _("Anmeldung"), max_length=10, choices=RegistrationMode.choices, default=RegistrationMode.NONE
     )
@@ -149,6 +157,8 @@ class Event(Reviewable):
             errors["registration_url"] = _("Bitte geben Sie den Link zur Anmeldung an.")
         if self.registration_mode == RegistrationMode.OWN and not self.capacity:
             errors["capacity"] = _("Bitte geben Sie die Zahl der Plätze an.")
+        if self.image and not (self.image_alt or "").strip():
+            errors["image_alt"] = _("Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext).")
         if errors:
             raise ValidationError(errors)
 

@@ -32,9 +32,9 @@ def event_manage(request):
 def event_create(request):
     if not can_create_events(request.user):
         raise PermissionDenied
-    form = EventForm(request.POST or None, organisations=organisations_editable_by(request.user))
+    form = EventForm(request.POST or None, request.FILES or None, organisations=organisations_editable_by(request.user))
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+        data = form.content()
         try:
             event = services.event_create(organiser=data["organiser"], data=data, by=request.user)
         except ValidationError as exc:
@@ -49,14 +49,14 @@ def event_create(request):
 def event_edit(request, slug):
     event = get_event_for_user(request, slug, edit=True)
     target = event.work_item
-    form = EventForm(request.POST or None, instance=target)
+    form = EventForm(request.POST or None, request.FILES or None, instance=target)
     if request.method == "POST":
         if not event.accepts_edits:
             messages.error(request, event.review_message("in_review"))
             return redirect("events:edit", slug=slug)
         if form.is_valid():
             try:
-                services.event_update(event=event, data=form.cleaned_data, by=request.user)
+                services.event_update(event=event, data=form.content(), by=request.user)
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:

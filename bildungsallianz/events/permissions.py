@@ -47,3 +47,12 @@ def get_event_for_user(request, slug: str, *, edit: bool = False) -> Event:
         edit=edit,
         slug=slug,
     )
+
+
+def can_view_event_image(user, name: str) -> bool:
+    """An event image (file kind "veranstaltungsbilder") is visible with any event the user may see."""
+    return events_visible_to(user).filter(image=name).exists()
+
+
+def event_image_names():
+    return Event.objects.exclude(image="").values_list("image", flat=True)

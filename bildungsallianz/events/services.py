@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
@@ -13,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from bildungsallianz.accounts.models import STAFF_GROUP, Membership
 from bildungsallianz.core.mail import send_templated_mail
 from bildungsallianz.core.review import services as review
 from bildungsallianz.core.slugs import save_with_unique_slug, slug_base
@@ -48,16 +50,52 @@ def event_update(*, event: Event, data: dict, by) -> Event:
     return _write(review.review_edit_target(event, by=by), data)
 
 
+def _staff_emails() -> list[str]:
+    users = get_user_model().objects.filter(is_active=True, groups__name=STAFF_GROUP)
+    return list(users.values_list("email", flat=True).distinct())
+
+
+def _organiser_emails(event: Event) -> list[str]:
+    """The active editors of the organising organisation."""
+    return list(
+        Membership.objects.filter(organisation_id=event.organiser_id, role=Membership.Role.EDITOR, user__is_active=True)
+        .values_list("user__email", flat=True)
+        .distinct()
+    )
+
+
+def _notify(template: str, to: list[str], event: Event, **extra) -> None:
+    """After the commit: one e-mail (the project's ``send_templated_mail``) to the given addresses."""
+    to = [address for address in to if address]
+    if to:
+        context = {"event": event, "manage_url": settings.SITE_URL + reverse("events:manage"), **extra}
+        transaction.on_commit(lambda: send_templated_mail(template=f"events/emails/{template}", to=to, context=context))
+
+
+@transaction.atomic
 def event_submit(*, event: Event, by, now=None) -> Event:
-    return review.review_submit(obj=event, by=by, now=now)
+    """Submit for review; the Bildungsbüro is told by e-mail."""
+    submitted = review.review_submit(obj=event, by=by, now=now)
+    _notify(
+        "review_submitted", _staff_emails(), submitted, review_url=settings.SITE_URL + reverse("events:review_list")
+    )
+    return submitted
 
 
+@transaction.atomic
 def event_publish(*, event: Event, by, now=None) -> Event:
-    return review.review_publish(obj=event, by=by, now=now)
+    """Publish (a change copy is merged into its original); the organiser's editors are told by e-mail."""
+    live = review.review_publish(obj=event, by=by, now=now)
+    _notify("review_published", _organiser_emails(live), live, event_url=settings.SITE_URL + live.get_absolute_url())
+    return live
 
 
+@transaction.atomic
 def event_return(*, event: Event, by, comment: str, now=None) -> Event:
-    return review.review_return(obj=event, by=by, comment=comment, now=now)
+    """Return for revision with a note; the organiser's editors get the note by e-mail."""
+    returned = review.review_return(obj=event, by=by, comment=comment, now=now)
+    _notify("review_returned", _organiser_emails(returned), returned, comment=comment)
+    return returned
 
 
 # --- registrations -------------------------------------------------------

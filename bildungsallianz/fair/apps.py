@@ -27,6 +27,8 @@ class FairConfig(AppConfig):
                 order=70,
                 seed_demo="bildungsallianz.fair.demo.seed",
                 dashboard_panels=("bildungsallianz.fair.backoffice.dashboard_panel",),
+                statistics="bildungsallianz.fair.selectors.key_figures",
+                extra={"join_request_accepted": "bildungsallianz.fair.services.exhibitor_from_join_request"},
                 matrix_rows="bildungsallianz.fair.tests.matrix.ROWS",
             )
         )

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,9 +19,9 @@ from bildungsallianz.core.permissions import get_or_404, is_staff_member
 from bildungsallianz.monitoring.charts import Chart, render_charts
 
 from . import services
-from .forms import PinForm, StandForm
+from .forms import EditionForm, ExhibitorReturnForm, PinForm, SlotFormSet, StandForm
 from .models import ClassRegistration, Edition, Exhibitor
-from .selectors import classes_by_school, edition_classes, edition_figures, slot_loads
+from .selectors import classes_by_school, edition_classes, feedback_results, figures_of, slot_loads
 
 
 def _edition(slug):
@@ -57,7 +58,7 @@ def schedule(request, slug):
         "loads": loads,
         "chart": chart,
         "rows": rows,
-        "figures": edition_figures(edition),
+        "figures": figures_of(edition),
         "unassigned": sum(1 for r in classes if r.slot_id is None),
     }
     return render(request, "fair/staff/schedule.html", context)
@@ -137,34 +138,123 @@ def check_in(request, slug):
 
 @staff_view
 def exhibitors(request, slug):
+    """Exhibitor entries of the edition on the review life cycle: confirm with a stand number or return."""
     edition = _edition(slug)
     form = StandForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
-            exhibitor = get_or_404(Exhibitor.objects.filter(edition=edition), pk=form.cleaned_data["exhibitor"])
+            exhibitor = get_or_404(_originals(edition), pk=form.cleaned_data["exhibitor"])
             try:
-                services.exhibitor_confirm(
+                live = services.exhibitor_confirm(
                     exhibitor=exhibitor, stand_number=form.cleaned_data["stand_number"], by=request.user
                 )
             except ValidationError as exc:
                 messages.error(request, f"{exhibitor}: " + " ".join(exc.messages))
             else:
                 messages.success(
-                    request,
-                    _("%(name)s: Stand %(stand)s bestätigt.") % {"name": exhibitor, "stand": exhibitor.stand_number},
+                    request, _("%(name)s: Stand %(stand)s bestätigt.") % {"name": live, "stand": live.stand_number}
                 )
         else:
             messages.error(request, _("Bitte geben Sie eine Standnummer an."))
         return redirect("fair:staff_exhibitors", slug=slug)
-    rows = Exhibitor.objects.filter(edition=edition).select_related("organisation").order_by("organisation__name")
+    rows = _originals(edition).select_related("organisation", "change_copy").order_by("organisation__name")
     return render(request, "fair/staff/exhibitors.html", {"edition": edition, "exhibitors": rows})
+
+
+@staff_view
+@require_POST
+def exhibitor_return(request, slug):
+    edition = _edition(slug)
+    form = ExhibitorReturnForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte schreiben Sie, was geändert werden soll."))
+        return redirect("fair:staff_exhibitors", slug=slug)
+    exhibitor = get_or_404(_originals(edition), pk=form.cleaned_data["exhibitor"])
+    try:
+        services.exhibitor_return(exhibitor=exhibitor, comment=form.cleaned_data["comment"], by=request.user)
+    except ValidationError as exc:
+        messages.error(request, f"{exhibitor}: " + " ".join(exc.messages))
+    else:
+        messages.success(request, _("%(name)s: zur Überarbeitung zurückgegeben.") % {"name": exhibitor})
+    return redirect("fair:staff_exhibitors", slug=slug)
+
+
+def _originals(edition):
+    return Exhibitor.objects.filter(edition=edition, change_of__isnull=True)
+
+
+@staff_view
+def feedback(request, slug):
+    """Aggregated anonymous feedback of exhibitors and schools (no single answer is linked to anybody)."""
+    edition = _edition(slug)
+    context = {
+        "edition": edition,
+        "results": feedback_results(edition),
+        "figures": figures_of(edition),
+        "can_invite": edition.feedback_open(timezone.localdate()) and edition.feedback_invited_at is None,
+    }
+    return render(request, "fair/staff/feedback.html", context)
+
+
+@staff_view
+@require_POST
+def feedback_invite(request, slug):
+    edition = _edition(slug)
+    try:
+        count = services.feedback_invite(edition=edition, by=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Um Rückmeldung gebeten: %(count)s E-Mails verschickt.") % {"count": count})
+    return redirect("fair:feedback", slug=slug)
+
+
+@staff_view
+def editions(request):
+    """Every edition, drafts included, with the way to a new one."""
+    rows = Edition.objects.order_by("-date")
+    return render(request, "fair/staff/editions.html", {"editions": rows})
+
+
+def _edition_form_page(request, edition: Edition, *, created: bool):
+    initial = (
+        [{"id": s.pk, "starts_at": s.starts_at, "ends_at": s.ends_at} for s in edition.slots.order_by("position")]
+        if edition.pk
+        else []
+    )
+    form = EditionForm(request.POST or None, instance=edition)
+    slots = SlotFormSet(request.POST or None, initial=initial, prefix="zeitfenster")
+    if request.method == "POST" and form.is_valid() and slots.is_valid():
+        try:
+            services.edition_save(edition=form.instance, slots=slots.slots, by=request.user)
+        except ValidationError as exc:
+            if hasattr(exc, "error_dict"):
+                for field, errors in exc.error_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, exc)
+        else:
+            messages.success(request, _("Die Ausgabe „%(title)s“ ist gespeichert.") % {"title": form.instance.title})
+            return redirect("fair:schedule", slug=form.instance.slug)
+    context = {"form": form, "slots": slots, "edition": edition if not created else None}
+    return render(request, "fair/staff/edition_form.html", context)
+
+
+@staff_view
+def edition_create(request):
+    return _edition_form_page(request, Edition(), created=True)
+
+
+@staff_view
+def edition_edit(request, slug):
+    return _edition_form_page(request, _edition(slug), created=False)
 
 
 def dashboard_panel(request) -> Panel | None:
     """Back-office start page: exhibitors waiting for confirmation."""
     if not is_staff_member(request.user):
         return None
-    waiting = Exhibitor.objects.filter(confirmed_at__isnull=True).select_related("edition", "organisation")
+    waiting = Exhibitor.objects.awaiting_review().select_related("edition", "organisation")
     items = [
         PanelItem(label=f"{e.organisation} ({e.edition})", url=reverse("fair:staff_exhibitors", args=[e.edition.slug]))
         for e in waiting[:5]
@@ -172,7 +262,7 @@ def dashboard_panel(request) -> Panel | None:
     return Panel(
         title=_("BIB: Aussteller zu bestätigen"),
         count=waiting.count(),
-        url=reverse("fair:current"),
+        url=reverse("fair:editions"),
         items=items,
         empty_text=_("Keine offenen Ausstelleranmeldungen."),
         order=70,

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from bildungsallianz.offers.selectors import occupations_all
 
-from .models import ClassRegistration, Country, Exhibitor, School
+from .models import ClassRegistration, Country, Edition, Exhibitor, Feedback, Rating, School
 
 
 class SlotChoiceField(forms.ModelMultipleChoiceField):
@@ -108,6 +108,35 @@ class ExhibitorForm(forms.ModelForm):
         self.fields["occupations"].queryset = occupations_all()
 
 
+class NewExhibitorStandForm(forms.ModelForm):
+    """Stand wishes of a new organisation (the contact person is the one of its join request)."""
+
+    occupations = forms.ModelMultipleChoiceField(
+        label=_("Gezeigte Berufe (KldB 2010)"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Exhibitor
+        fields = [
+            "internship_places",
+            "apprenticeship_places",
+            "dual_study_places",
+            "stand_size",
+            "needs_power",
+            "needs_table",
+            "staff_count",
+        ]
+
+    field_order = ["occupations"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["occupations"].queryset = occupations_all()
+
+
 class ExhibitorFilterForm(forms.Form):
     q = forms.CharField(label=_("Suche"), required=False, max_length=100)
     places = forms.ChoiceField(
@@ -135,3 +164,93 @@ class PinForm(forms.Form):
 class StandForm(forms.Form):
     exhibitor = forms.IntegerField(widget=forms.HiddenInput)
     stand_number = forms.CharField(label=_("Standnummer"), max_length=10)
+
+
+class ExhibitorReturnForm(forms.Form):
+    exhibitor = forms.IntegerField(widget=forms.HiddenInput)
+    comment = forms.CharField(label=_("Anmerkung für den Aussteller"), max_length=3000)
+
+
+class FeedbackForm(forms.ModelForm):
+    """The short anonymous form after the fair (teachers and exhibitors answer the same questions)."""
+
+    would_return = forms.TypedChoiceField(
+        label=_("Kommen Sie nächstes Jahr wieder?"),
+        choices=[("ja", _("ja")), ("nein", _("nein"))],
+        coerce=lambda value: value == "ja",
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Feedback
+        fields = ["satisfaction", "usefulness", "would_return", "comment"]
+        widgets = {
+            "satisfaction": forms.RadioSelect,
+            "usefulness": forms.RadioSelect,
+            "comment": forms.Textarea(attrs={"rows": 4}),
+        }
+        help_texts = {"comment": _("Bitte keine Namen von Schülerinnen, Schülern oder anderen Personen.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("satisfaction", "usefulness"):
+            self.fields[name].choices = Rating.choices  # radio buttons without the empty "---------"
+
+
+class EditionForm(forms.ModelForm):
+    """The Bildungsbüro creates or edits an edition (the slots come from SlotFormSet)."""
+
+    class Meta:
+        model = Edition
+        fields = [
+            "title",
+            "slug",
+            "date",
+            "venue",
+            "hall_capacity",
+            "long_travel_minutes",
+            "exhibitors_open",
+            "exhibitors_close",
+            "schools_open",
+            "schools_close",
+            "is_published",
+        ]
+        widgets = {
+            name: forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+            for name in ("date", "exhibitors_open", "exhibitors_close", "schools_open", "schools_close")
+        }
+        help_texts = {"slug": _("Teil der Adresse, z. B. bib-2027 für /bib/bib-2027/")}
+
+
+class SlotForm(forms.Form):
+    id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    starts_at = forms.TimeField(label=_("Beginn"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+    ends_at = forms.TimeField(label=_("Ende"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+
+
+class BaseSlotFormSet(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        kept = [f.cleaned_data for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+        if not kept:
+            raise forms.ValidationError(_("Bitte geben Sie mindestens ein Zeitfenster an."))
+
+    @property
+    def slots(self) -> list[dict]:
+        """Cleaned rows (without empty extra rows); rows marked DELETE carry ``delete=True``."""
+        return [
+            {
+                "id": f.cleaned_data.get("id"),
+                "starts_at": f.cleaned_data["starts_at"],
+                "ends_at": f.cleaned_data["ends_at"],
+                "delete": bool(f.cleaned_data.get("DELETE")),
+            }
+            for f in self.forms
+            if f.cleaned_data
+        ]
+
+
+SlotFormSet = forms.formset_factory(
+    SlotForm, formset=BaseSlotFormSet, extra=2, can_delete=True, max_num=12, validate_max=True
+)

@@ -14,6 +14,12 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from bildungsallianz.core.review.models import Reviewable, ReviewableQuerySet
+from bildungsallianz.core.review.states import ReviewStatus
+
+#: Days after the fair during which the anonymous feedback forms accept answers.
+FEEDBACK_DAYS = 42
+
 
 class EditionQuerySet(models.QuerySet):
     def published(self):
@@ -39,6 +45,7 @@ class Edition(models.Model):
     schools_close = models.DateField(_("Anmeldung Schulen bis"))
     is_published = models.BooleanField(_("veröffentlicht"), default=False)
     schedule_published_at = models.DateTimeField(_("Zeitplan veröffentlicht am"), null=True, blank=True)
+    feedback_invited_at = models.DateTimeField(_("Rückmeldungen erbeten am"), null=True, blank=True)
 
     objects = EditionQuerySet.as_manager()
 
@@ -68,6 +75,10 @@ class Edition(models.Model):
     @property
     def schedule_is_published(self) -> bool:
         return self.schedule_published_at is not None
+
+    def feedback_open(self, today: datetime.date) -> bool:
+        """Exhibitors and teachers may give feedback from the fair day for FEEDBACK_DAYS days."""
+        return self.date <= today <= self.date + datetime.timedelta(days=FEEDBACK_DAYS)
 
 
 class Slot(models.Model):
@@ -156,10 +167,13 @@ class ClassRegistration(models.Model):
     )
     pinned = models.BooleanField(_("von Hand festgelegt"), default=False)
     explanation = models.TextField(_("Hinweise zur Einplanung"), blank=True)
+    # the same hints as codes with parameters, shown in the reader's language (fair/explanations.py)
+    explanation_notes = models.JSONField(_("Hinweise zur Einplanung (übersetzbar)"), default=list, blank=True)
     notified_slot = models.ForeignKey(Slot, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     arrived_at = models.DateTimeField(_("angekommen um"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("abgesagt am"), null=True, blank=True)
     consent_at = models.DateTimeField(_("Einwilligung am"))
+    feedback_given = models.BooleanField(_("Rückmeldung gegeben"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ClassRegistrationQuerySet.as_manager()
@@ -187,6 +201,15 @@ class ClassRegistration(models.Model):
     def long_travel(self) -> bool:
         return self.travel_minutes >= self.edition.long_travel_minutes
 
+    def explanation_in(self, language: str | None = None) -> str:
+        """The scheduler's hints in ``language`` (stored German text for older plans without notes)."""
+        from .explanations import render_notes
+
+        return render_notes(self.explanation_notes, language) if self.explanation_notes else self.explanation
+
+    def can_give_feedback(self, today: datetime.date) -> bool:
+        return not self.is_cancelled and not self.feedback_given and self.edition.feedback_open(today)
+
 
 class StandSize(models.TextChoices):
     SMALL = "klein", _("klein (bis 6 m²)")
@@ -194,12 +217,33 @@ class StandSize(models.TextChoices):
     LARGE = "gross", _("groß (über 12 m²)")
 
 
-class ExhibitorQuerySet(models.QuerySet):
+EXHIBITOR_FIELDS = [
+    "internship_places",
+    "apprenticeship_places",
+    "dual_study_places",
+    "stand_size",
+    "needs_power",
+    "needs_table",
+    "staff_count",
+    "contact_name",
+    "contact_email",
+]
+
+
+class ExhibitorQuerySet(ReviewableQuerySet):
     def confirmed(self):
-        return self.filter(confirmed_at__isnull=False)
+        """Exhibitors the Bildungsbüro has confirmed (published originals, never change copies)."""
+        return self.filter(status=ReviewStatus.PUBLISHED, change_of__isnull=True)
 
 
-class Exhibitor(models.Model):
+class Exhibitor(Reviewable):
+    """An exhibitor entry on the shared review life cycle (``core.review``).
+
+    Registering submits it; the Bildungsbüro confirms it (= publishes, with a stand number)
+    or returns it with a note. A change to a confirmed entry goes into a change copy
+    that is confirmed the same way; the public directory keeps the confirmed values meanwhile.
+    """
+
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="exhibitors")
     organisation = models.ForeignKey(
         "organisations.Organisation", verbose_name=_("Organisation"), on_delete=models.CASCADE, related_name="+"
@@ -220,25 +264,113 @@ class Exhibitor(models.Model):
     contact_email = models.EmailField(_("E-Mail-Adresse"))
     stand_number = models.CharField(_("Standnummer"), max_length=10, blank=True)
     confirmed_at = models.DateTimeField(_("bestätigt am"), null=True, blank=True)
+    feedback_given = models.BooleanField(_("Rückmeldung gegeben"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ExhibitorQuerySet.as_manager()
+
+    review_fields = EXHIBITOR_FIELDS
+    review_m2m_fields = ["occupations"]
+    review_messages = {
+        "submit": _("Nur neue und zurückgegebene Ausstelleranmeldungen können eingereicht werden."),
+        "publish": _("Nur eingereichte Ausstelleranmeldungen können bestätigt werden."),
+        "return": _("Nur eingereichte Ausstelleranmeldungen können zurückgegeben werden."),
+        "in_review": _("Ihre Anmeldung als Aussteller wird gerade geprüft. Bitte warten Sie auf die Rückmeldung."),
+    }
 
     class Meta:
         verbose_name = _("Aussteller")
         verbose_name_plural = _("Aussteller")
         ordering = ["organisation__name"]
         constraints = [
-            models.UniqueConstraint(fields=["edition", "organisation"], name="fair_exhibitor_once_per_edition")
+            models.UniqueConstraint(
+                fields=["edition", "organisation"],
+                condition=models.Q(change_of__isnull=True),
+                name="fair_exhibitor_once_per_edition",
+            )
         ]
 
     def __str__(self):
         return str(self.organisation)
 
+    def review_copy_values(self, *, by=None) -> dict:
+        return {"edition": self.edition, "organisation": self.organisation}
+
+    def review_before_publish(self, *, now) -> None:
+        self.confirmed_at = self.confirmed_at or now
+
     @property
     def is_confirmed(self) -> bool:
-        return self.confirmed_at is not None
+        return self.status == ReviewStatus.PUBLISHED and not self.is_change_copy
+
+    def can_give_feedback(self, today: datetime.date) -> bool:
+        return self.is_confirmed and not self.feedback_given and self.edition.feedback_open(today)
 
     @property
     def places_total(self) -> int:
         return self.internship_places + self.apprenticeship_places + self.dual_study_places
+
+
+class FeedbackRole(models.TextChoices):
+    EXHIBITOR = "aussteller", _("Aussteller")
+    SCHOOL = "schule", _("Schule")
+
+
+class Rating(models.IntegerChoices):
+    VERY_GOOD = 5, _("sehr gut")
+    GOOD = 4, _("gut")
+    AVERAGE = 3, _("teils, teils")
+    POOR = 2, _("schlecht")
+    VERY_POOR = 1, _("sehr schlecht")
+
+
+class Feedback(models.Model):
+    """One anonymous answer after the fair: no link to the class, the exhibitor or a person.
+
+    Only the edition, the role and the day are kept; the class or exhibitor that
+    answered is marked ``feedback_given`` so that nobody answers twice.
+    """
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="feedback")
+    role = models.CharField(_("Rolle"), max_length=10, choices=FeedbackRole.choices)
+    satisfaction = models.PositiveSmallIntegerField(_("Wie zufrieden waren Sie insgesamt?"), choices=Rating.choices)
+    usefulness = models.PositiveSmallIntegerField(
+        _("Wie nützlich war die Börse für die Berufsorientierung?"), choices=Rating.choices
+    )
+    would_return = models.BooleanField(_("Wir kommen nächstes Jahr wieder."))
+    comment = models.TextField(_("Was sollen wir besser machen?"), blank=True, max_length=1000)
+    submitted_on = models.DateField(_("eingegangen am"))
+
+    class Meta:
+        verbose_name = _("Rückmeldung")
+        verbose_name_plural = _("Rückmeldungen")
+        ordering = ["edition", "role", "comment"]
+
+    def __str__(self):
+        return f"{self.edition} – {self.get_role_display()}"
+
+
+class ExhibitorApplication(models.Model):
+    """A new organisation's wish to exhibit, sent with its join request (one form, one review).
+
+    When the Bildungsbüro accepts the join request (charter), the hook
+    ``services.exhibitor_from_join_request`` turns it into an exhibitor entry of the
+    edition, submitted for review. The join request's contact person is the stand
+    contact, so no personal data is stored here.
+    """
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="applications")
+    join_request = models.OneToOneField(
+        "charter.JoinRequest", on_delete=models.CASCADE, related_name="exhibitor_application"
+    )
+    stand = models.JSONField(_("Standwünsche"), default=dict)
+    occupation_codes = models.JSONField(_("Gezeigte Berufe (KldB 2010)"), default=list)
+    exhibitor = models.OneToOneField(Exhibitor, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Ausstelleranmeldung einer neuen Organisation")
+        verbose_name_plural = _("Ausstelleranmeldungen neuer Organisationen")
+
+    def __str__(self):
+        return f"{self.join_request} – {self.edition}"

@@ -25,5 +25,5 @@ def can_register_exhibitor(user) -> bool:
 
 
 def exhibitors_visible_to(user, edition):
-    qs = Exhibitor.objects.filter(edition=edition)
+    qs = Exhibitor.objects.filter(edition=edition, change_of__isnull=True)
     return qs if is_staff_member(user) else qs.confirmed()

@@ -11,13 +11,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bildungsallianz.core import cache as content_cache
+
 from . import services
-from .forms import ClassRegistrationForm, ExhibitorFilterForm, ExhibitorForm
+from .forms import ClassRegistrationForm, ExhibitorFilterForm, ExhibitorForm, FeedbackForm, NewExhibitorStandForm
 from .permissions import (
     can_register_exhibitor,
     editions_visible_to,
@@ -26,7 +29,7 @@ from .permissions import (
     get_edition_for_user,
 )
 from .presentation import edition_json_ld
-from .selectors import current_edition, exhibitor_directory
+from .selectors import current_edition, exhibitor_directory, hall_plan
 
 
 def in_language(view):
@@ -118,6 +121,49 @@ def exhibitor_csv(request, slug):
     return response
 
 
+def _pdf(html: str) -> bytes:
+    """WeasyPrint as for the charter PDF: only data: URLs may be fetched (no request leaves the server)."""
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf(pdf_variant="pdf/ua-1")
+
+
+@in_language
+def exhibitor_pdf(request, slug):
+    """The exhibitor list with the hall plan as a PDF for teachers (German or French, same filters as the list)."""
+    edition = get_edition_for_user(request, slug)
+    form, exhibitors = _directory(request, edition)
+    context = {
+        "edition": edition,
+        "exhibitors": exhibitors,
+        "rows": hall_plan(exhibitors_visible_to(request.user, edition).confirmed()),
+        "filtered": bool(form.is_bound and form.is_valid() and any(form.cleaned_data.values())),
+        "language": request.fair_language,
+    }
+
+    def build() -> bytes:
+        return _pdf(render_to_string("fair/exhibitors_pdf.html", context, request))
+
+    if context["filtered"] or not edition.is_published:
+        pdf = build()
+    else:  # once per state of the fair's and the organisations' tables and language
+        pdf = content_cache.cached(
+            f"fair-exhibitors-pdf:{edition.pk}", build, kinds=("fair", "organisations", "offers")
+        )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="bib-{edition.slug}-aussteller.pdf"'
+    return response
+
+
+@in_language
+def hall_plan_page(request, slug):
+    """The printable hall plan: stands by row with their exhibitors."""
+    edition = get_edition_for_user(request, slug)
+    rows = hall_plan(exhibitors_visible_to(request.user, edition).confirmed())
+    return render(request, "fair/hall_plan.html", {"edition": edition, "rows": rows, "language": request.fair_language})
+
+
 @in_language
 def class_register(request, slug):
     edition = get_edition_for_user(request, slug)
@@ -171,6 +217,8 @@ def class_manage(request, token):
         "form": form,
         "can_change": can_change,
         "slot": registration.notified_slot if registration.edition.schedule_is_published else None,
+        "explanation": registration.explanation_in(translation.get_language()),
+        "can_give_feedback": registration.can_give_feedback(timezone.localdate()),
         "language": translation.get_language(),
     }
     return render(request, "fair/class_manage.html", context)
@@ -208,3 +256,90 @@ def exhibitor_register(request, slug):
             )
             return redirect(edition.get_absolute_url())
     return render(request, "fair/exhibitor_form.html", {"edition": edition, "form": form})
+
+
+def _feedback_page(request, *, edition, can_give, give, done_url, who=""):
+    """Shared part of the two anonymous feedback forms (teachers, exhibitors), in the URL's language."""
+    language = translation.get_language()
+    if not can_give:
+        return render(request, "fair/feedback_closed.html", {"edition": edition, "language": language})
+    form = FeedbackForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            give(form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Vielen Dank für Ihre Rückmeldung!"))
+            return redirect(done_url)
+    context = {"edition": edition, "form": form, "language": language, "who": who}
+    return render(request, "fair/feedback_form.html", context)
+
+
+def class_feedback(request, token):
+    """A teacher's anonymous feedback after the fair (through the personal link, no account)."""
+    registration = _registration_or_404(token)
+    return _feedback_page(
+        request,
+        edition=registration.edition,
+        can_give=registration.can_give_feedback(timezone.localdate()),
+        give=lambda data: services.feedback_give_class(registration=registration, data=data),
+        done_url=services.class_manage_url(registration),
+        who=f"{registration.school.name}, {registration.class_name}",
+    )
+
+
+def exhibitor_feedback(request, token):
+    """An exhibitor's anonymous feedback after the fair (link from the invitation e-mail, no account)."""
+    exhibitor = services.exhibitor_from_token(token)
+    if exhibitor is None:
+        raise Http404
+    return _feedback_page(
+        request,
+        edition=exhibitor.edition,
+        can_give=exhibitor.can_give_feedback(timezone.localdate()),
+        give=lambda data: services.feedback_give_exhibitor(exhibitor=exhibitor, data=data),
+        done_url=exhibitor.edition.get_absolute_url() if exhibitor.edition.is_published else "/",
+        who=exhibitor.organisation.name,
+    )
+
+
+def exhibitor_join(request, slug):
+    """A new organisation registers as exhibitor and asks to join the alliance in one form.
+
+    It ends in the Bildungsbüro's review of join requests (charter); accepting the request
+    creates the exhibitor entry (``services.exhibitor_from_join_request``). Rate limit and
+    honeypot as on the join form.
+    """
+    from bildungsallianz.charter.forms import JoinRequestForm
+    from bildungsallianz.core import ratelimit
+
+    edition = get_edition_for_user(request, slug)
+    if not edition.exhibitors_can_register(timezone.localdate()):
+        return render(request, "fair/registration_closed.html", {"edition": edition})
+    form = JoinRequestForm(request.POST or None)
+    stand = NewExhibitorStandForm(request.POST or None, prefix="stand")
+    if request.method == "POST":
+        if ratelimit.limited(request, scope="join", limit=settings.JOIN_REQUEST_RATE):
+            return render(request, "charter/join_request_limited.html", status=429)
+        if form.is_spam():
+            ratelimit.record(request, scope="join")
+            return redirect("charter:join_thanks")
+        if form.is_valid() and stand.is_valid():
+            join_data = {
+                k: v for k, v in form.cleaned_data.items() if k not in ("fields_of_action", "consent", "homepage")
+            }
+            try:
+                services.exhibitor_join_submit(
+                    edition=edition,
+                    join_data=join_data,
+                    fields_of_action=form.cleaned_data["fields_of_action"],
+                    stand=stand.cleaned_data,
+                    occupations=stand.cleaned_data.get("occupations") or [],
+                )
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                ratelimit.record(request, scope="join")
+                return redirect("charter:join_thanks")
+    return render(request, "fair/exhibitor_join.html", {"edition": edition, "form": form, "stand": stand})

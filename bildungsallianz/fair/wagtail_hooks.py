@@ -7,4 +7,4 @@ from bildungsallianz.core.backoffice import StaffMenuItem
 
 @hooks.register("register_admin_menu_item")
 def register_fair_menu_item():
-    return StaffMenuItem(_("Berufsinformationsbörse"), reverse("fair:current"), icon_name="group", order=460)
+    return StaffMenuItem(_("Berufsinformationsbörse"), reverse("fair:editions"), icon_name="group", order=460)

@@ -1,6 +1,6 @@
-"""Demo data: the BIB of September 2025 (published schedule) and the coming BIB 2027 (registration open).
+"""Demo data: the BIBs of 2024 and 2025 (published schedules, anonymous feedback) and the coming BIB 2027.
 
-Generated deterministically (seeded random); idempotent: an existing edition is left alone.
+Generated deterministically (seeded random); idempotent: an existing edition (or one with feedback) is left alone.
 Exhibitors: the alliance's partners plus plausible local employers (not public
 partners of the alliance: ``is_public=False``). Schools: the city's Gymnasien,
 IGS and BBS, Realschulen plus of the district, two French schools.
@@ -14,11 +14,12 @@ import random
 from django.utils import timezone
 from django.utils.text import slugify
 
+from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.offers.selectors import occupations_all
 from bildungsallianz.organisations.models import Organisation, Sector
 
 from .. import services
-from ..models import ClassRegistration, Edition, Exhibitor, School, Slot
+from ..models import ClassRegistration, Edition, Exhibitor, Feedback, FeedbackRole, School, Slot
 
 SCHOOLS = [
     ("Immanuel-Kant-Gymnasium Pirmasens", "Pirmasens", "DE", 10),
@@ -107,6 +108,9 @@ def _exhibitors(edition, organisations, rng, *, confirm: bool) -> None:
             contact_email=f"ausbildung@{organisation.slug[:40]}.example",
             stand_number=f"{'ABCD'[number % 4]}{number}" if confirm else "",
             confirmed_at=now if confirm else None,
+            status=ReviewStatus.PUBLISHED if confirm else ReviewStatus.SUBMITTED,
+            published_at=now if confirm else None,
+            submitted_at=now,
         )
         if occupations:
             exhibitor.occupations.set(rng.sample(occupations, min(len(occupations), rng.randint(1, 3))))
@@ -142,44 +146,99 @@ def _classes(edition, rng) -> None:
                 registration.preferred_slots.set(rng.sample(slots, rng.choice([1, 2])))
 
 
-def seed(stdout=None) -> None:
-    if Edition.objects.filter(slug="bib-2025").exists():
+COMMENTS = [
+    "Mehr Sitzgelegenheiten in der Halle wären schön.",
+    "Die Zeitfenster haben gut funktioniert.",
+    "Bitte die Standnummern größer ausschildern.",
+    "Sehr gute Gespräche mit interessierten Klassen.",
+    "Die Anfahrt mit dem Bus war knapp geplant.",
+    "Gern wieder im nächsten Jahr.",
+]
+
+
+def _feedback(edition, rng) -> None:
+    """Anonymous answers after the fair (idempotent: an edition that has answers is left alone)."""
+    if Feedback.objects.filter(edition=edition).exists():
         return
-    rng = random.Random(2025)
+    today = edition.date + datetime.timedelta(days=5)
+    classes = list(edition.class_registrations.active().order_by("pk"))
+    exhibitors = list(edition.exhibitors.confirmed().order_by("pk"))
+    for role, answered in ((FeedbackRole.SCHOOL, classes), (FeedbackRole.EXHIBITOR, exhibitors)):
+        for item in rng.sample(answered, len(answered) * 2 // 5):
+            Feedback.objects.create(
+                edition=edition,
+                role=role,
+                satisfaction=rng.choices([5, 4, 3, 2], weights=[4, 5, 2, 1])[0],
+                usefulness=rng.choices([5, 4, 3, 2], weights=[3, 5, 3, 1])[0],
+                would_return=rng.random() < 0.85,
+                comment=rng.choice(COMMENTS) if rng.random() < 0.3 else "",
+                submitted_on=today,
+            )
+            item.feedback_given = True
+            item.save(update_fields=["feedback_given"])
+
+
+def _past_edition(slug, title, date, *, seed, organisations_share, stdout=None) -> None:
+    """A held edition: exhibitors, classes, an optimal published plan (skipped when it exists)."""
+    if Edition.objects.filter(slug=slug).exists():
+        return
+    rng = random.Random(seed)
     edition = Edition.objects.create(
-        title="Berufsinformationsbörse 2025",
-        slug="bib-2025",
-        date=datetime.date(2025, 9, 18),
+        title=title,
+        slug=slug,
+        date=date,
         venue="Messe Pirmasens, Zeppelinstraße 11, 66953 Pirmasens",
         hall_capacity=950,
-        exhibitors_open=datetime.date(2025, 3, 1),
-        exhibitors_close=datetime.date(2025, 6, 30),
-        schools_open=datetime.date(2025, 4, 1),
-        schools_close=datetime.date(2025, 7, 15),
+        exhibitors_open=date.replace(month=3, day=1),
+        exhibitors_close=date.replace(month=6, day=30),
+        schools_open=date.replace(month=4, day=1),
+        schools_close=date.replace(month=7, day=15),
         is_published=True,
     )
     _slots(edition, [(8, 10), (10, 12), (12, 14), (14, 16)])
     organisations = _exhibitor_organisations(rng)
-    _exhibitors(edition, organisations, rng, confirm=True)
+    _exhibitors(edition, organisations[: int(len(organisations) * organisations_share)], rng, confirm=True)
     _classes(edition, rng)
     result = services.schedule_run(edition=edition, by=None)
     services.schedule_publish(edition=edition, by=None, notify=False)
-    coming = Edition.objects.create(
-        title="Berufsinformationsbörse 2027",
-        slug="bib-2027",
-        date=datetime.date(2027, 9, 16),
-        venue="Messe Pirmasens, Zeppelinstraße 11, 66953 Pirmasens",
-        hall_capacity=950,
-        exhibitors_open=datetime.date(2026, 11, 1),
-        exhibitors_close=datetime.date(2027, 6, 30),
-        schools_open=datetime.date(2026, 11, 1),
-        schools_close=datetime.date(2027, 7, 15),
-        is_published=True,
-    )
-    _slots(coming, [(8, 10), (10, 12), (12, 14), (14, 16)])
     if stdout:
         classes = edition.class_registrations.count()
         stdout.write(
-            f"BIB 2025: {edition.exhibitors.count()} Aussteller, {classes} Klassen, Zeitplan "
+            f"{title}: {edition.exhibitors.count()} Aussteller, {classes} Klassen, Zeitplan "
             f"{'optimal' if result.optimal else 'nicht bewiesen'} in {result.seconds:.2f} s."
         )
+
+
+def seed(stdout=None) -> None:
+    _past_edition(
+        "bib-2025",
+        "Berufsinformationsbörse 2025",
+        datetime.date(2025, 9, 18),
+        seed=2025,
+        organisations_share=1,
+        stdout=stdout,
+    )
+    _past_edition(
+        "bib-2024",
+        "Berufsinformationsbörse 2024",
+        datetime.date(2024, 9, 19),
+        seed=2024,
+        organisations_share=0.85,
+        stdout=stdout,
+    )
+    if not Edition.objects.filter(slug="bib-2027").exists():
+        coming = Edition.objects.create(
+            title="Berufsinformationsbörse 2027",
+            slug="bib-2027",
+            date=datetime.date(2027, 9, 16),
+            venue="Messe Pirmasens, Zeppelinstraße 11, 66953 Pirmasens",
+            hall_capacity=950,
+            exhibitors_open=datetime.date(2026, 11, 1),
+            exhibitors_close=datetime.date(2027, 6, 30),
+            schools_open=datetime.date(2026, 11, 1),
+            schools_close=datetime.date(2027, 7, 15),
+            is_published=True,
+        )
+        _slots(coming, [(8, 10), (10, 12), (12, 14), (14, 16)])
+    for seed_value, slug in ((2025, "bib-2025"), (2024, "bib-2024")):
+        _feedback(Edition.objects.get(slug=slug), random.Random(seed_value))

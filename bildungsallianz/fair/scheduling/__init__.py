@@ -5,7 +5,7 @@ HiGHS (highspy), ``explain`` writes a German reason for every unmet wish,
 ``brute`` enumerates small instances for the tests.
 """
 
-from .explain import explain
+from .explain import explain, explain_notes
 from .problem import ClassSpec, Problem, SchedulingError, SlotSpec, Weights, objective
 from .solver import Result, solve
 
@@ -17,6 +17,7 @@ __all__ = [
     "SlotSpec",
     "Weights",
     "explain",
+    "explain_notes",
     "objective",
     "solve",
 ]

@@ -3,6 +3,7 @@ import datetime
 import factory
 from django.utils import timezone
 
+from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.fair.models import ClassRegistration, Edition, Exhibitor, School, Slot
 from bildungsallianz.organisations.tests.factories import OrganisationFactory
 
@@ -70,3 +71,4 @@ class ExhibitorFactory(factory.django.DjangoModelFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     contact_name = "Herr Ausbilder"
     contact_email = "ausbildung@example.org"
+    status = ReviewStatus.SUBMITTED  # registering submits the entry for review

@@ -1,18 +1,27 @@
 import pytest
 from django.core.management import call_command
 
-from bildungsallianz.fair.models import ClassRegistration, Edition, Exhibitor
+from bildungsallianz.fair.models import ClassRegistration, Edition, Exhibitor, Feedback
+from bildungsallianz.fair.selectors import edition_figures
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_fair_is_scheduled_published_and_seeding_twice_changes_nothing():
+def _counts():
+    return (Exhibitor.objects.count(), ClassRegistration.objects.count(), Feedback.objects.count())
+
+
+def test_the_demo_fairs_are_scheduled_published_and_seeding_twice_changes_nothing():
     call_command("seed_demo")
     edition = Edition.objects.get(slug="bib-2025")
-    counts = (Exhibitor.objects.count(), ClassRegistration.objects.count())
-    assert 110 <= counts[0] <= 130 and 120 <= counts[1] <= 160
+    exhibitors, classes = edition.exhibitors.count(), edition.class_registrations.count()
+    assert 110 <= exhibitors <= 130 and 120 <= classes <= 160
     assert edition.schedule_is_published
-    assert not ClassRegistration.objects.filter(edition=edition, slot__isnull=True).exists()
-    assert ClassRegistration.objects.filter(language="fr").exists()
+    assert not ClassRegistration.objects.filter(slot__isnull=True).exists()
+    assert ClassRegistration.objects.filter(edition=edition, language="fr").exists()
+    figures = {f.slug: f for f in edition_figures()}
+    assert {"bib-2024", "bib-2025", "bib-2027"} <= set(figures)
+    assert figures["bib-2024"].feedback > 0 and figures["bib-2025"].satisfaction is not None
+    counts = _counts()
     call_command("seed_demo")
-    assert (Exhibitor.objects.count(), ClassRegistration.objects.count()) == counts
+    assert _counts() == counts
