@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from bildungsallianz.core.backoffice import Panel, PanelItem, staff_view
+from bildungsallianz.core.forms import add_service_errors
 from bildungsallianz.core.permissions import get_or_404, is_staff_member
 from bildungsallianz.monitoring.charts import Chart, render_charts
 
@@ -228,11 +229,7 @@ def _edition_form_page(request, edition: Edition, *, created: bool):
         try:
             services.edition_save(edition=form.instance, slots=slots.slots, by=request.user)
         except ValidationError as exc:
-            if hasattr(exc, "error_dict"):
-                for field, errors in exc.error_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                form.add_error(None, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("Die Ausgabe „%(title)s“ ist gespeichert.") % {"title": form.instance.title})
             return redirect("fair:schedule", slug=form.instance.slug)

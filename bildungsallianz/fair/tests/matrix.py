@@ -49,7 +49,7 @@ ROWS = [
     Row("/bib/{edition}/aussteller.csv", **ALL_OK),
     Row("/bib/{draft}/aussteller.csv", **STAFF_ONLY),
     Row("/bib/{edition}/aussteller.pdf", **ALL_OK),
-    Row("/fr/bib/{edition}/aussteller.pdf", **ALL_OK),
+    Row("/fr/bib/{edition}/aussteller.pdf", pattern="fair:exhibitors_pdf", **ALL_OK),
     Row("/bib/{draft}/aussteller.pdf", **STAFF_ONLY),
     Row("/bib/{edition}/hallenplan/", **ALL_OK),
     Row("/fr/bib/{edition}/hallenplan/", **ALL_OK),
