@@ -84,6 +84,11 @@ class EditionFigures:
     def year(self) -> int:
         return self.date.year
 
+    def counts(self) -> dict:
+        """The figures as a dict (frozen into reports): exhibitors … satisfaction."""
+        names = ("exhibitors", "schools", "classes", "pupils", "places", "feedback", "satisfaction")
+        return {name: getattr(self, name) for name in names}
+
 
 def edition_figures(editions=None) -> list[EditionFigures]:
     """Figures per edition, oldest first — published editions unless a queryset is given.
