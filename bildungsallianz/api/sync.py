@@ -182,11 +182,9 @@ def _offer_update(offer, content, places):
 
 
 def _event_content(form) -> dict:
-    return {
-        name: form.cleaned_data[name]
-        for name in [*Event.review_fields, *Event.review_m2m_fields]
-        if name in form.cleaned_data
-    }
+    """The review fields of the web form's content (no upload in a sync: the event keeps its image)."""
+    content = form.content()
+    return {name: content[name] for name in [*Event.review_fields, *Event.review_m2m_fields] if name in content}
 
 
 OFFERS = SyncKind(
