@@ -94,6 +94,9 @@ ROWS += [
     _everyone("/api/v1/fair/editions"),
     _everyone("/api/v1/fair/editions/gibt-es-nicht", HIDDEN),
     _everyone("/api/v1/fair/editions/gibt-es-nicht/exhibitors", HIDDEN),
+    _everyone("/api/v1/reports"),
+    _everyone("/api/v1/reports/gibt-es-nicht", HIDDEN),
+    _everyone("/api/v1/reports/gibt-es-nicht/editions/1", HIDDEN),
 ]
 
 UNAUTHENTICATED = 401  # the partner write API takes a token, never a session: everybody without one gets 401

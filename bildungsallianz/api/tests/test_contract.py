@@ -13,12 +13,14 @@ from bildungsallianz.fair.tests.factories import EditionFactory
 from bildungsallianz.monitoring.models import Indicator
 from bildungsallianz.offers.tests.factories import OfferPlaceFactory, PublishedOfferFactory
 from bildungsallianz.projects.tests.factories import ProjectFactory
+from bildungsallianz.reports.tests.factories import CHART, make_report
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def world(db, org_a, editor_a, monitoring_demo):
+def world(db, org_a, editor_a, monitoring_demo, site_pages, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
     charter = CharterFactory(version="2025")
     SignatureFactory(charter=charter, organisation=org_a, confirmed=True, signatory_name="Dr. A")
     offer = PublishedOfferFactory(provider=org_a, title="Praktikum Pflege", slug="praktikum-pflege")
@@ -30,6 +32,7 @@ def world(db, org_a, editor_a, monitoring_demo):
     project = ProjectFactory(slug="mentoring", lead_organisation=org_a)
     event = EventFactory(organiser=org_a, slug="infoabend")
     edition = EditionFactory(is_published=True)
+    report = make_report(body=[CHART])
     return {
         "slug": {
             "/api/v1/offers/{slug}": offer.slug,
@@ -38,7 +41,10 @@ def world(db, org_a, editor_a, monitoring_demo):
             "/api/v1/events/{slug}": event.slug,
             "/api/v1/fair/editions/{slug}": edition.slug,
             "/api/v1/fair/editions/{slug}/exhibitors": edition.slug,
+            "/api/v1/reports/{slug}": report.slug,
+            "/api/v1/reports/{slug}/editions/{number}": report.slug,
         },
+        "number": "1",
         "code": code,
         "key": "offers",
         "fmt": "json",

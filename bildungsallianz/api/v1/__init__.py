@@ -49,7 +49,7 @@ api = PublicApi(
     version="1",
     description=(
         "Read API over every public object of the platform: offers, partners, the charter, "
-        "indicators, observations, regions and sources. Lists use cursor pagination (`next`), "
+        "indicators, observations, regions, sources and reports. Lists use cursor pagination (`next`), "
         "responses carry an `ETag` (send `If-None-Match` for a 304), CORS is open for GET, and "
         "errors are RFC 9457 problem details in German, English or French (`Accept-Language`). "
         f"Rate limit: {settings.API_RATE_LIMIT} per client address."
@@ -123,7 +123,7 @@ def throttled(request, exc):
         return response
 
 
-from . import charter, events, monitoring, offers, opendata, organisations, partner, projects  # noqa: E402
+from . import charter, events, monitoring, offers, opendata, organisations, partner, projects, reports  # noqa: E402
 
 api.add_router("/organisations", organisations.router)
 api.add_router("/charter", charter.router)
@@ -131,5 +131,6 @@ api.add_router("/offers", offers.router)
 api.add_router("/", monitoring.router)
 api.add_router("/", opendata.router)
 api.add_router("/projects", projects.router)
+api.add_router("/reports", reports.router)
 api.add_router("/", events.router)
 api.add_router("/partner", partner.router, auth=partner.TokenAuth())
