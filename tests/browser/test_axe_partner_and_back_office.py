@@ -29,6 +29,7 @@ def world(transactional_db, org_a, editor_a, staff):
     from bildungsallianz.charter import demo as charter_demo
     from bildungsallianz.charter.tests.factories import JoinRequestFactory
     from bildungsallianz.core.review.states import ReviewStatus
+    from bildungsallianz.fair.tests.factories import EditionFactory
     from bildungsallianz.offers.tests.factories import OfferFactory
     from bildungsallianz.pages import demo as pages_demo
     from bildungsallianz.pages.models import AccessibilityFeedback
@@ -38,6 +39,7 @@ def world(transactional_db, org_a, editor_a, staff):
     offer = OfferFactory(provider=org_a, title="Bewerbungstraining", slug="bewerbungstraining")
     submitted = OfferFactory(provider=org_a, title="Ferienpraktikum", status=ReviewStatus.SUBMITTED)
     join_request = JoinRequestFactory()
+    EditionFactory(slug="bib-test", title="BIB Test", hall_capacity=100)
     AccessibilityFeedback.objects.create(
         message="Der Kontrast der Filter ist zu schwach.",
         consent_at=datetime.datetime(2026, 11, 30, tzinfo=datetime.UTC),
@@ -53,6 +55,8 @@ def partner_pages(world):
         "/angebote/neu/",
         f"/angebote/{world['offer'].slug}/bearbeiten/",
         f"/partner/{world['org'].slug}/bearbeiten/",
+        "/veranstaltungen/verwalten/",
+        "/veranstaltungen/neu/",
     ]
 
 
@@ -72,7 +76,19 @@ def back_office_pages(world):
         "/cms/datenschutz/",
         "/cms/suchanfragen/",
         "/cms/rueckmeldungen-barrierefreiheit/",
+        "/cms/uebersetzungen/",
+        "/cms/berichte/",
     ]
+
+
+# Staff screens outside /cms/ (with the site's language prefix): event review, the fair's planning.
+STAFF_SITE_PAGES = [
+    "/veranstaltungen/pruefen/",
+    "/bib/bib-test/verwaltung/",
+    "/bib/bib-test/verwaltung/listen/",
+    "/bib/bib-test/verwaltung/einlass/",
+    "/bib/bib-test/verwaltung/aussteller/",
+]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -100,7 +116,8 @@ def test_the_back_office_screens_we_add_have_no_axe_violations(
     profile.save()
     context, page = _new_page(browser, live_server, foreign_requests)
     login(page, staff)
-    for path in back_office_pages(world):
+    paths = back_office_pages(world) + [_prefix(language) + path for path in STAFF_SITE_PAGES]
+    for path in paths:
         response = page.goto(live_server.url + path)
         assert response.status == 200, path
         assert page.locator("html").get_attribute("lang").startswith(language), path
