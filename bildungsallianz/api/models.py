@@ -58,11 +58,20 @@ class ApiToken(models.Model):
         return self.revoked_at is None
 
 
-class ExternalOfferId(models.Model):
-    """A partner system's own id of an offer, so a nightly sync can send its whole list again."""
+class ExternalId(models.Model):
+    """A partner system's own id of an object, so a nightly sync can send its whole list again."""
 
     organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="+")
     external_id = models.CharField(_("Kennung im Partnersystem"), max_length=100)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.external_id
+
+
+class ExternalOfferId(ExternalId):
     offer = models.OneToOneField("offers.Offer", on_delete=models.CASCADE, related_name="external_id")
 
     class Meta:
@@ -72,15 +81,8 @@ class ExternalOfferId(models.Model):
             models.UniqueConstraint(fields=["organisation", "external_id"], name="one_offer_per_external_id")
         ]
 
-    def __str__(self):
-        return self.external_id
 
-
-class ExternalEventId(models.Model):
-    """A partner system's own id of an event (like :class:`ExternalOfferId`)."""
-
-    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="+")
-    external_id = models.CharField(_("Kennung im Partnersystem"), max_length=100)
+class ExternalEventId(ExternalId):
     event = models.OneToOneField("events.Event", on_delete=models.CASCADE, related_name="external_id")
 
     class Meta:
@@ -89,6 +91,3 @@ class ExternalEventId(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["organisation", "external_id"], name="one_event_per_external_id")
         ]
-
-    def __str__(self):
-        return self.external_id
