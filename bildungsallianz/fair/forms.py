@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from bildungsallianz.offers.selectors import occupations_all
+from bildungsallianz.organisations.selectors import sector_choices
 
 from .models import ClassRegistration, Country, Edition, Exhibitor, Feedback, Rating, School
 
@@ -137,8 +138,26 @@ class NewExhibitorStandForm(forms.ModelForm):
         self.fields["occupations"].queryset = occupations_all()
 
 
+#: KldB 2010 "Berufsbereiche": the first digit of an occupation's key.
+OCCUPATION_AREAS = [
+    ("1", _("Land-, Forst- und Tierwirtschaft, Gartenbau")),
+    ("2", _("Rohstoffgewinnung, Produktion und Fertigung")),
+    ("3", _("Bau, Architektur, Vermessung und Gebäudetechnik")),
+    ("4", _("Naturwissenschaft, Geografie und Informatik")),
+    ("5", _("Verkehr, Logistik, Schutz und Sicherheit")),
+    ("6", _("Kaufmännische Dienstleistungen, Handel, Vertrieb, Hotel und Tourismus")),
+    ("7", _("Unternehmensorganisation, Buchhaltung, Recht und Verwaltung")),
+    ("8", _("Gesundheit, Soziales, Lehre und Erziehung")),
+    ("9", _("Sprache, Geistes- und Wirtschaftswissenschaften, Medien, Kunst, Kultur, Gestaltung")),
+]
+
+
 class ExhibitorFilterForm(forms.Form):
     q = forms.CharField(label=_("Suche"), required=False, max_length=100)
+    bereich = forms.ChoiceField(
+        label=_("Berufsbereich"), required=False, choices=[("", _("alle Berufsbereiche")), *OCCUPATION_AREAS]
+    )
+    sektor = forms.ChoiceField(label=_("Art des Ausstellers"), required=False)
     places = forms.ChoiceField(
         label=_("Angebotene Plätze"),
         required=False,
@@ -149,6 +168,10 @@ class ExhibitorFilterForm(forms.Form):
             ("dual_study_places", _("Duales Studium")),
         ],
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sektor"].choices = [("", _("alle")), *sector_choices()]
 
 
 class PinForm(forms.Form):

@@ -84,6 +84,8 @@ def _directory(request, edition):
     exhibitors = exhibitor_directory(
         exhibitors_visible_to(request.user, edition),
         query=filters.get("q", ""),
+        occupation=filters.get("bereich", ""),
+        sector=filters.get("sektor", ""),
         places=filters.get("places", ""),
     )
     return form, exhibitors
