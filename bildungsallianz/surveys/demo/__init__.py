@@ -12,6 +12,7 @@ import datetime
 import random
 from decimal import Decimal
 
+from django.db import transaction
 from django.utils import timezone
 
 from bildungsallianz.organisations.models import Organisation, Sector
@@ -21,6 +22,8 @@ from ..services import invitations_issue_unchecked, response_submit, survey_resu
 
 SLUG = "betriebsbefragung-2025"
 OPEN_LINK_ANSWERS = 38
+#: Share of invited companies that do not answer (the first three always answer).
+ANSWER_RATE_MISSING = 0.35
 
 BRANCHES = ["Handwerk", "Industrie und Produktion", "Handel", "Gesundheit und Soziales", "Dienstleistungen"]
 #: Relative weights per branch: demand (steigt, bleibt gleich, sinkt, kann ich nicht einschätzen).
@@ -86,6 +89,7 @@ def _values(survey, sheet):
     return {questions[label]: value for label, value in sheet.items()}
 
 
+@transaction.atomic
 def seed(stdout=None) -> None:
     if Survey.objects.filter(slug=SLUG).exists():
         if stdout is not None:
@@ -118,9 +122,13 @@ def seed(stdout=None) -> None:
     rng = random.Random(2025)
     companies = list(Organisation.objects.filter(sector=Sector.COMPANY).order_by("name"))
     issued = invitations_issue_unchecked(survey=survey, organisations=companies)
-    for day, (invitation, _token) in enumerate(issued, start=1):
-        when = start + datetime.timedelta(days=day)
+    answered = 0
+    for n, (invitation, _token) in enumerate(issued):
+        if n >= 3 and rng.random() < ANSWER_RATE_MISSING:  # not every invited company answers
+            continue
+        when = start + datetime.timedelta(days=1 + n % 50, hours=n % 8)
         response_submit(survey=survey, values=_values(survey, _sheet(rng)), invitation=invitation, now=when)
+        answered += 1
     for n in range(OPEN_LINK_ANSWERS):
         when = start + datetime.timedelta(days=1 + n % 50, hours=n % 7)
         response_submit(survey=survey, values=_values(survey, _sheet(rng)), now=when)
@@ -130,6 +138,6 @@ def seed(stdout=None) -> None:
     survey_results_publish(survey=survey, now=closes + datetime.timedelta(days=7))
     if stdout is not None:
         stdout.write(
-            f"Umfragen: Betriebsbefragung 2025 mit {len(companies) + OPEN_LINK_ANSWERS} Antworten "
-            "ins Bildungsmonitoring übernommen."
+            f"Umfragen: Betriebsbefragung 2025 mit {answered + OPEN_LINK_ANSWERS} Antworten "
+            f"({answered} von {len(companies)} eingeladenen Betrieben) ins Bildungsmonitoring übernommen."
         )

@@ -27,3 +27,13 @@ def test_seeding_twice_changes_nothing(regions):
     counts = (Response.objects.count(), Observation.objects.count(), ImportRun.objects.count())
     seed()
     assert (Response.objects.count(), Observation.objects.count(), ImportRun.objects.count()) == counts
+
+
+def test_many_invited_companies_still_answer_before_the_closing_date(regions):
+    for n in range(70):
+        OrganisationFactory(name=f"Betrieb {n}", slug=f"betrieb-{n}", sector=Sector.COMPANY)
+    seed()
+    survey = Survey.objects.get(slug="betriebsbefragung-2025")
+    assert Invitation.objects.filter(survey=survey).count() == 70
+    assert 3 < Invitation.objects.filter(survey=survey, used_on__isnull=False).count() < 70
+    assert not Response.objects.filter(survey=survey, submitted_on__gt=survey.closes_at.date()).exists()
