@@ -1,8 +1,9 @@
 """Open data: the public project portfolio (the staff portfolio export lives in exchange.py)."""
 
-from django.db.models import Max, Prefetch
+from django.db.models import Max
 
-from .models import Milestone, Project
+from .models import Project
+from .selectors import public_projects
 
 COLUMNS = [
     "kurzadresse",
@@ -22,17 +23,7 @@ COLUMNS = [
 
 
 def project_table(*, base_url: str = ""):
-    projects = (
-        Project.objects.public()
-        .select_related("lead_organisation")
-        .prefetch_related(
-            "partners",
-            "fields_of_action",
-            "target_groups",
-            Prefetch("milestones", queryset=Milestone.objects.order_by("due_date", "pk")),
-        )
-        .order_by("title")
-    )
+    projects = public_projects().order_by("title")
     rows = (
         [
             p.slug,

@@ -299,3 +299,29 @@ def landscape() -> dict:
             )
         rows.append({"field": foa, "commitments": commitments.get(foa.pk, 0), "cells": cells})
     return {"target_groups": groups, "rows": rows}
+
+
+# --- the public portfolio as data (open-data table, read API) ----------------------------------
+
+
+def public_projects(*, with_updates_and_targets: bool = False):
+    """Public projects with lead, partners, taxonomy and milestones (by due date) prefetched;
+    optionally also their public progress updates (newest first) and indicator targets."""
+    queryset = (
+        Project.objects.public()
+        .select_related("lead_organisation")
+        .prefetch_related(
+            "partners",
+            "fields_of_action",
+            "target_groups",
+            Prefetch("milestones", queryset=Milestone.objects.order_by("due_date", "pk")),
+        )
+    )
+    if with_updates_and_targets:
+        public_updates = ProgressUpdate.objects.filter(is_public=True).select_related("organisation")
+        queryset = queryset.prefetch_related(
+            Prefetch("updates", queryset=public_updates.order_by("-created_at")),
+            "indicator_targets__indicator",
+            "indicator_targets__region",
+        )
+    return queryset

@@ -1,10 +1,9 @@
 """Projects of the alliance with milestones, public progress updates and indicator targets."""
 
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
-from bildungsallianz.projects.models import Milestone, ProgressUpdate, Project
+from bildungsallianz.projects.selectors import public_projects
 
 from ..pagination import page
 from .common import OrganisationRef, TaxonomyRef, org_ref
@@ -60,24 +59,7 @@ class ProjectPage(Schema):
 
 
 def _public():
-    return (
-        Project.objects.public()
-        .select_related("lead_organisation")
-        .prefetch_related(
-            "partners",
-            "fields_of_action",
-            "target_groups",
-            Prefetch("milestones", queryset=Milestone.objects.order_by("due_date", "pk")),
-            Prefetch(
-                "updates",
-                queryset=ProgressUpdate.objects.filter(is_public=True)
-                .select_related("organisation")
-                .order_by("-created_at"),
-            ),
-            "indicator_targets__indicator",
-            "indicator_targets__region",
-        )
-    )
+    return public_projects(with_updates_and_targets=True)
 
 
 def _out(request, p) -> dict:
