@@ -19,6 +19,25 @@ def _type_into(page, selector, text, **kwargs):
     page.keyboard.type(text)
 
 
+@pytest.fixture(autouse=True)
+def _count_key_presses(monkeypatch, request):
+    """Count Tab presses per task (reported with ``-s``; docs/accessibility.md lists them)."""
+    import tests.browser.test_keyboard as module
+
+    counted = []
+
+    original = module.tab_to
+
+    def counting_tab_to(page, selector, **kwargs):
+        steps = original(page, selector, **kwargs)
+        counted.append(steps)
+        return steps
+
+    monkeypatch.setattr(module, "tab_to", counting_tab_to)
+    yield
+    print(f"\n{request.node.name}: {sum(counted)} Tab-Schritte, Fokus bei jedem sichtbar")
+
+
 def _choose(page, selector, option_text, **kwargs):
     """Focus a select by Tab and move through its options with the arrow keys."""
     tab_to(page, selector, **kwargs)
