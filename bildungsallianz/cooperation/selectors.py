@@ -208,3 +208,15 @@ def open_ideas_count() -> int:
 
 def ideas_for_evaluation(*, workshop: Workshop):
     return workshop_ideas(workshop=workshop).prefetch_related(Prefetch("projects"))
+
+
+def idea_for_project(pk) -> Idea:
+    """One idea with its workshop and field of action, for turning it into a project; 404 if
+    there is none (also for an id that is not a number)."""
+    from django.http import Http404
+
+    from bildungsallianz.core.permissions import get_or_404
+
+    if not str(pk).isdigit():
+        raise Http404
+    return get_or_404(Idea.objects.select_related("workshop", "field_of_action"), pk=int(pk))

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from bildungsallianz.cooperation.models import Idea
 from bildungsallianz.core.text import sanitise_html
 
 from .models import IndicatorTarget, Milestone, ProgressUpdate, Project
+
+if TYPE_CHECKING:
+    from bildungsallianz.cooperation.models import Idea
 
 CONTENT_FIELDS = [
     "title",

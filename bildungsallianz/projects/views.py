@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from bildungsallianz.cooperation.models import Idea
+from bildungsallianz.cooperation.selectors import idea_for_project
 from bildungsallianz.core.forms import add_service_errors
 from bildungsallianz.core.permissions import fetch_for_user, forbid_unless, is_staff_member
 from bildungsallianz.organisations.models import Organisation
@@ -67,7 +67,7 @@ def _idea_for_project(request):
         return None
     if not is_staff_member(request.user):
         raise Http404
-    return fetch_for_user(Idea.objects.select_related("workshop", "field_of_action"), pk=pk)
+    return idea_for_project(pk)
 
 
 @login_required

@@ -60,6 +60,10 @@ ROWS = [
     Row("/projekte/landkarte/", **ALL_OK),
     Row("/projekte/neu/", anonymous=LOGIN, editor_a=OK, editor_b=OK, wg_member=FORBIDDEN, staff=OK),
     Row("/projekte/neu/?idee={idea}", anonymous=LOGIN, editor_a=HIDDEN, editor_b=HIDDEN, wg_member=FORBIDDEN, staff=OK),
+    # an idea id that is not a number is "no such idea" (it was a server error)
+    Row(
+        "/projekte/neu/?idee=abc", anonymous=LOGIN, editor_a=HIDDEN, editor_b=HIDDEN, wg_member=FORBIDDEN, staff=HIDDEN
+    ),
     Row("/projekte/laufend/", **ALL_OK),
     Row("/projekte/intern/", anonymous=HIDDEN, editor_a=OK, editor_b=HIDDEN, wg_member=HIDDEN, staff=OK),
     Row("/projekte/gibt-es-nicht/", anonymous=HIDDEN, editor_a=HIDDEN, editor_b=HIDDEN, wg_member=HIDDEN, staff=HIDDEN),
