@@ -180,6 +180,26 @@ def exhibitor_return(request, slug):
     return redirect("fair:staff_exhibitors", slug=slug)
 
 
+@staff_view
+@require_POST
+def figures_to_monitoring(request, slug):
+    """The edition's figures into the monitoring module (local data beside the official numbers)."""
+    from .figures import figures_to_monitoring as write
+
+    edition = _edition(slug)
+    try:
+        run = write(edition=edition, by=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            _("Ins Bildungsmonitoring übernommen: %(new)s neue, %(changed)s geänderte Werte.")
+            % {"new": run.count_new, "changed": run.count_changed},
+        )
+    return redirect("fair:feedback", slug=slug)
+
+
 def _originals(edition):
     return Exhibitor.objects.filter(edition=edition, change_of__isnull=True)
 

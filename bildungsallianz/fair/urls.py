@@ -30,4 +30,5 @@ urlpatterns = [
     path("<slug:slug>/verwaltung/aussteller/zurueckgeben/", backoffice.exhibitor_return, name="exhibitor_return"),
     path("<slug:slug>/verwaltung/rueckmeldungen/", backoffice.feedback, name="feedback"),
     path("<slug:slug>/verwaltung/rueckmeldungen/erbitten/", backoffice.feedback_invite, name="feedback_invite"),
+    path("<slug:slug>/verwaltung/zahlen-monitoring/", backoffice.figures_to_monitoring, name="figures_to_monitoring"),
 ]

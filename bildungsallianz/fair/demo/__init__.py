@@ -242,3 +242,22 @@ def seed(stdout=None) -> None:
         _slots(coming, [(8, 10), (10, 12), (12, 14), (14, 16)])
     for seed_value, slug in ((2025, "bib-2025"), (2024, "bib-2024")):
         _feedback(Edition.objects.get(slug=slug), random.Random(seed_value))
+    _figures_to_monitoring(["bib-2024", "bib-2025"])
+
+
+def _figures_to_monitoring(slugs) -> None:
+    """The held editions' figures as local data in /daten/ (once per year; needs the own region)."""
+    from django.core.exceptions import ValidationError
+
+    from bildungsallianz.monitoring.models import Observation
+
+    from ..figures import SOURCE_CODE, figures_to_monitoring
+
+    for edition in Edition.objects.filter(slug__in=slugs):
+        period = str(edition.date.year)
+        if Observation.objects.filter(variable__source__code=SOURCE_CODE, period=period).exists():
+            continue
+        try:
+            figures_to_monitoring(edition=edition)
+        except ValidationError:
+            return  # regions not loaded (monitoring demo skipped): nothing to attach the figures to

@@ -120,4 +120,5 @@ ROWS = [
         **{**ALL_HIDDEN, "staff": OK},
     ),
     Row("/bib/{edition}/verwaltung/rueckmeldungen/erbitten/", method="post", unchanged="edition_obj", **STAFF_POST),
+    Row("/bib/{edition}/verwaltung/zahlen-monitoring/", method="post", unchanged="edition_obj", **STAFF_POST),
 ]
