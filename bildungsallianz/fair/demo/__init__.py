@@ -178,11 +178,10 @@ def _feedback(edition, rng) -> None:
             item.save(update_fields=["feedback_given"])
 
 
-def _past_edition(slug, title, date, *, seed, organisations_share, stdout=None) -> None:
+def _past_edition(slug, title, date, *, rng, organisations, stdout=None) -> None:
     """A held edition: exhibitors, classes, an optimal published plan (skipped when it exists)."""
     if Edition.objects.filter(slug=slug).exists():
         return
-    rng = random.Random(seed)
     edition = Edition.objects.create(
         title=title,
         slug=slug,
@@ -196,8 +195,7 @@ def _past_edition(slug, title, date, *, seed, organisations_share, stdout=None) 
         is_published=True,
     )
     _slots(edition, [(8, 10), (10, 12), (12, 14), (14, 16)])
-    organisations = _exhibitor_organisations(rng)
-    _exhibitors(edition, organisations[: int(len(organisations) * organisations_share)], rng, confirm=True)
+    _exhibitors(edition, organisations, rng, confirm=True)
     _classes(edition, rng)
     result = services.schedule_run(edition=edition, by=None)
     services.schedule_publish(edition=edition, by=None, notify=False)
@@ -210,20 +208,23 @@ def _past_edition(slug, title, date, *, seed, organisations_share, stdout=None) 
 
 
 def seed(stdout=None) -> None:
+    # One pool of exhibitors for every edition (no extra organisations for older editions).
+    rng = random.Random(2025)
+    organisations = _exhibitor_organisations(rng)
     _past_edition(
         "bib-2025",
         "Berufsinformationsbörse 2025",
         datetime.date(2025, 9, 18),
-        seed=2025,
-        organisations_share=1,
+        rng=rng,
+        organisations=organisations,
         stdout=stdout,
     )
     _past_edition(
         "bib-2024",
         "Berufsinformationsbörse 2024",
         datetime.date(2024, 9, 19),
-        seed=2024,
-        organisations_share=0.85,
+        rng=random.Random(2024),
+        organisations=organisations[: len(organisations) * 85 // 100],
         stdout=stdout,
     )
     if not Edition.objects.filter(slug="bib-2027").exists():
