@@ -123,3 +123,24 @@ def test_the_indicator_page_shows_the_breakdown_with_secret_cells_and_the_csv_ha
     assert "Bildungsbüro" in html
     csv = client.get("/daten/betriebsbefragung-fachkraftebedarf/csv/").content.decode("utf-8-sig")
     assert "Gliederung;07317;Fachkräftebedarf: gleich, Handwerk;2025;;Anzahl;." in csv
+
+
+def test_the_indicator_page_of_a_survey_costs_a_constant_number_of_queries(
+    staff, regions, client, django_assert_max_num_queries
+):
+    """Measured on the first request after each aggregation (the write empties the caches)."""
+    survey = company_survey()
+    _sheets(survey)
+    survey_close(survey=survey, by=staff)
+    survey_aggregate(survey=survey, by=staff)
+    with django_assert_max_num_queries(40) as small:  # cold: the database cache counts too
+        client.get("/daten/betriebsbefragung-fachkraftebedarf/")
+    Survey.objects.filter(pk=survey.pk).update(state=Survey.State.OPEN)
+    survey.refresh_from_db()
+    for _ in range(20):
+        answer(survey, Branche="Industrie", Fachkräftebedarf="sinkt", Ausbildungsplätze=1)
+    survey_close(survey=survey, by=staff)
+    survey_aggregate(survey=survey, by=staff)
+    assert len(small.captured_queries) > 0
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        client.get("/daten/betriebsbefragung-fachkraftebedarf/")

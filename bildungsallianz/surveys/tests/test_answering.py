@@ -136,3 +136,20 @@ def test_many_answers_from_one_address_are_refused(client, survey, settings):
 
 def test_the_answer_form_is_never_cached(client, survey):
     assert "no-cache" in client.get("/umfragen/betriebsbefragung/")["Cache-Control"]
+
+
+def test_of_two_simultaneous_answers_through_one_link_only_one_is_saved(survey, staff):
+    """Both requests loaded the invitation unused; the conditional update lets only the first through."""
+    from django.core.exceptions import ValidationError
+
+    from bildungsallianz.surveys.services import response_submit
+
+    ((invitation, _token),) = invitations_issue(survey=survey, organisations=[staff_org(staff)], by=staff)
+    first, second = Invitation.objects.get(pk=invitation.pk), Invitation.objects.get(pk=invitation.pk)
+    branch = survey.questions.get(label="Branche")
+    demand = survey.questions.get(label="Fachkräftebedarf")
+    values = {branch.pk: "Handwerk", demand.pk: "steigt"}
+    response_submit(survey=survey, values=values, invitation=first)
+    with pytest.raises(ValidationError, match="bereits geantwortet"):
+        response_submit(survey=survey, values=values, invitation=second)
+    assert Response.objects.count() == 1 and Answer.objects.count() == 2
