@@ -238,6 +238,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English"), ("fr",
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Date formats per UI language on top of Django's (docs/translations.md).
 FORMAT_MODULE_PATH = ["bildungsallianz.core.formats"]
+# Languages editors may translate content into (offers, events, fair, youth pages), independent of
+# the UI languages above; codes from bildungsallianz/core/translations/languages.py (KNOWN).
+CONTENT_TRANSLATION_LANGUAGES = env_list("CONTENT_TRANSLATION_LANGUAGES", "en,fr,ar,uk,tr")
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -20,7 +20,7 @@ class EventForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = [*Event.review_fields, *Event.review_m2m_fields]
+        fields = [name for name in [*Event.review_fields, *Event.review_m2m_fields] if name != "translations"]
         widgets = {
             "image": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
             "starts_at": DateTimeInput(),

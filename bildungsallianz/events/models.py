@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from bildungsallianz.core.files import PrivateStorage
 from bildungsallianz.core.review.models import Reviewable, ReviewableQuerySet
 from bildungsallianz.core.slugs import save_with_unique_slug
+from bildungsallianz.core.translations.models import Translatable
 from bildungsallianz.offers.models import validate_image_size
 
 
@@ -56,7 +57,7 @@ class EventQuerySet(ReviewableQuerySet):
         return self.filter(single | repeating)
 
 
-class Event(Reviewable):
+class Event(Reviewable, Translatable):
     organiser = models.ForeignKey(
         "organisations.Organisation", verbose_name=_("Veranstalter"), on_delete=models.PROTECT, related_name="+"
     )
@@ -129,8 +130,10 @@ class Event(Reviewable):
         "registration_url",
         "capacity",
         "retention_days",
+        "translations",
     ]
     review_m2m_fields = ["target_groups", "fields_of_action"]
+    translatable_fields = ("title", "summary", "description")
 
     class Meta:
         verbose_name = _("Veranstaltung")

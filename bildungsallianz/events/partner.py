@@ -7,12 +7,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from bildungsallianz.core.backoffice import staff_view
 from bildungsallianz.core.review.diff import field_diff
 from bildungsallianz.core.review.selectors import parse_review_status, review_queue, review_tabs
+from bildungsallianz.core.translations.views import translation_view
 from bildungsallianz.organisations.permissions import organisations_editable_by
 
 from . import services
@@ -64,6 +66,23 @@ def event_edit(request, slug):
                 return redirect("events:edit", slug=slug)
     context = {"form": form, "event": event, "work": target, "can_submit": target.can_submit}
     return render(request, "events/event_form.html", context)
+
+
+@login_required
+def event_translation(request, slug, language=None):
+    """Translations of an event, language by language (published events: into the change copy)."""
+    event = get_event_for_user(request, slug, edit=True)
+    return translation_view(
+        request,
+        obj=event,
+        language=language,
+        save=lambda lang, values: services.event_translation_save(
+            event=event, language=lang, values=values, by=request.user
+        ),
+        url_name="events:translation",
+        back_url=reverse("events:edit", kwargs={"slug": event.slug}),
+        kind=_("Veranstaltung"),
+    )
 
 
 @login_required

@@ -18,6 +18,7 @@ from bildungsallianz.accounts.models import STAFF_GROUP, Membership
 from bildungsallianz.core.mail import send_templated_mail
 from bildungsallianz.core.review import services as review
 from bildungsallianz.core.slugs import save_with_unique_slug, slug_base
+from bildungsallianz.core.translations.services import translation_set
 
 from .models import Event, Registration, RegistrationStatus
 
@@ -70,6 +71,17 @@ def _notify(template: str, to: list[str], event: Event, **extra) -> None:
     if to:
         context = {"event": event, "manage_url": settings.SITE_URL + reverse("events:manage"), **extra}
         transaction.on_commit(lambda: send_templated_mail(template=f"events/emails/{template}", to=to, context=context))
+
+
+@transaction.atomic
+def event_translation_save(*, event: Event, language: str, values: dict, by) -> Event:
+    """Add or change the translation of ``event`` into ``language`` (empty values remove it);
+    a translation of a published event goes into its change copy. Returns the edited row."""
+    target = review.review_edit_target(event, by=by)
+    translation_set(target, language, values)
+    target.full_clean()
+    target.save()
+    return target
 
 
 @transaction.atomic

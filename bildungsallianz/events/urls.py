@@ -17,5 +17,7 @@ urlpatterns = [
     path("<slug:slug>/anmelden/", views.event_register, name="register"),
     path("<slug:slug>/bearbeiten/", partner.event_edit, name="edit"),
     path("<slug:slug>/einreichen/", partner.event_submit, name="submit"),
+    path("<slug:slug>/uebersetzungen/", partner.event_translation, name="translation"),
+    path("<slug:slug>/uebersetzungen/<str:language>/", partner.event_translation, name="translation"),
     path("<slug:slug>/pruefen/", partner.review_detail, name="review"),
 ]

@@ -138,6 +138,7 @@ class OfferForm(forms.ModelForm):
             "fields_of_action": forms.CheckboxSelectMultiple,
             "image": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
             "summary": forms.Textarea(attrs={"rows": 2}),
+            "plain_summary": forms.Textarea(attrs={"rows": 3}),
         }
 
     def __init__(self, *args, provider_choices=None, **kwargs):

@@ -22,6 +22,7 @@ from bildungsallianz.core.files import PrivateStorage
 from bildungsallianz.core.review.models import Reviewable, ReviewableQuerySet
 from bildungsallianz.core.slugs import save_with_unique_slug
 from bildungsallianz.core.text import clean_text
+from bildungsallianz.core.translations.models import Translatable
 
 from .choices import JOB_TYPES, LANGUAGES, Certificate, Cost, DateKind, GermanLevel, OfferType
 from .validation import offer_errors
@@ -80,6 +81,7 @@ class OfferQuerySet(ReviewableQuerySet):
 EDITABLE_FIELDS = [
     "title",
     "summary",
+    "plain_summary",
     "description",
     "offer_type",
     "min_age",
@@ -116,6 +118,7 @@ EDITABLE_M2M_FIELDS = ["target_groups", "fields_of_action", "occupations"]
 TEXT_FIELDS = [
     "title",
     "summary",
+    "plain_summary",
     "description",
     "cost_note",
     "accessibility_note",
@@ -126,7 +129,11 @@ TEXT_FIELDS = [
 ]
 
 
-class Offer(Reviewable):
+#: Plain-language summaries up to this length are also shown in the offer list.
+PLAIN_SUMMARY_LIST_LENGTH = 200
+
+
+class Offer(Reviewable, Translatable):
     """An offer; its review life cycle comes from :class:`~bildungsallianz.core.review.models.Reviewable`."""
 
     provider = models.ForeignKey(
@@ -138,6 +145,15 @@ class Offer(Reviewable):
         _("Kurzbeschreibung"),
         max_length=300,
         help_text=_("Ein bis zwei kurze Sätze in einfacher Sprache: Was ist das, für wen?"),
+    )
+    plain_summary = models.CharField(
+        _("Zusammenfassung in einfacher Sprache"),
+        max_length=400,
+        blank=True,
+        help_text=_(
+            "Für junge Menschen: kurze Sätze, eine Aussage pro Satz, keine Fremdwörter. "
+            "Wird auf der Angebotsseite zuerst gezeigt."
+        ),
     )
     description = models.TextField(
         _("Beschreibung"),
@@ -228,7 +244,8 @@ class Offer(Reviewable):
 
     objects = OfferQuerySet.as_manager()
 
-    review_fields = EDITABLE_FIELDS
+    review_fields = [*EDITABLE_FIELDS, "translations"]
+    translatable_fields = ("title", "summary", "plain_summary", "description")
     review_m2m_fields = EDITABLE_M2M_FIELDS
     review_related = ["places"]
     review_messages = {
@@ -292,6 +309,12 @@ class Offer(Reviewable):
         if name == "languages":
             return ", ".join(self.language_labels)
         return None
+
+    @property
+    def plain_summary_for_list(self) -> str:
+        """The plain-language summary when it is short enough for the result list."""
+        text = self.plain_summary
+        return text if text and len(text) <= PLAIN_SUMMARY_LIST_LENGTH else ""
 
     @property
     def needs_renewal(self) -> bool:

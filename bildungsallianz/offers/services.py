@@ -25,6 +25,7 @@ from bildungsallianz.core.review import services as review
 from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.core.slugs import save_with_unique_slug, slug_base
 from bildungsallianz.core.text import sanitise_html
+from bildungsallianz.core.translations.services import translation_set
 
 from .indexing import index_offers, unindex_offers
 from .models import EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, RENEWAL_INTERVAL, Offer, OfferPlace
@@ -142,6 +143,23 @@ def offer_update(*, offer: Offer, data: dict, places: list[dict] | None = None, 
     """Edit an offer. A published (or expired) offer is not changed: the edit goes into
     its pending change copy, which goes live only after review. Returns the edited row."""
     return _write(review.review_edit_target(offer, by=by), data, places)
+
+
+#: Translated descriptions are cleaned like the German one.
+TRANSLATION_SANITISERS = {"description": sanitise_description}
+
+
+@transaction.atomic
+def offer_translation_save(*, offer: Offer, language: str, values: dict, by) -> Offer:
+    """Add or change the translation of ``offer`` into ``language`` (empty values remove it).
+
+    Like every edit, a translation of a published offer goes into its change copy
+    and is live only after review. Returns the edited row."""
+    target = review.review_edit_target(offer, by=by)
+    translation_set(target, language, values, sanitisers=TRANSLATION_SANITISERS)
+    target.full_clean()
+    target.save()
+    return target
 
 
 @transaction.atomic

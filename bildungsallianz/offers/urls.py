@@ -13,6 +13,8 @@ urlpatterns = [
     path("<slug:slug>/kalender.ics", views.offer_calendar, name="calendar"),
     path("<slug:slug>/bearbeiten/", views.offer_edit, name="edit"),
     path("<slug:slug>/einreichen/", views.offer_submit, name="submit"),
+    path("<slug:slug>/uebersetzungen/", views.offer_translation, name="translation"),
+    path("<slug:slug>/uebersetzungen/<str:language>/", views.offer_translation, name="translation"),
     path("<slug:slug>/bestaetigen/", views.offer_renew, name="renew"),
     path("<slug:slug>/loeschen/", views.offer_delete, name="delete"),
 ]

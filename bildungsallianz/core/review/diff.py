@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from bildungsallianz.core.translations.models import Translatable, translations_display
+
 EMPTY = "—"
 
 
@@ -11,6 +13,8 @@ def display_value(obj, name: str) -> str:
     custom = obj.review_display(name)
     if custom is not None:
         return custom
+    if name == "translations" and isinstance(obj, Translatable):
+        return translations_display(obj) or EMPTY
     display = getattr(obj, f"get_{name}_display", None)
     if display:
         return str(display())

@@ -1,4 +1,12 @@
-from .partner import offer_create, offer_delete, offer_edit, offer_manage, offer_renew, offer_submit
+from .partner import (
+    offer_create,
+    offer_delete,
+    offer_edit,
+    offer_manage,
+    offer_renew,
+    offer_submit,
+    offer_translation,
+)
 from .public import offer_calendar, offer_detail, offer_list, watchlist
 from .suggest import offer_suggest
 
@@ -13,5 +21,6 @@ __all__ = [
     "offer_manage",
     "offer_submit",
     "offer_suggest",
+    "offer_translation",
     "watchlist",
 ]

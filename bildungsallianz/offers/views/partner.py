@@ -4,11 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from bildungsallianz.core.forms import add_service_errors
 from bildungsallianz.core.permissions import forbid_unless
+from bildungsallianz.core.translations.views import translation_view
 from bildungsallianz.organisations.permissions import organisations_editable_by
 
 from .. import services
@@ -79,6 +81,23 @@ def offer_edit(request, slug):
             return redirect("offers:manage")
     context = {"form": form, "places": places, "offer": offer, "editing": editing}
     return render(request, "offers/offer_form.html", context)
+
+
+@login_required
+def offer_translation(request, slug, language=None):
+    """Translations of an offer, language by language (published offers: into the change copy)."""
+    offer = get_offer_for_user(request, slug, edit=True)
+    return translation_view(
+        request,
+        obj=offer,
+        language=language,
+        save=lambda lang, values: services.offer_translation_save(
+            offer=offer, language=lang, values=values, by=request.user
+        ),
+        url_name="offers:translation",
+        back_url=reverse("offers:manage"),
+        kind=_("Angebot"),
+    )
 
 
 def _run(request, action, *, success: str, **kwargs):
