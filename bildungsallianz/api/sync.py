@@ -21,12 +21,14 @@ from wagtail.log_actions import log
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
 from bildungsallianz.core.review.states import ReviewStatus
+from bildungsallianz.core.translations.models import translation_errors
+from bildungsallianz.core.translations.services import translation_replace_all
 from bildungsallianz.events import services as event_services
 from bildungsallianz.events.forms import EventForm
 from bildungsallianz.events.models import Event
 from bildungsallianz.offers import services as offer_services
 from bildungsallianz.offers.forms import OfferForm, PlaceForm
-from bildungsallianz.offers.models import Occupation
+from bildungsallianz.offers.models import Occupation, Offer
 
 from .models import ExternalEventId, ExternalOfferId
 
@@ -50,6 +52,9 @@ class SyncKind:
     update: Callable[[Any, dict, list], Any]  # (object, content, places) -> object (or its change copy)
     submit: Callable[[Any], Any]
     places: bool = False
+    #: The model whose ``translations`` a payload may set (core.translations), with its sanitisers.
+    translatable: type | None = None
+    sanitisers: dict | None = None
 
 
 @dataclass
@@ -75,7 +80,7 @@ def _form_data(payload: dict) -> tuple[dict, dict[str, list[str]]]:
     """Form data of an API payload: taxonomy slugs → primary keys, booleans as checkboxes."""
     data, errors = {}, {}
     for key, value in payload.items():
-        if key in ("places", "external_id"):
+        if key in ("places", "external_id", "translations"):
             continue
         if key in TAXONOMY:
             model, field = TAXONOMY[key]
@@ -93,10 +98,26 @@ def _form_data(payload: dict) -> tuple[dict, dict[str, list[str]]]:
     return data, errors
 
 
+def _clean_translations(kind: SyncKind, value) -> dict:
+    """Translations as the object would store them (cleaned, sanitised), or ValidationError."""
+    probe = kind.translatable()
+    translation_replace_all(probe, value, sanitisers=kind.sanitisers)
+    problems = translation_errors(probe)
+    if problems:
+        raise ValidationError(problems)
+    return probe.translations
+
+
 def validate_item(payload: dict, kind: SyncKind | None = None) -> tuple[dict, list[dict]]:
     """(content, places) as the web form would save them, or ItemErrors in German."""
     kind = kind or OFFERS
     data, errors = _form_data(payload)
+    translations = None
+    if kind.translatable and payload.get("translations") is not None:
+        try:
+            translations = _clean_translations(kind, payload["translations"])
+        except ValidationError as exc:
+            errors["translations"] = exc.messages
     form = kind.form(data)
     if not form.is_valid():
         for field, messages in form.errors.items():
@@ -113,6 +134,8 @@ def validate_item(payload: dict, kind: SyncKind | None = None) -> tuple[dict, li
         raise ItemErrors(errors)
     content = kind.content(form)
     content.pop("image", None)  # images are not synced through the API
+    if translations is not None:
+        content["translations"] = translations  # absent: the stored translations stay
     return content, places
 
 
@@ -196,6 +219,8 @@ OFFERS = SyncKind(
     update=_offer_update,
     submit=lambda offer: offer_services.offer_submit(offer=offer, by=None),
     places=True,
+    translatable=Offer,
+    sanitisers=offer_services.TRANSLATION_SANITISERS,
 )
 EVENTS = SyncKind(
     mapping=ExternalEventId,
@@ -207,6 +232,7 @@ EVENTS = SyncKind(
     ),
     update=lambda event, content, _places: event_services.event_update(event=event, data=content, by=None),
     submit=lambda event: event_services.event_submit(event=event, by=None),
+    translatable=Event,
 )
 
 

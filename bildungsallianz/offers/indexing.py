@@ -6,6 +6,7 @@ import nh3
 
 from bildungsallianz.search import engine
 from bildungsallianz.search.analysis import index_tokens
+from bildungsallianz.search.analysis.foreign import foreign_tokens
 from bildungsallianz.search.analysis.languages import language_tokens
 from bildungsallianz.search.backends import IndexSpec
 
@@ -14,6 +15,16 @@ from .models import Offer, OfferIndexEntry
 SPEC = IndexSpec(
     name="offers_offer", base_table="offers_offer", entry_table="offers_offerindexentry", key_column="offer_id"
 )
+
+
+def _translated_text(offer: Offer, names: tuple[str, ...]) -> str:
+    """The text of the given fields in every translation of the offer (HTML stripped)."""
+    parts = []
+    for fields in (offer.translations or {}).values():
+        for name in names:
+            text = (fields or {}).get(name) or ""
+            parts.append(nh3.clean(text, tags=set()) if name == "description" else text)
+    return " ".join(part for part in parts if part)
 
 
 def offer_document(offer: Offer) -> tuple[str, str]:
@@ -36,9 +47,13 @@ def offer_document(offer: Offer) -> tuple[str, str]:
         offer.cost_note,
         "online" if offer.is_online else "",
     ]
+    body_parts.append(offer.plain_summary)
     body = " ".join(part for part in body_parts if part)
+    # translations: folded, unstemmed tokens of their own (search.analysis.foreign), never German stems
+    title_tokens = [*index_tokens(title), *foreign_tokens(_translated_text(offer, ("title",)))]
+    foreign_body = foreign_tokens(_translated_text(offer, ("summary", "plain_summary", "description")))
     # languages are a facet: reserved tokens, not the words "Deutsch", "Arabisch" as text
-    return " ".join(index_tokens(title)), " ".join([*index_tokens(body), *language_tokens(offer.language_list)])
+    return " ".join(title_tokens), " ".join([*index_tokens(body), *foreign_body, *language_tokens(offer.language_list)])
 
 
 def _prefetched(queryset):

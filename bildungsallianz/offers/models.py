@@ -129,10 +129,6 @@ TEXT_FIELDS = [
 ]
 
 
-#: Plain-language summaries up to this length are also shown in the offer list.
-PLAIN_SUMMARY_LIST_LENGTH = 200
-
-
 class Offer(Reviewable, Translatable):
     """An offer; its review life cycle comes from :class:`~bildungsallianz.core.review.models.Reviewable`."""
 
@@ -311,13 +307,7 @@ class Offer(Reviewable, Translatable):
         return None
 
     @property
-    def plain_summary_for_list(self) -> str:
-        """The plain-language summary when it is short enough for the result list."""
-        text = self.plain_summary
-        return text if text and len(text) <= PLAIN_SUMMARY_LIST_LENGTH else ""
-
-    @property
-    def needs_renewal(self) -> bool:
+def needs_renewal(self) -> bool:
         renewed = self.renewed_at or self.published_at
         return bool(renewed and renewed < timezone.now() - RENEWAL_INTERVAL)
 

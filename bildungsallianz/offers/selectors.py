@@ -230,7 +230,8 @@ def offer_search_ids(*, filters: dict, page_number: int = 1, page_size: int = PA
 ROW_FIELDS = (
     "id", "slug", "title", "summary", "description", "offer_type", "min_age", "max_age", "min_class",
     "max_class", "required_certificate", "german_level", "languages", "cost", "barrier_free", "is_online",
-    "start_date", "end_date", "application_deadline", "seats", "website", "published_at",
+    "start_date", "end_date", "application_deadline", "seats", "website", "published_at", "plain_summary",
+    "translations",
 )  # fmt: skip
 
 

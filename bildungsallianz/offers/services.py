@@ -25,7 +25,7 @@ from bildungsallianz.core.review import services as review
 from bildungsallianz.core.review.states import ReviewStatus
 from bildungsallianz.core.slugs import save_with_unique_slug, slug_base
 from bildungsallianz.core.text import sanitise_html
-from bildungsallianz.core.translations.services import translation_set
+from bildungsallianz.core.translations.services import translation_replace_all, translation_set
 
 from .indexing import index_offers, unindex_offers
 from .models import EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, RENEWAL_INTERVAL, Offer, OfferPlace
@@ -111,6 +111,8 @@ def _write(offer: Offer, data: dict, places: list[dict] | None) -> Offer:
     for name in EDITABLE_FIELDS:
         if name in data:
             setattr(offer, name, data[name])
+    if "translations" in data:  # the partner API sends the whole set
+        translation_replace_all(offer, data["translations"], sanitisers=TRANSLATION_SANITISERS)
     offer.description = sanitise_description(offer.description)
     new_slug = not offer.slug
     if new_slug:

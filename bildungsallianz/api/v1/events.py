@@ -2,8 +2,9 @@
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
+from bildungsallianz.core.translations.display import public_translations
 from bildungsallianz.events.models import Event
 from bildungsallianz.fair.models import Edition, Exhibitor
 
@@ -18,6 +19,9 @@ class EventOut(Schema):
     title: str
     summary: str
     description: str
+    translations: dict[str, dict[str, str]] = Field(
+        description="Übersetzungen je Inhaltssprache (ISO 639-1), je Feld title, summary, description"
+    )
     event_type: str
     event_type_label: str
     organiser: OrganisationRef
@@ -75,6 +79,7 @@ def _event(request, e) -> dict:
         "title": e.title,
         "summary": e.summary,
         "description": e.description,
+        "translations": public_translations(e.translations, e.translatable_fields),
         "event_type": e.event_type,
         "event_type_label": str(e.get_event_type_display()),
         "organiser": org_ref(request, e.organiser),

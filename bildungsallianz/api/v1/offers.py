@@ -1,9 +1,11 @@
 """Offers of the Bildungsportal: every facet of /angebote/ as a filter, the German search as ``q``."""
 
 from django.http import Http404
-from ninja import Router
+from ninja import Field, Router
 
+from bildungsallianz.core.translations.display import public_translations
 from bildungsallianz.offers.choices import OfferType
+from bildungsallianz.offers.models import Offer
 from bildungsallianz.offers.forms import OfferSearchForm
 from bildungsallianz.offers.selectors import offer_ids_by_slug, offer_rows, offer_search_ids
 
@@ -28,7 +30,14 @@ class OfferOut(Out):
     slug: str
     title: str
     summary: str
+    plain_summary: str = Field(description="Zusammenfassung in einfacher Sprache (Deutsch), leer wenn keine")
     description_html: str
+    translations: dict[str, dict[str, str]] = Field(
+        description=(
+            "Übersetzungen je Inhaltssprache (ISO 639-1), je Feld title, summary, plain_summary, "
+            "description (HTML); fehlende Felder gibt es nur auf Deutsch"
+        )
+    )
     offer_type: str
     offer_type_label: str
     provider: OrganisationRef
@@ -41,7 +50,7 @@ class OfferOut(Out):
     max_class: int | None
     required_certificate: int | None
     german_level: int | None
-    languages: list[str]
+    languages: list[str] = Field(description="Sprachen, in denen das Angebot stattfindet (nicht: Übersetzungen)")
     cost: str
     barrier_free: bool
     is_online: bool
@@ -75,7 +84,9 @@ def offer_out(links: Links, row: dict, offer_types: dict) -> dict:
         "slug": row["slug"],
         "title": row["title"],
         "summary": row["summary"],
+        "plain_summary": row["plain_summary"],
         "description_html": row["description"],
+        "translations": public_translations(row["translations"], Offer.translatable_fields),
         "offer_type": row["offer_type"],
         "offer_type_label": offer_types.get(row["offer_type"], row["offer_type"]),
         "provider": {

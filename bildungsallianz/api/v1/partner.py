@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.security import HttpBearer
 
 from .. import sync
@@ -43,7 +43,15 @@ class OfferIn(Schema):
     title: str
     summary: str
     offer_type: str
+    plain_summary: str = Field("", description="Zusammenfassung in einfacher Sprache (Deutsch)")
     description: str = ""
+    translations: dict[str, dict[str, str]] | None = Field(
+        None,
+        description=(
+            "Übersetzungen je Inhaltssprache (z. B. ar, uk), je Feld title, summary, plain_summary, "
+            "description. Fehlt das Feld, bleiben die Übersetzungen, wie sie sind; sonst ersetzt es alle."
+        ),
+    )
     target_groups: list[str] = []
     fields_of_action: list[str] = []
     occupations: list[str] = []

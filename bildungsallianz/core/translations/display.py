@@ -117,3 +117,15 @@ def language_choices(obj, current: str) -> list[dict]:
 
 
 __all__ = ["PARAM", "Translated", "TranslatedText", "content_language", "language_choices", "language_of", "translated"]
+
+
+def public_translations(stored: dict | None, fields) -> dict[str, dict[str, str]]:
+    """Stored translations (a ``translations`` value) limited to the configured content
+    languages and to ``fields`` (for the read API; works on plain rows, no model needed)."""
+    stored = stored or {}
+    result = {}
+    for lang in content_languages():
+        values = {name: text for name, text in (stored.get(lang.code) or {}).items() if text and name in fields}
+        if values:
+            result[lang.code] = values
+    return result

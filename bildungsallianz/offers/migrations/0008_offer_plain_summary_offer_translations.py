@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('offers', '0006_offer_contact_consent'),
+        ('offers', '0007_rename_confirmed_at_renewed_at'),
     ]
 
     operations = [

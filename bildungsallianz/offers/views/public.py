@@ -4,6 +4,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
 
+from bildungsallianz.core.translations.display import content_language, language_choices, translated
 from bildungsallianz.search.middleware import mark_search
 
 from ..forms import OfferSearchForm
@@ -23,6 +24,7 @@ def offer_list(request):
         template = "offers/includes/offer_results.html"
     context = search_page_context(request.GET, form, result, show_map=show_map)
     context["search_help"] = search_help(form.filters, result.total)
+    context["content_lang"] = content_language(request)
     response = render(request, template, context)
     if form.filters.get("q"):
         mark_search(response, result.total)  # counted by search's middleware, also on cache hits
@@ -32,8 +34,11 @@ def offer_list(request):
 def offer_detail(request, slug):
     offer = with_offer_details(get_offer_for_user(request, slug))
     url = request.build_absolute_uri(offer.get_absolute_url())
+    shown = translated(offer, content_language(request))
     context = {
         "offer": offer,
+        "shown": shown,
+        "choices": language_choices(offer, shown.lang),
         "places": list(offer.places.all()),
         "can_edit": can_edit_offer(request.user, offer),
         "is_preview": not offer.is_published,

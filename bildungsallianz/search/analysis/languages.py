@@ -38,9 +38,13 @@ LANGUAGE_WORDS: dict[str, str] = {
 }
 
 
+#: Prefixes of reserved tokens: language facet and words of translations (see .foreign).
+_RESERVED = (_PREFIX, "0tx")
+
+
 def defuse(word: str) -> str:
     """A folded word from text that looks like a reserved token loses its leading zeros."""
-    return (word.lstrip("0") or "0") if word.startswith(_PREFIX) else word
+    return (word.lstrip("0") or "0") if word.startswith(_RESERVED) else word
 
 
 def language_token(code: str) -> str:

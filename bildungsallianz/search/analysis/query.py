@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .compounds import split_compound
 from .folding import folded_words
+from .foreign import foreign_token, foreign_words, is_latin
 from .languages import defuse, language_of, language_token
 from .stemming import stem_word
 from .stopwords import FILLER_WORDS, STOP_WORDS
@@ -127,6 +128,8 @@ def _word_term(piece: str, table, typo_index: TypoIndex | None) -> QueryTerm:
         for token in tokens:
             near.pop(token, None)
     typos = set(near)
+    # the word as written in a translation (English, French, Turkish …): folded, unstemmed
+    tokens.add(foreign_token(piece))
     return QueryTerm(
         word=piece,
         exact=exact,
@@ -161,4 +164,11 @@ def query_terms(
         if key in terms:
             continue
         terms[key] = _phrase_term(segment, table) if len(segment) > 1 else _word_term(segment[0], table, typo_index)
+    for word in foreign_words(text):
+        # words in other scripts (Arabic, Cyrillic …) match only the words of translations
+        if len(terms) >= MAX_TERMS:
+            break
+        token = foreign_token(word)
+        if not is_latin(word) and token not in terms:
+            terms[token] = QueryTerm(word=word, exact=token, tokens=frozenset({token}))
     return list(terms.values())
