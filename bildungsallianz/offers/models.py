@@ -307,7 +307,7 @@ class Offer(Reviewable, Translatable):
         return None
 
     @property
-def needs_renewal(self) -> bool:
+    def needs_renewal(self) -> bool:
         renewed = self.renewed_at or self.published_at
         return bool(renewed and renewed < timezone.now() - RENEWAL_INTERVAL)
 

@@ -5,8 +5,8 @@ from ninja import Field, Router
 
 from bildungsallianz.core.translations.display import public_translations
 from bildungsallianz.offers.choices import OfferType
-from bildungsallianz.offers.models import Offer
 from bildungsallianz.offers.forms import OfferSearchForm
+from bildungsallianz.offers.models import Offer
 from bildungsallianz.offers.selectors import offer_ids_by_slug, offer_rows, offer_search_ids
 
 from ..pagination import decode_cursor, encode_cursor
