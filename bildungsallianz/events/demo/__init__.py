@@ -78,6 +78,29 @@ EVENTS = [
 ]
 
 
+#: Translations of demo events (issue 14), written for this project; set on every seed (idempotent).
+TRANSLATIONS = {
+    "infoabend-duale-ausbildung": {
+        "ar": {
+            "title": "أمسية معلومات: التدريب المهني المزدوج في بيرماسنس",
+            "summary": "الشركات وغرفة الصناعة والتجارة تشرح المهن وطلبات التدريب والمواعيد النهائية.",
+        },
+        "uk": {
+            "title": "Інформаційний вечір: дуальне професійне навчання в Пірмазенсі",
+            "summary": "Підприємства та Торгово-промислова палата розповідають про професії, подання заявок і терміни.",
+        },
+        "en": {
+            "title": "Information evening: dual vocational training in Pirmasens",
+            "summary": "Companies and the chamber explain training occupations, applications and deadlines.",
+        },
+        "fr": {
+            "title": "Soirée d’information : la formation en alternance à Pirmasens",
+            "summary": "Entreprises et chambre de commerce présentent métiers, candidatures et délais.",
+        },
+    }
+}
+
+
 def seed(stdout=None) -> None:
     tz = timezone.get_current_timezone()
     fields = list(FieldOfAction.objects.order_by("number")[:2])
@@ -112,5 +135,7 @@ def seed(stdout=None) -> None:
         event.fields_of_action.set(fields)
         event.target_groups.set(groups)
         created += 1
+    for slug, translations in TRANSLATIONS.items():
+        Event.objects.filter(slug=slug).update(translations=translations)
     if stdout and created:
         stdout.write(f"Veranstaltungen: {created} angelegt.")

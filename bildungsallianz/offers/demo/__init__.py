@@ -17,6 +17,7 @@ from ..models import Occupation, Offer, OfferPlace
 from ..occupations import SUBSET, load_occupations
 
 DATA = Path(__file__).with_name("offers.json")
+TRANSLATIONS = Path(__file__).with_name("translations.json")
 
 
 def _day(today, offset):
@@ -101,6 +102,17 @@ def seed(stdout=None) -> None:
                 for p in item.get("places", [])
             ]
         )
+    seed_translations()
     indexed = rebuild_index()
     if stdout:
         stdout.write(f"Angebote: {len(items)} (neu: {created}), im Suchindex: {indexed}")
+
+
+def seed_translations() -> int:
+    """Plain-language summaries and translations of a few demo offers (translations.json). Idempotent."""
+    items = json.loads(TRANSLATIONS.read_text(encoding="utf-8"))["offers"]
+    for slug, values in items.items():
+        Offer.objects.filter(slug=slug).update(
+            plain_summary=values.get("plain_summary", ""), translations=values.get("translations", {})
+        )
+    return len(items)

@@ -1,6 +1,7 @@
 import pytest
 from django.core.management import call_command
 
+from bildungsallianz.core.translations.models import translation_errors
 from bildungsallianz.offers.models import Occupation, Offer
 from bildungsallianz.offers.occupations import ATTRIBUTION, read_occupations
 from bildungsallianz.offers.selectors import offer_search
@@ -49,6 +50,19 @@ def test_the_demo_offers_load_twice_without_change():
     assert Offer.objects.filter(languages__contains=",ar,").exists()
     assert Offer.objects.filter(languages__contains=",uk,").exists()
     assert Offer.objects.filter(languages__contains=",tr,").exists()
+
+
+def test_the_demo_has_translated_offers_that_an_arabic_word_finds_and_seeding_twice_keeps_them():
+    from bildungsallianz.charter import demo as charter_demo
+    from bildungsallianz.offers import demo as offers_demo
+
+    charter_demo.seed()
+    offers_demo.seed()
+    offers_demo.seed()
+    translated = Offer.objects.get(slug="jugendtreff-offene-tuer")
+    assert {"ar", "uk", "en", "fr"} <= set(translated.translations) and translated.plain_summary
+    assert translation_errors(translated) == []  # the demo texts pass the editors' validation
+    assert "Jugendtreff „Offene Tür“" in [o.title for o in offer_search(filters={"q": "الشباب"}).page]
 
 
 def test_facet_counts_follow_a_newly_published_offer():
