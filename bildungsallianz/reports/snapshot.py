@@ -344,10 +344,10 @@ def changes_since(snapshot: dict) -> list[dict]:
     names = {}
     for block in snapshot.get("blocks", []):
         if block["type"] == "indicator_chart":
-            names[block["indicator"]["code"]] = block["indicator"]["name"]
+            names[block["indicator"]["code"]] = block["indicator"]
         elif block["type"] in DATA_TYPES:
             for row in block["rows"]:
-                names[row["indicator"]["code"]] = row["indicator"]["name"]
+                names[row["indicator"]["code"]] = row["indicator"]
     for code, key, period, value, status in figures(snapshot):
         shown[(code, key, period)] = (value, status)
     if not shown:
@@ -363,21 +363,22 @@ def changes_since(snapshot: dict) -> list[dict]:
             continue
         now_value = None if now[0] is None else Decimal(now[0])
         if _decimal(value) != now_value or status != now[1]:
-            changes.append(_change("revised", names.get(code, code), code, key, period, value, status, now))
+            changes.append(_change("revised", names[code], key, period, value, status, now))
     for (code, key, period), now in sorted(current.items()):
         if (code, key) in latest_shown and period > latest_shown[(code, key)]:
-            changes.append(_change("newer", names.get(code, code), code, key, period, None, "", now))
+            changes.append(_change("newer", names[code], key, period, None, "", now))
     return changes
 
 
-def _change(kind, name, code, key, period, value, status, now) -> dict:
+def _change(kind, indicator: dict, key, period, value, status, now) -> dict:
+    decimals = indicator.get("decimals", 0)
     return {
         "kind": kind,
         "kind_label": _("berichtigter Wert") if kind == "revised" else _("neuerer Zeitraum"),
-        "indicator": name,
-        "code": code,
+        "indicator": indicator["name"],
+        "code": indicator["code"],
         "region_key": key,
         "period": format_period(period),
-        "published": status or (format_number(Decimal(value), 2) if value is not None else ""),
-        "current": now[1] or (format_number(Decimal(now[0]), 2) if now[0] is not None else ""),
+        "published": status or (format_number(Decimal(value), decimals) if value is not None else ""),
+        "current": now[1] or (format_number(Decimal(now[0]), decimals) if now[0] is not None else ""),
     }
