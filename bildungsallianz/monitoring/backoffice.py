@@ -26,7 +26,7 @@ from bildungsallianz.core.permissions import get_or_404, is_staff_member
 
 from . import services
 from .forms import ImportDecisionForm, ImportUploadForm
-from .models import ImportRun, Indicator, Region, Source
+from .models import ImportRun, Indicator, LabelMapping, Region, Source
 
 #: Failed imports stay on the start page this long.
 PANEL_FAILED_DAYS = 14
@@ -70,10 +70,25 @@ class SourceViewSet(StaffOnlyViewSetMixin, ModelViewSet):
         "url",
         "reference_date",
         "attribution",
+        "dash_meaning",
+        "category_tree",
         "column_mapping",
     ]
     list_display = ["code", "title", "stand"]
     search_fields = ["code", "title"]
+
+
+class LabelMappingViewSet(StaffOnlyViewSetMixin, ModelViewSet):
+    """Names across vintages (Ausländer → ausländisch); applied by every later import."""
+
+    model = LabelMapping
+    name = "zuordnungen"
+    icon = "resubmit"
+    menu_label = gettext_lazy("Zuordnungen über Jahrgänge")
+    form_fields = ["kind", "dimension", "old", "new", "note"]
+    list_display = ["old", "new", "kind", "dimension", "note"]
+    list_filter = ["kind"]
+    search_fields = ["old", "new"]
 
 
 class IndicatorViewSet(StaffOnlyViewSetMixin, ModelViewSet):
@@ -141,7 +156,7 @@ class MonitoringGroup(ViewSetGroup):
     menu_label = gettext_lazy("Bildungsmonitoring")
     menu_icon = "table"
     menu_order = 250
-    items = (IndicatorViewSet, SourceViewSet, RegionViewSet, import_run_viewset)
+    items = (IndicatorViewSet, SourceViewSet, LabelMappingViewSet, RegionViewSet, import_run_viewset)
 
 
 def upload_url() -> str:
@@ -171,6 +186,7 @@ def import_upload(request):
             source_code=code,
             user=request.user,
             ignore_unknown_regions=form.cleaned_data["ignore_unknown_regions"],
+            basis=form.cleaned_data["basis"],
         )
         if run.state == ImportRun.State.FAILED:
             form.add_error("file", run.error)

@@ -25,7 +25,8 @@ from django.utils.translation import gettext as _
 
 from bildungsallianz.core import cache as content_cache
 
-from .formatting import format_number, format_period
+from .formatting import display_value, format_number, format_period
+from .special_values import QUALITY_FLAGS
 
 #: Okabe-Ito, colour-blind safe.
 OWN = "#D55E00"  # vermilion – the own municipality
@@ -69,13 +70,67 @@ def _float(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
+def _series_rows(cells) -> list[dict]:
+    """Chart rows; ``Abschnitt`` counts the series breaks of a region so its line stops at each break."""
+    rows = []
+    segment: dict[str, int] = {}
+    for c in sorted(cells, key=lambda c: c.period):
+        if c.series_break:
+            segment[c.region.name] = segment.get(c.region.name, 0) + 1
+        if c.value is None:
+            continue
+        rows.append(
+            {
+                "Region": c.region.name,
+                "Zeitraum": format_period(c.period),
+                "Wert": _float(c.value),
+                "Rolle": c.role,
+                "Abschnitt": f"{c.region.name} {segment.get(c.region.name, 0)}",
+                "Hinweis": _(QUALITY_FLAGS[c.quality]) if c.quality in QUALITY_FLAGS else "",
+            }
+        )
+    return rows
+
+
+def _series_marks(rows: list[dict], cells) -> list:
+    """Extra layers: a dashed rule at each series break, a ring around values with a quality flag (with legend)."""
+    layers = []
+    breaks = {}
+    for c in cells:
+        if c.series_break:
+            breaks.setdefault(format_period(c.period), c.series_break)
+    if breaks:
+        data = [{"Zeitraum": period, "Bruch": note} for period, note in breaks.items()]
+        layers.append(
+            alt.Chart(alt.Data(values=data))
+            .mark_rule(color="#1b1b1b", strokeWidth=1.5, strokeDash=[6, 4])
+            .encode(
+                x=alt.X("Zeitraum:O", bandPosition=0),
+                strokeDash=alt.StrokeDash("Bruch:N", title=None, legend=alt.Legend(symbolType="stroke")),
+            )
+        )
+    flagged = [r for r in rows if r["Hinweis"]]
+    if flagged:
+        layers.append(
+            alt.Chart(alt.Data(values=flagged))
+            .mark_point(size=320, filled=False, strokeWidth=2, color="#1b1b1b")
+            .encode(
+                x="Zeitraum:O",
+                y="Wert:Q",
+                opacity=alt.Opacity("Hinweis:N", title=None, scale=alt.Scale(range=[1]), legend=alt.Legend()),
+            )
+        )
+    return layers
+
+
 def series_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells) -> Chart:
-    """Line chart over years: own municipality, Land, Bund (numbers only)."""
-    rows = [
-        {"Region": c.region.name, "Zeitraum": format_period(c.period), "Wert": _float(c.value), "Rolle": c.role}
-        for c in cells
-        if c.value is not None
-    ]
+    """Line chart over years: own municipality, Land, Bund (numbers only).
+
+    A series break (the basis of the values changes, e.g. Zensus 2011 →
+    Zensus 2022) interrupts the line and is drawn as a dashed rule named in
+    the legend; values with a quality flag get a ring, explained in the legend.
+    """
+    rows = _series_rows(cells)
     order = list(dict.fromkeys(r["Region"] for r in rows))
     colours = {"own": OWN, "land": LAND, "bund": BUND}
     roles = {r["Region"]: r["Rolle"] for r in rows}
@@ -91,13 +146,13 @@ def series_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells) 
             "Region:N", title=None, scale=alt.Scale(domain=order, range=["circle", "square", "triangle-up"])
         ),
     )
-    chart = (base.mark_line(strokeWidth=3) + base.mark_point(size=90, filled=True)).properties(
-        width=WIDTH - 80, height=220
-    )
+    layers = [base.mark_line(strokeWidth=3).encode(detail="Abschnitt:N"), base.mark_point(size=90, filled=True)]
+    chart = alt.layer(*layers, *_series_marks(rows, cells)).properties(width=WIDTH - 80, height=220)
     spec = chart.configure(**_base_config()).to_dict()
     summary = "; ".join(
-        f"{c.region.name} {format_period(c.period)}: "
-        + (format_number(c.value, decimals) if c.value is not None else c.status)
+        (f"{c.series_break}; " if c.series_break else "")
+        + f"{c.region.name} {format_period(c.period)}: "
+        + (display_value(c.value, "", decimals, c.quality) if c.value is not None else c.status)
         for c in cells
     )
     return Chart(chart_id, title, summary, spec)

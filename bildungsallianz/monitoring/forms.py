@@ -22,6 +22,15 @@ class ImportUploadForm(forms.Form):
     ignore_unknown_regions = forms.BooleanField(
         label=_("Zeilen mit unbekannten Regionalschlüsseln auslassen"), required=False
     )
+    basis = forms.CharField(
+        label=_("Basis der Werte (optional)"),
+        required=False,
+        max_length=60,
+        help_text=_(
+            "z. B. „Zensus 2022“. Leer lassen: Die Basis wird aus Titel und Fußnoten der Datei erkannt. "
+            "Wechselt die Basis innerhalb einer Zeitreihe, wird dort ein Reihenbruch gezeigt."
+        ),
+    )
 
 
 class ImportDecisionForm(forms.Form):

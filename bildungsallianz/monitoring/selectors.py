@@ -45,6 +45,10 @@ class Cell:
     decimals: int
     role: str = ""
     quality: str = ""
+    #: basis of the value (``Zensus 2022``); "" = not stated
+    basis: str = ""
+    #: set on the first value after a series break: ``Reihenbruch: Zensus 2011 → Zensus 2022``
+    series_break: str = ""
 
     @property
     def display(self) -> str:
@@ -73,6 +77,11 @@ class Row:
     def change(self) -> str:
         if not (self.own and self.previous) or self.own.missing or self.previous.missing:
             return ""
+        if breaks_between(self.previous, self.own):
+            return _("keine Veränderung berechnet: Reihenbruch (%(old)s → %(new)s)") % {
+                "old": self.previous.basis,
+                "new": self.own.basis,
+            }
         diff = self.own.value - self.previous.value
         sign = "+" if diff > 0 else ("±" if diff == 0 else "−")
         number = f"{sign}{format_number(abs(diff), self.indicator.decimals)}"
@@ -102,6 +111,23 @@ class Row:
         return ", ".join(parts)
 
 
+def breaks_between(before: Cell, after: Cell) -> bool:
+    """A series break: both values state a basis and the bases differ (``Zensus 2011`` → ``Zensus 2022``)."""
+    return bool(before.basis and after.basis and before.basis != after.basis)
+
+
+def mark_series_breaks(cells: list[Cell]) -> list[Cell]:
+    """Mark the first value after each break, per region, in period order (returns ``cells``)."""
+    last: dict[int, Cell] = {}
+    for cell in sorted(cells, key=lambda c: c.period):
+        before = last.get(cell.region.pk)
+        if before is not None and breaks_between(before, cell):
+            cell.series_break = _("Reihenbruch: %(old)s → %(new)s") % {"old": before.basis, "new": cell.basis}
+        if cell.basis:
+            last[cell.region.pk] = cell
+    return cells
+
+
 def municipality_key() -> str:
     return getattr(settings, "MUNICIPALITY_AGS", "07317")
 
@@ -114,7 +140,16 @@ def _core_regions() -> dict[str, Region]:
 
 def _cell(value: IndicatorValue, region: Region, decimals: int, role: str = "") -> Cell:
     return Cell(
-        region, value.period, value.year, value.value, value.status, value.reason, decimals, role, value.quality
+        region,
+        value.period,
+        value.year,
+        value.value,
+        value.status,
+        value.reason,
+        decimals,
+        role,
+        value.quality,
+        value.basis,
     )
 
 
@@ -241,6 +276,7 @@ def indicator_detail(indicator: Indicator) -> Detail:
     for region, role in ((own, "own"), (land, "land"), (bund, "bund")):
         if region is not None:
             detail.series += [_cell(v, region, d, role) for v in by_region.get(region.pk, [])]
+    mark_series_breaks(detail.series)
     own_values = by_region.get(own.pk, []) if own else []
     if own_values:
         detail.latest = _cell(own_values[-1], own, d, "own")

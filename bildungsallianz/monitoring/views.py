@@ -64,6 +64,16 @@ def _charts(detail) -> list:
     return charts
 
 
+def legend_for(sources) -> list:
+    """The legend, with the publisher's own meaning of "-" for each source that states one."""
+    own = [
+        ("-", _("%(meaning)s (Tabelle %(table)s)") % {"meaning": s.dash_meaning, "table": s.table_code or s.code})
+        for s in sources
+        if s.dash_meaning
+    ]
+    return LEGEND[:1] + own + LEGEND[1:] if own else LEGEND
+
+
 def indicator_detail(request, code):
     detail = _detail_or_404(code)
     charts = charts_module.cached_charts(detail.indicator.code, lambda: _charts(detail))
@@ -75,7 +85,7 @@ def indicator_detail(request, code):
             "detail": detail,
             "indicator": detail.indicator,
             "charts": charts,
-            "legend": LEGEND,
+            "legend": legend_for(detail.sources),
             "breakdown": selectors.indicator_breakdown_table(detail),
         },
     )
@@ -99,6 +109,7 @@ def indicator_csv(request, code):
             _("Einheit"),
             _("Kennzeichen"),
             _("Hinweis"),
+            _("Basis"),
         ]
     )
     tables = ((_("Zeitreihe"), detail.series), (_("Vergleich"), detail.comparison), (_("Alle Kreise"), detail.kreise))
@@ -113,7 +124,8 @@ def indicator_csv(request, code):
                     display_value(c.value, "", ind.decimals) if c.value is not None else "",
                     ind.unit,
                     c.status or c.quality,
-                    c.reason,
+                    " ".join(filter(None, [c.reason, c.series_break])),
+                    c.basis,
                 ]
             )
     breakdown = selectors.indicator_breakdown_table(detail)
@@ -125,10 +137,10 @@ def indicator_csv(request, code):
                 writer.writerow(
                     [_("Gliederung"), detail.own.key, name, format_period(breakdown.period)]
                     + (["", ind.unit, value] if is_symbol else [value, ind.unit, ""])
-                    + [""]
+                    + ["", ""]
                 )
     for source in detail.sources:
-        writer.writerow([_("Quelle"), "", source.attribution_line, "", "", "", "", source.url])
+        writer.writerow([_("Quelle"), "", source.attribution_line, "", "", "", "", source.url, ""])
     return response
 
 

@@ -1,6 +1,7 @@
 """Models of the monitoring module: regions, sources, observations, indicators."""
 
 from .indicators import Indicator, IndicatorValue, Theme
+from .mappings import LabelMapping
 from .observations import ImportRun, Observation, PreviousValue, SpecialValueChoices, Variable
 from .regions import Region
 from .sources import Source
@@ -9,6 +10,7 @@ __all__ = [
     "ImportRun",
     "Indicator",
     "IndicatorValue",
+    "LabelMapping",
     "Observation",
     "PreviousValue",
     "Region",

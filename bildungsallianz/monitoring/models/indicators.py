@@ -99,6 +99,7 @@ class IndicatorValue(models.Model):
     value = models.DecimalField(_("Wert"), max_digits=20, decimal_places=6, null=True, blank=True)
     status = models.CharField(_("Kennzeichen"), max_length=3, choices=SpecialValueChoices.choices, blank=True)
     quality = models.CharField(_("Qualitätskennzeichen"), max_length=3, blank=True)
+    basis = models.CharField(_("Basis"), max_length=60, blank=True)
     reason = models.CharField(_("Grund für fehlenden Wert"), max_length=300, blank=True)
     numerator = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
     denominator = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)

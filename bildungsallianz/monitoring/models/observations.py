@@ -58,6 +58,12 @@ class Observation(models.Model):
     quality = models.CharField(
         _("Qualitätskennzeichen"), max_length=3, blank=True, help_text=_("z. B. „()“: Aussagewert eingeschränkt")
     )
+    basis = models.CharField(
+        _("Basis"),
+        max_length=60,
+        blank=True,
+        help_text=_("Grundlage des Werts, z. B. „Zensus 2022“; wechselt sie in einer Reihe, ist dort ein Reihenbruch."),
+    )
     import_run = models.ForeignKey(
         "monitoring.ImportRun", on_delete=models.PROTECT, related_name="observations", null=True, blank=True
     )
@@ -142,6 +148,12 @@ class ImportRun(models.Model):
     format = models.CharField(_("Format"), max_length=30, blank=True)
     state = models.CharField(_("Status"), max_length=12, choices=State.choices, default=State.PREVIEWED)
     ignore_unknown_regions = models.BooleanField(_("unbekannte Regionen auslassen"), default=False)
+    basis = models.CharField(
+        _("Basis der Werte"),
+        max_length=60,
+        blank=True,
+        help_text=_("z. B. „Zensus 2022“; leer = aus der Datei erkannt (Titel, Fußnoten), sonst ohne Angabe."),
+    )
     preview = models.JSONField(_("Vorschau"), default=dict, blank=True)
     error = models.TextField(_("Fehler"), blank=True)
     count_new = models.PositiveIntegerField(_("neu"), default=0)

@@ -12,6 +12,10 @@ class RegionQuerySet(models.QuerySet):
         """The current Kreise and kreisfreie Städte (400 in 2024)."""
         return self.filter(level=Region.Level.KREIS, active=True)
 
+    def gemeinden_of(self, kreis_key: str):
+        """The current Gemeinden of a Kreis (a kreisfreie Stadt has none: it is its own Gemeinde)."""
+        return self.filter(level=Region.Level.GEMEINDE, active=True, parent__key=kreis_key)
+
     def in_land(self, land_key: str):
         return self.filter(key__startswith=land_key)
 
@@ -21,9 +25,13 @@ class Region(models.Model):
 
     ``key`` is the official key as published (AGS/ARS prefix: ``DG`` for
     Germany, 2 digits Land, 3 Regierungsbezirk or statistical region, 5 Kreis,
-    8 Gemeinde). Names change ("Kreisfreie Stadt" → "kreisfreie Stadt"): the
-    latest name is ``name``, every other name seen in a file is kept in
-    ``aliases``. An Arbeitsagenturbezirk groups Kreise via ``members``.
+    9 Gemeindeverband (ARS prefix), 8 Gemeinde; a 12-digit ARS of a Gemeinde
+    is read as its 8-digit key). The Gemeinde of a kreisfreie Stadt
+    (``07317000``) is not a region of its own: it is the Kreis (``07317``).
+    Names change ("Kreisfreie Stadt" → "kreisfreie Stadt"): the latest name
+    is ``name``, every other name seen in a file is kept in ``aliases``. An
+    Arbeitsagenturbezirk groups Kreise, a Gemeindeverband its Gemeinden via
+    ``members``.
     """
 
     class Level(models.TextChoices):
@@ -31,6 +39,7 @@ class Region(models.Model):
         LAND = "land", _("Land")
         BEZIRK = "bezirk", _("Regierungsbezirk/statistische Region")
         KREIS = "kreis", _("Kreis/kreisfreie Stadt")
+        GEMEINDEVERBAND = "gemeindeverband", _("Gemeindeverband")
         GEMEINDE = "gemeinde", _("Gemeinde")
         AGENTUR = "agentur", _("Arbeitsagenturbezirk")
 
@@ -42,13 +51,17 @@ class Region(models.Model):
     key = models.CharField(_("Regionalschlüssel"), max_length=12, unique=True)
     name = models.CharField(_("Name"), max_length=200)
     aliases = models.JSONField(_("frühere und andere Namen"), default=list, blank=True)
-    level = models.CharField(_("Ebene"), max_length=10, choices=Level.choices)
+    level = models.CharField(_("Ebene"), max_length=20, choices=Level.choices)
     kreis_type = models.CharField(_("Kreistyp"), max_length=20, choices=KreisType.choices, blank=True)
     parent = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children", verbose_name=_("übergeordnet")
     )
     members = models.ManyToManyField(
-        "self", symmetrical=False, blank=True, related_name="groups", verbose_name=_("umfasst (Agenturbezirk)")
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="groups",
+        verbose_name=_("umfasst (Agenturbezirk, Gemeindeverband)"),
     )
     area_km2 = models.DecimalField(_("Fläche in km²"), max_digits=12, decimal_places=2, null=True, blank=True)
     population = models.PositiveIntegerField(_("Bevölkerung"), null=True, blank=True)

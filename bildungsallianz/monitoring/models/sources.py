@@ -33,6 +33,26 @@ class Source(models.Model):
     )
     column_mapping = models.JSONField(_("Spaltenzuordnung"), default=dict, blank=True)
     stand = models.CharField(_("Datenstand"), max_length=100, blank=True)
+    category_tree = models.JSONField(
+        _("Gliederungshierarchie"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "Je Gliederung {Ausprägung: übergeordnete Ausprägung}: Zwischensummen („… zusammen“) und "
+            "„darunter“-Zeilen, damit Summen nichts doppelt zählen. Wird beim Import aus der Reihenfolge der "
+            "Tabelle erkannt."
+        ),
+    )
+    dash_meaning = models.CharField(
+        _("Bedeutung von „-“ laut Herausgeber"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Leer = „nichts vorhanden“ (amtliche Zeichenerklärung). Füllen Sie dieses Feld, wenn der Herausgeber "
+            "„-“ in dieser Tabelle anders erklärt, z. B. „Wert noch nicht veröffentlicht“ oder „kein Nachweis "
+            "(Stichprobe zu klein)“. Das Zeichen bleibt „–“; es wird nie als 0 gezählt."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -43,6 +63,19 @@ class Source(models.Model):
 
     def __str__(self):
         return f"{self.table_code or self.code} – {self.title}" if self.title else self.code
+
+    def summable_categories(self, dimension: str, categories) -> list[str]:
+        """The categories of ``dimension`` that add up without double counting (no subtotals, no "darunter")."""
+        from ..parsers.hierarchy import summable
+
+        return summable(categories, self.category_tree.get(dimension, {}))
+
+    @property
+    def dash_label(self) -> str:
+        """What ``-`` means in this table: the publisher's own words, else the official legend."""
+        from ..special_values import BY_SYMBOL
+
+        return self.dash_meaning or _(BY_SYMBOL["-"].label)
 
     @property
     def attribution_line(self) -> str:

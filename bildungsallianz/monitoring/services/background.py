@@ -68,6 +68,7 @@ def import_run_start(
     ignore_unknown_regions: bool = False,
     column_mapping: dict | None = None,
     sheet: str | None = None,
+    basis: str = "",
 ) -> ImportRun:
     """Check a small file now; store a big one as queued run and check it in the background."""
     kwargs = {
@@ -76,6 +77,7 @@ def import_run_start(
         "source_code": source_code,
         "user": user,
         "ignore_unknown_regions": ignore_unknown_regions,
+        "basis": basis,
     }
     if len(data) <= background_bytes():
         return _preview_now(**kwargs, column_mapping=column_mapping, sheet=sheet)

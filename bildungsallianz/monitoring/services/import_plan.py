@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from ..models import Observation, Region, Source
 from ..models.observations import breakdown_key
 from ..parsers import Limits, ParsedObservation, ParsedTable, ParseError, parse_file
+from .mappings import Mappings, mappings_apply
 
 
 class ImportFailed(ValidationError):
@@ -40,6 +42,8 @@ class Plan:
     breakdown_keys: dict[tuple, str] = field(default_factory=dict)
     #: Gemeinde keys that are the same territory as a Kreis (``07317000`` ≡ ``07317``)
     aliases: frozenset[str] = frozenset()
+    #: Basis of every value of the file (``Zensus 2022``), given or found in the file; "" = not stated
+    basis: str = ""
 
 
 def source_code_of(table: ParsedTable, source_code: str) -> str:
@@ -63,6 +67,24 @@ def source_code_of(table: ParsedTable, source_code: str) -> str:
             _("Die Datei nennt keinen Tabellencode. Bitte wählen Sie eine Datenquelle (Kürzel) für den Import.")
         )
     return code
+
+
+_BASIS_DE = re.compile(r"(?:Basis|Grundlage|Fortschreibung)[^.;\n]{0,40}?Zensus\s*((?:19|20)\d\d)", re.I)
+_BASIS_EN = re.compile(r"(?:based on|basis)[^.;\n]{0,30}?((?:19|20)\d\d)\s+census", re.I)
+_BASIS_TITLE = re.compile(r"Zensus\s*((?:19|20)\d\d)", re.I)
+
+
+def basis_detect(table: ParsedTable) -> str:
+    """``Zensus 2022`` when the file states one census basis (title, footnotes); "" when none or several.
+
+    Only explicit statements count ("Fortschreibung auf Grundlage des Zensus
+    2022", "based on the 2022 census"); a file naming two bases is left for
+    the user to state (the preview says so).
+    """
+    text = "\n".join([table.title or "", *table.footnotes, *table.notes])
+    years = {m.group(1) for rx in (_BASIS_DE, _BASIS_EN) for m in rx.finditer(text)}
+    years |= {m.group(1) for m in _BASIS_TITLE.finditer(table.title or "")}
+    return f"Zensus {years.pop()}" if len(years) == 1 else ""
 
 
 def parse_limits() -> Limits:
@@ -112,6 +134,7 @@ def import_plan(
     column_mapping=None,
     sheet=None,
     table: ParsedTable | None = None,
+    basis: str = "",
 ) -> Plan:
     """Parse (unless ``table`` is given) and compare with the database.
 
@@ -123,11 +146,16 @@ def import_plan(
     source = Source.objects.filter(code=given).first() if given else None
     if table is None:
         table = parse_upload(data, filename, source, column_mapping, sheet)
+    mappings = Mappings()
+    table = mappings_apply(table, mappings)
     code = source_code_of(table, source_code)
+    if source is None:  # an existing source chosen by the user is taken as chosen
+        code = mappings.source(code)
     if source is None:
         source = Source.objects.filter(code=code).first()
     regions, aliases = _region_ids()
     plan = Plan(table=table, source=source, source_code=code, regions=regions, unknown={}, aliases=aliases)
+    plan.basis = basis.strip()[:60] or basis_detect(table)
     existing: dict[tuple, tuple] = {}
     if source is not None:
         rows = Observation.objects.filter(variable__source=source, period__in=table.periods()).values_list(
@@ -140,10 +168,20 @@ def import_plan(
             "status",
             "import_run_id",
             "quality",
+            "basis",
         )
         existing = {(r[0], r[1], r[2], r[3]): r[4:] for r in rows}
     _compare(plan, existing)
     return plan
+
+
+def ars_to_ags(key: str) -> str:
+    """The 8-digit Gemeinde key (AGS) of a 12-digit ARS: Land, RB, Kreis + Gemeinde, without the Verband digits.
+
+    ``073405003028`` (Gemeinde 028 in Verbandsgemeinde 5003) → ``07340028``;
+    ``073170000000`` (Pirmasens) → ``07317000``, which is the Kreis ``07317``.
+    """
+    return key[:5] + key[9:]
 
 
 def _region_ids() -> tuple[dict[str, int], frozenset[str]]:
@@ -195,10 +233,15 @@ def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
     changed_append = plan.changed.append
     unchanged = 0
     claimed: dict[tuple, object] = {}
+    basis = plan.basis
     for obs in plan.table.observations:
         if obs.variable not in variables:
             variables[obs.variable] = (obs.variable_label, obs.unit)
         region_id = regions.get(obs.region_key)
+        if region_id is None and len(obs.region_key) == 12:
+            region_id = regions.get(ars_to_ags(obs.region_key))
+            if region_id is not None:
+                regions[obs.region_key] = region_id  # the writer looks the file's key up
         if region_id is None:
             unknown[obs.region_key] += 1
             if obs.region_key not in unknown_names:
@@ -217,7 +260,7 @@ def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
         found = existing.get((obs.variable, region_id, obs.period, bkey))
         if found is None:
             new_append(obs)
-        elif found[2] == obs.status and found[1] == obs.value and found[4] == obs.quality:
+        elif found[2] == obs.status and found[1] == obs.value and found[4] == obs.quality and found[5] == basis:
             unchanged += 1
         else:
             changed_append((obs, found[0], found[1], found[2], found[3]))
@@ -232,8 +275,15 @@ def unknown_regions_error(plan: Plan) -> str:
         _("Die Datei enthält %(count)s unbekannte Regionalschlüssel: %(keys)s")
         % {"count": len(plan.unknown), "keys": listed}
         + (_(" und %(more)s weitere") % {"more": more} if more > 0 else "")
-        + _(
-            ". Bitte laden Sie die Gebietseinheiten (manage.py load_regions) oder bestätigen Sie, "
-            "dass diese Zeilen ausgelassen werden."
+        + (
+            _(
+                ". Bitte laden Sie alle Gemeinden (manage.py load_regions --gemeinden) oder bestätigen Sie, "
+                "dass diese Zeilen ausgelassen werden."
+            )
+            if any(len(key) in (8, 9, 12) for key in plan.unknown)
+            else _(
+                ". Bitte laden Sie die Gebietseinheiten (manage.py load_regions) oder bestätigen Sie, "
+                "dass diese Zeilen ausgelassen werden."
+            )
         )
     )

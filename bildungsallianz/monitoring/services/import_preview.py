@@ -5,8 +5,9 @@ from __future__ import annotations
 from django.conf import settings
 
 from ..parsers import ParsedObservation
+from ..parsers.hierarchy import category_tree
 from ..special_values import LABELS
-from .import_plan import Plan
+from .import_plan import Plan, ars_to_ags
 
 #: Rows of the sample and of the changed values in the stored preview.
 PREVIEW_ROWS = 12
@@ -58,12 +59,26 @@ def _sample(plan: Plan) -> list[dict]:
     ]
 
 
+def _own_municipality(plan: Plan, keys: set[str], own: str) -> tuple[bool, bool]:
+    """(found, skipped): is the own municipality among the matched regions, or among the unknown keys?
+
+    Found by region, whatever key the file uses: ``07317``, ``07317000`` or
+    the 12-digit ARS ``073170000000``.
+    """
+    if not own:
+        return False, False
+    own_id = plan.regions.get(own)
+    matched = {plan.regions.get(k) or plan.regions.get(ars_to_ags(k)) for k in keys - set(plan.unknown)}
+    skipped = {own, own + "000"} & set(plan.unknown) or {k for k in plan.unknown if ars_to_ags(k) in (own, own + "000")}
+    return own_id is not None and own_id in matched, bool(skipped)
+
+
 def import_preview_build(plan: Plan) -> dict:
     """The preview stored in ``ImportRun.preview``; its size does not grow with the file."""
     table = plan.table
     keys = {o.region_key for o in table.observations}
     matched = len(keys - set(plan.unknown))
-    own = getattr(settings, "MUNICIPALITY_AGS", "")
+    own_found, own_skipped = _own_municipality(plan, keys, getattr(settings, "MUNICIPALITY_AGS", ""))
     periods = table.periods()
     unknown = sorted(plan.unknown.items())
     return {
@@ -74,6 +89,7 @@ def import_preview_build(plan: Plan) -> dict:
         "copyright": table.copyright or "",
         "notes": list(table.notes)[:PREVIEW_ROWS],
         "source_code": plan.source_code,
+        "basis": plan.basis,
         "source_exists": plan.source is not None,
         "observations": len(table.observations),
         "periods": periods[:PREVIEW_LIST_MAX],
@@ -84,9 +100,9 @@ def import_preview_build(plan: Plan) -> dict:
         ],
         "variables_total": len(plan.variables),
         "regions_matched": matched,
-        "gemeinden_matched": len({k for k in keys - set(plan.unknown) if len(k) == 8}),
-        "own_municipality_found": bool(own) and bool({own, own + "000"} & (keys - set(plan.unknown))),
-        "own_municipality_skipped": bool(own) and bool({own, own + "000"} & set(plan.unknown)),
+        "gemeinden_matched": len({k for k in keys - set(plan.unknown) if len(k) in (8, 12)}),
+        "own_municipality_found": own_found,
+        "own_municipality_skipped": own_skipped,
         "regions_unknown": [
             {"key": key, "name": name, "count": count} for key, (name, count) in unknown[:PREVIEW_LIST_MAX]
         ],
@@ -98,6 +114,11 @@ def import_preview_build(plan: Plan) -> dict:
             status: {"count": count, "label": LABELS[status]}
             for status, count in sorted(table.special_value_counts().items())
         },
+        "hierarchy": [
+            {"dimension": d, "child": child, "parent": parent}
+            for d, tree in category_tree(table).items()
+            for child, parent in tree.items()
+        ][:PREVIEW_LIST_MAX],
         "changed_sample": _changed_sample(plan),
         "sample": _sample(plan),
     }

@@ -10,6 +10,7 @@ from django.db import connection
 from django.utils import timezone
 
 from ..models import ImportRun, Observation, PreviousValue, Region, Source, Variable
+from ..parsers.hierarchy import category_tree
 from .bulk import execute_many, insert_rows
 from .import_plan import Plan
 
@@ -28,6 +29,7 @@ _OBSERVATION_COLUMNS = [
     "import_run",
     "updated_at",
     "quality",
+    "basis",
 ]
 _PREVIOUS_COLUMNS = ["observation", "import_run", "old_value", "old_status", "old_import_run", "changed_at"]
 
@@ -49,6 +51,12 @@ def source_update_from_table(plan: Plan, run: ImportRun) -> Source:
     match = re.search(r"©[^.]*?\d{4}", table.copyright or "")
     if not source.attribution and match:
         updates["attribution"] = match.group(0)[:300]
+    tree = category_tree(table)
+    if tree:
+        merged = {d: {**source.category_tree.get(d, {}), **t} for d, t in tree.items()}
+        merged = {**source.category_tree, **merged}
+        if merged != source.category_tree:
+            updates["category_tree"] = merged
     mapping = run.preview.get("column_mapping")
     if mapping and mapping != source.column_mapping:
         updates["column_mapping"] = mapping
@@ -85,6 +93,7 @@ def _new_rows(plan: Plan, run: ImportRun, variable_ids: dict[str, int], updated_
     regions = plan.regions
     years: dict[str, int] = {}
     rows = []
+    basis = plan.basis
     for obs in plan.new:
         year = years.get(obs.period)
         if year is None:
@@ -103,6 +112,7 @@ def _new_rows(plan: Plan, run: ImportRun, variable_ids: dict[str, int], updated_
                 run.pk,
                 updated_at,
                 obs.quality,
+                basis,
             )
         )
     return rows
@@ -113,7 +123,8 @@ def _update_sql() -> str:
     quote = connection.ops.quote_name
     return (
         f"UPDATE {quote(meta.db_table)} SET {quote('value')} = %s, {quote('status')} = %s, {quote('quality')} = %s, "
-        f"{quote(meta.get_field('import_run').column)} = %s, {quote('updated_at')} = %s WHERE {quote('id')} = %s"
+        f"{quote('basis')} = %s, {quote(meta.get_field('import_run').column)} = %s, "
+        f"{quote('updated_at')} = %s WHERE {quote('id')} = %s"
     )
 
 
@@ -147,7 +158,8 @@ def import_plan_write(plan: Plan, run: ImportRun, progress: Progress | None) -> 
         ]
         insert_rows(PreviousValue, _PREVIOUS_COLUMNS, previous)
         execute_many(
-            update_sql, [(obs.value, obs.status, obs.quality, run.pk, updated_at, obs_id) for obs, obs_id, *_ in chunk]
+            update_sql,
+            [(obs.value, obs.status, obs.quality, plan.basis, run.pk, updated_at, obs_id) for obs, obs_id, *_ in chunk],
         )
         done += len(chunk)
         if progress:

@@ -63,6 +63,7 @@ def import_run_preview(
     ignore_unknown_regions: bool = False,
     column_mapping: dict | None = None,
     sheet: str | None = None,
+    basis: str = "",
 ) -> ImportRun:
     """Check a file completely and keep it with a preview; writes no observation.
 
@@ -77,11 +78,13 @@ def import_run_preview(
         ignore_unknown_regions=ignore_unknown_regions,
         column_mapping=column_mapping,
         sheet=sheet,
+        basis=basis,
     )[0]
 
 
-def run_new(*, data, filename, source_code, user, ignore_unknown_regions) -> ImportRun:
+def run_new(*, data, filename, source_code, user, ignore_unknown_regions, basis="") -> ImportRun:
     return ImportRun(
+        basis=basis.strip()[:60],
         filename=(filename or "upload")[-255:],
         size=len(data),
         source_code=source_code,
@@ -107,7 +110,7 @@ def store_file(run: ImportRun, data: bytes) -> None:
 
 @gc_paused()
 def _preview_run(
-    *, data, filename, source_code, user, ignore_unknown_regions, column_mapping, sheet
+    *, data, filename, source_code, user, ignore_unknown_regions, column_mapping, sheet, basis=""
 ) -> tuple[ImportRun, ParsedTable | None]:
     """:func:`import_run_preview`, also returning the parsed table (``None`` if it failed)."""
     run = run_new(
@@ -116,6 +119,7 @@ def _preview_run(
         source_code=source_code,
         user=user,
         ignore_unknown_regions=ignore_unknown_regions,
+        basis=basis,
     )
     if refuse_oversized(run, data):
         return run, None
@@ -128,7 +132,12 @@ def _check(run: ImportRun, data: bytes, *, column_mapping, sheet, keep_file: boo
     run.sha256 = hashlib.sha256(data).hexdigest()
     try:
         plan = import_plan(
-            data, filename=run.filename, source_code=run.source_code, column_mapping=column_mapping, sheet=sheet
+            data,
+            filename=run.filename,
+            source_code=run.source_code,
+            column_mapping=column_mapping,
+            sheet=sheet,
+            basis=run.basis,
         )
     except ImportFailed as exc:
         run_mark_failed(run, " ".join(exc.messages))
@@ -215,6 +224,7 @@ def _write_run(run: ImportRun, data: bytes, table: ParsedTable | None, progress:
         column_mapping=run.preview.get("column_mapping"),
         sheet=run.preview.get("sheet"),
         table=table,
+        basis=run.basis,
     )
     if plan.unknown and not run.ignore_unknown_regions:
         raise ImportFailed(unknown_regions_error(plan))
@@ -255,6 +265,7 @@ def import_statistics(
     progress: Progress | None = None,
     dry_run: bool = False,
     on_preview=None,
+    basis: str = "",
 ) -> ImportRun:
     """Preview and, if the file is fine, write it (command line, demo data); parses once.
 
@@ -270,6 +281,7 @@ def import_statistics(
         ignore_unknown_regions=ignore_unknown_regions,
         column_mapping=column_mapping,
         sheet=sheet,
+        basis=basis,
     )
     if run.state == ImportRun.State.FAILED:
         raise ImportFailed(run.error)

@@ -78,13 +78,27 @@ VALUE_COLUMNS = [
     "numerator",
     "denominator",
     "quality",
+    "basis",
 ]
 #: Reason stored with a number whose inputs carry a quality flag.
 QUALITY_REASON = "Aussagewert eingeschränkt (Eingangswert mit Qualitätskennzeichen)"
 
 
-def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]]) -> list[tuple]:
+def _reason(status: str, spec: dict, dash_meanings: dict[str, str]) -> str:
+    """Why a value is missing; for ``-`` in words of the source's publisher where the source says (``-`` ≠ 0)."""
+    meaning = dash_meanings.get(spec["source"]) if status == "-" else ""
+    return f"{meaning} (–)" if meaning else REASONS[status]
+
+
+def _basis(num: tuple | None, den: tuple | None) -> str:
+    """The basis of a computed value: the inputs' basis, both named when they differ."""
+    bases = [b for b in ((num[4] if num else ""), (den[4] if den else "")) if b]
+    return " / ".join(dict.fromkeys(bases))
+
+
+def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]], dash_meanings=None) -> list[tuple]:
     """Rows (see :data:`VALUE_COLUMNS`) for every region and year that has the numerator (or the denominator)."""
+    dash_meanings = dash_meanings or {}
     numerators = inputs.get(spec_key(indicator.numerator), {})
     denominators = inputs.get(spec_key(indicator.denominator), {}) if indicator.denominator else None
     keys = set(numerators) | (set(denominators) if denominators is not None else set())
@@ -96,23 +110,27 @@ def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]]) -> l
         num = numerators.get((region_id, year))
         den = denominators.get((region_id, year)) if denominators is not None else None
         period = (num or den)[0]
+        basis = _basis(num, den)
         if num is None:
-            append((pk, region_id, period, year, None, "...", "Zähler fehlt in der Quelle", None, None, ""))
+            row = (None, "...", "Zähler fehlt in der Quelle", None, None, "")
         elif num[2]:
-            append((pk, region_id, period, year, None, num[2], REASONS[num[2]], num[1], None, ""))
+            row = (None, num[2], _reason(num[2], indicator.numerator, dash_meanings), num[1], None, "")
         elif denominators is None:
             quality = num[3]
-            append((pk, region_id, period, year, num[1], "", QUALITY_REASON if quality else "", num[1], None, quality))
+            row = (num[1], "", QUALITY_REASON if quality else "", num[1], None, quality)
         elif den is None:
-            append((pk, region_id, period, year, None, "...", "Nenner fehlt in der Quelle", num[1], None, ""))
+            row = (None, "...", "Nenner fehlt in der Quelle", num[1], None, "")
         elif den[2]:
-            append((pk, region_id, period, year, None, den[2], "Nenner: " + REASONS[den[2]], num[1], den[1], ""))
+            reason = "Nenner: " + _reason(den[2], indicator.denominator, dash_meanings)
+            row = (None, den[2], reason, num[1], den[1], "")
         elif den[1] == 0:
-            append((pk, region_id, period, year, None, "x", "Nenner ist 0 – Anteil nicht sinnvoll", num[1], den[1], ""))
+            row = (None, "x", "Nenner ist 0 – Anteil nicht sinnvoll", num[1], den[1], "")
         else:
             value = (num[1] / den[1] * factor).quantize(SIX_PLACES, rounding=ROUND_HALF_UP)
             quality = "()" if num[3] or den[3] else ""
-            append((pk, region_id, period, year, value, "", QUALITY_REASON if quality else "", num[1], den[1], quality))
+            row = (value, "", QUALITY_REASON if quality else "", num[1], den[1], quality)
+        value, status, reason, numerator, denominator, quality = row
+        append((pk, region_id, period, year, value, status, reason, numerator, denominator, quality, basis))
     return rows
 
 
@@ -152,13 +170,18 @@ def indicators_recompute(
         "value",
         "status",
         "quality",
+        "basis",
     )
-    for source, variable, bkey, region_id, year, period, value, status, quality in rows.iterator(chunk_size=5000):
+    for source, variable, bkey, region_id, year, period, value, status, quality, basis in rows.iterator(
+        chunk_size=5000
+    ):
         slot = inputs[(source, variable, bkey)]
         previous = slot.get((region_id, year))
         if previous is None or period > previous[0]:  # the latest period of a year wins
-            slot[(region_id, year)] = (period, value, status, quality)
-    values = [row for indicator in indicators for row in _compute(indicator, inputs)]
+            slot[(region_id, year)] = (period, value, status, quality, basis)
+    with_meaning = Source.objects.filter(code__in={s[0] for s in specs}).exclude(dash_meaning="")
+    dash_meanings = dict(with_meaning.values_list("code", "dash_meaning"))
+    values = [row for indicator in indicators for row in _compute(indicator, inputs, dash_meanings)]
     IndicatorValue.objects.filter(indicator__in=indicators).delete()
     for start in range(0, len(values), 5000):
         insert_rows(IndicatorValue, VALUE_COLUMNS, values[start : start + 5000])

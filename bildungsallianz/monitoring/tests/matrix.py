@@ -15,7 +15,7 @@ STAFF_POST = {**STAFF_ONLY, "staff": REDIRECT, "cms_editor": HIDDEN}
 
 
 def world(ctx=None):
-    from bildungsallianz.monitoring.models import ImportRun, Indicator, Region, Source
+    from bildungsallianz.monitoring.models import ImportRun, Indicator, LabelMapping, Region, Source
 
     region = Region.objects.create(key="99999", name="Matrix-Kreis", level=Region.Level.KREIS)
     source = Source.objects.create(code="matrix-quelle", title="Matrix-Quelle")
@@ -28,7 +28,9 @@ def world(ctx=None):
         numerator={"source": "matrix", "variable": "A", "breakdown": {}},
     )
     run = ImportRun.objects.create(filename="matrix.csv", state=ImportRun.State.PREVIEWED, preview={"format": "x"})
+    mapping = LabelMapping.objects.create(kind="category", old="Matrix-alt", new="Matrix-neu")
     return {
+        "mapping_pk": mapping.pk,
         "indicator": "matrix-anteil",
         "indicator_pk": indicator.pk,
         "region_pk": region.pk,
@@ -68,4 +70,5 @@ VIEWSETS = [
     StaffViewSet(namespace="indikatoren", pk="{indicator_pk}"),
     StaffViewSet(namespace="datenquellen", pk="{source_pk}"),
     StaffViewSet(namespace="gebietseinheiten", pk="{region_pk}"),
+    StaffViewSet(namespace="zuordnungen", pk="{mapping_pk}"),
 ]

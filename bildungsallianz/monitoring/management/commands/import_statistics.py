@@ -21,8 +21,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--mapping", type=Path, help="Spaltenzuordnung (JSON) für Excel-Dateien")
         parser.add_argument("--sheet", default=None, help="Tabellenblatt (Excel)")
+        parser.add_argument(
+            "--basis", default="", help="Basis der Werte, z. B. „Zensus 2022“ (sonst aus der Datei erkannt)"
+        )
 
-    def handle(self, *args, file: Path, source, dry_run, ignore_unknown_regions, mapping, sheet, **options):
+    def handle(self, *args, file: Path, source, dry_run, ignore_unknown_regions, mapping, sheet, basis, **options):
         if not file.is_file():
             raise CommandError(f"Die Datei {file} gibt es nicht.")
         started = time.perf_counter()
@@ -35,6 +38,7 @@ class Command(BaseCommand):
                 ignore_unknown_regions=ignore_unknown_regions,
                 column_mapping=column_mapping,
                 sheet=sheet,
+                basis=basis,
                 dry_run=dry_run,
                 on_preview=lambda run: self.write_preview(file.name, run),
                 progress=lambda done, total: self.stdout.write(f"  … {done} von {total} Werten geschrieben"),

@@ -1,0 +1,73 @@
+"""All Gemeinden and Gemeindeverbände as regions (issue 12): loaded in bulk, matched by every key shape."""
+
+import time
+
+import pytest
+
+from bildungsallianz.monitoring.models import Observation, Region
+from bildungsallianz.monitoring.services import ImportFailed, import_statistics, regions_load
+from bildungsallianz.monitoring.services.regions import GEMEINDEN_FILE
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def gemeinden(db):
+    return regions_load(gemeinden_path=GEMEINDEN_FILE)
+
+
+def test_all_gemeinden_and_gemeindeverbaende_of_the_gemeindeverzeichnis_are_loaded_in_bulk(
+    db, django_assert_max_num_queries
+):
+    started = time.perf_counter()
+    counts = regions_load(gemeinden_path=GEMEINDEN_FILE)
+    elapsed = time.perf_counter() - started
+    gemeinden = Region.objects.filter(level=Region.Level.GEMEINDE, active=True)
+    assert gemeinden.count() >= 10_800
+    assert Region.objects.filter(level=Region.Level.GEMEINDEVERBAND).count() >= 1_200
+    fuchshofen = Region.objects.get(key="07131022")
+    assert fuchshofen.name == "Fuchshofen" and fuchshofen.parent.key == "07131" and fuchshofen.population == 97
+    assert counts["created"] == Region.objects.count() - counts["agencies"]
+    assert elapsed < 20, f"loading {counts['total']} regions took {elapsed:.1f} s"
+    with django_assert_max_num_queries(16):
+        again = regions_load(gemeinden_path=GEMEINDEN_FILE)
+    assert (again["created"], again["changed"]) == (0, 0)
+
+
+def test_a_kreisfreie_stadt_is_not_a_second_region_but_its_gemeinde_key_finds_the_kreis(gemeinden):
+    assert not Region.objects.filter(key="07317000").exists()
+    assert Region.objects.get(key="07317").kreis_type == Region.KreisType.KREISFREIE_STADT
+    assert not Region.objects.gemeinden_of("07317").exists()
+
+
+def test_a_gemeindeverband_has_its_gemeinden_as_members_and_the_landkreis_its_gemeinden_as_children(gemeinden):
+    land = Region.objects.get(key="073405003")
+    assert land.name == "Pirmasens-Land" and land.level == Region.Level.GEMEINDEVERBAND
+    assert land.members.count() == 10 and land.members.filter(key="07340205").exists()
+    assert Region.objects.gemeinden_of("07340").count() == 84
+
+
+def test_a_gemeinde_level_file_with_ags_and_ars_keys_is_stored_under_the_gemeinden_and_previewed(gemeinden, settings):
+    settings.MUNICIPALITY_AGS = "07317"
+    data = (
+        "ags;jahr;wert\n"
+        "073170000000;2023;40941\n"  # Pirmasens as 12-digit ARS
+        "07340001;2023;1019\n"
+        "073405003028;2023;2110\n"  # ARS of a Gemeinde in the Verbandsgemeinde Pirmasens-Land
+        "073405003;2023;14000\n"  # the Verbandsgemeinde itself
+    )
+    run = import_statistics(data=data.encode(), filename="gemeinden.csv", source_code="gemeinden")
+    assert run.count_new == 4
+    assert Observation.objects.get(region__key="07317").value == 40941
+    assert Observation.objects.get(region__key="07340028").value == 2110
+    assert Observation.objects.get(region__key="073405003").value == 14000
+    assert run.preview["gemeinden_matched"] == 3
+    assert run.preview["own_municipality_found"] is True
+    again = import_statistics(data=data.encode(), filename="gemeinden.csv", source_code="gemeinden")
+    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 4)
+
+
+def test_without_the_gemeinden_loaded_an_unknown_gemeinde_key_names_the_command_that_loads_them(db, settings):
+    regions_load()
+    with pytest.raises(ImportFailed, match="load_regions --gemeinden"):
+        import_statistics(data=b"ags;jahr;wert\n07340001;2023;1019\n", filename="g.csv", source_code="gemeinden")

@@ -1,0 +1,94 @@
+"""One series across vintages: mappings of names (issue 12) and the hierarchy of categories."""
+
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from bildungsallianz.monitoring.models import LabelMapping, Observation, Source
+from bildungsallianz.monitoring.services import ImportFailed, import_statistics
+
+from .realdata import read, require_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def shipped(db):
+    """The shipped mappings (migration 0008) – recreated where a transactional test flushed them."""
+    LabelMapping.objects.get_or_create(
+        kind="category", dimension="", old="Ausländer/-innen", defaults={"new": "ausländisch"}
+    )
+
+
+def _ffcsv(name):
+    require_data()
+    return import_statistics(data=read(f"genesis/ffcsv/{name}"), filename=name, ignore_unknown_regions=True)
+
+
+def test_the_2023_and_2025_employee_files_form_one_series_under_ausländisch(regions, shipped):
+    old = _ffcsv("13111-01-03-4_2023_old.csv")
+    new = _ffcsv("13111-01-03-4_2025_new.csv")
+    assert old.source == new.source and Source.objects.filter(code__startswith="13111").count() == 1
+    foreigners = Observation.objects.filter(region__key="07317", breakdown_key="Nationalität=ausländisch")
+    assert {o.period: o.value for o in foreigners}["2023-06-30"] == Decimal(1644)  # published 2023 value
+    assert {o.period for o in foreigners} == {"2023-06-30", "2025-06-30"}
+    assert not Observation.objects.filter(breakdown_key__contains="Ausländer/-innen").exists()
+    assert any("„Ausländer/-innen“ wird als „ausländisch“ gespeichert" in n for n in old.preview["notes"])
+    again = _ffcsv("13111-01-03-4_2023_old.csv")
+    assert (again.count_new, again.count_changed) == (0, 0)
+
+
+def test_staff_map_a_renamed_variable_and_table_into_the_existing_series(regions):
+    LabelMapping.objects.create(kind="variable", old="ALT01", new="NEU01")
+    LabelMapping.objects.create(kind="source", old="99999-01-01-4", new="99999-02-01-4")
+    header = "regionalschluessel;zeitraum;variable;unit;wert\n"
+    new = (header + "07317;2024;NEU01;Anzahl;5\n").encode()
+    import_statistics(data=new, filename="neu.csv", source_code="99999-02-01-4")
+    old = (header + "07317;2013;ALT01;Anzahl;7\n").encode()
+    run = import_statistics(data=old, filename="alt.csv", source_code="99999-01-01-4")
+    assert run.source.code == "99999-02-01-4"
+    assert sorted(Observation.objects.filter(variable__code="NEU01").values_list("year", flat=True)) == [2013, 2024]
+
+
+def test_a_file_with_old_and_new_name_side_by_side_is_refused_in_german(regions):
+    LabelMapping.objects.update_or_create(
+        kind="category", dimension="", old="Ausländer", defaults={"new": "ausländisch"}
+    )
+    data = "ags;jahr;Nationalität;wert\n07317;2023;Ausländer;5\n07317;2023;ausländisch;6\n"
+    with pytest.raises(ImportFailed, match="zwei Werte an derselben Stelle"):
+        import_statistics(data=data.encode(), filename="n.csv", source_code="nationen")
+    assert not Observation.objects.exists()
+
+
+def test_a_mapping_that_changes_nothing_is_refused_with_a_german_message(db):
+    with pytest.raises(ValidationError, match="gleich"):
+        LabelMapping(kind="category", old="deutsch", new="deutsch").full_clean()
+
+
+def test_of_which_rows_are_kept_under_their_category_so_the_parts_add_up_to_the_published_total(regions):
+    require_data()
+    name = "21111-02-06-4_2023.csv"
+    run = import_statistics(data=read(f"genesis/classic/{name}"), filename=name, ignore_unknown_regions=True)
+    source = run.source
+    tree = source.category_tree["Abschluss"]
+    assert tree == {"dar. schulischer Teil der Fachhochschulreife": "mit Mittlerem Abschluss"}
+    assert {"child": "dar. schulischer Teil der Fachhochschulreife", "parent": "mit Mittlerem Abschluss",
+            "dimension": "Abschluss"} in run.preview["hierarchy"]  # fmt: skip
+    rows = Observation.objects.filter(variable__source=source, region__key="DG", breakdown_key__startswith="Abschluss=")
+    rows = rows.exclude(breakdown_key__contains="Geschlecht")
+    values = {o.breakdown["Abschluss"]: o.value for o in rows}
+    parts = source.summable_categories("Abschluss", values)
+    assert "dar. schulischer Teil der Fachhochschulreife" not in parts and len(parts) == 5
+    total = Observation.objects.get(variable__source=source, region__key="DG", breakdown_key="")
+    assert sum(values[p] for p in parts) == total.value == Decimal(782423)
+    assert sum(values.values()) != total.value  # summing every sibling would double count
+
+
+def test_a_subtotal_after_its_parts_is_their_parent():
+    from bildungsallianz.monitoring.parsers.hierarchy import summable, tree_of
+
+    categories = ["Insgesamt", "Grundschulen", "Hauptschulen", "Schulen zusammen", "Gymnasien"]
+    tree = tree_of(categories)
+    assert tree == {"Grundschulen": "Schulen zusammen", "Hauptschulen": "Schulen zusammen"}
+    assert summable(categories, tree) == ["Grundschulen", "Hauptschulen", "Gymnasien"]
