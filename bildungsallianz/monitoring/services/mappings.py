@@ -13,14 +13,17 @@ from ..parsers.base import make_observation
 
 
 def _resolved(pairs: dict) -> dict:
-    """Follow chains (``a → b``, ``b → c`` gives ``a → c``) so applying twice changes nothing."""
+    """Follow chains (``a → b``, ``b → c`` gives ``a → c``) so applying twice changes nothing.
+
+    Names on a cycle (``a → b``, ``b → a``: a contradictory table) stay as they are.
+    """
     out = {}
     for old in pairs:
         new, seen = pairs[old], {old}
         while new in pairs and new not in seen:
             seen.add(new)
             new = pairs[new]
-        out[old] = new
+        out[old] = old if new in seen else new
     return out
 
 
@@ -42,12 +45,17 @@ class Mappings:
         return self.sources.get(code, code)
 
     def _category(self, dimension: str, value: str) -> str:
-        for _round in range(5):  # chains, bounded
-            new = self.categories.get((dimension, value), self.categories.get(("", value)))
-            if new is None or new == value:
+        """Follow the chain of category mappings; a value on a cycle stays as it is (idempotent)."""
+        seen = {value}
+        current = value
+        while True:
+            new = self.categories.get((dimension, current), self.categories.get(("", current)))
+            if new is None or new == current:
+                return current
+            if new in seen:
                 return value
-            value = new
-        return value
+            seen.add(new)
+            current = new
 
     def breakdown(self, breakdown: tuple) -> tuple:
         pairs = []

@@ -1,0 +1,118 @@
+"""Fetch the tables the instance uses from the GENESIS web service and import them (issue 12).
+
+A scheduled job (``manage.py genesis_fetch``, daily or weekly by cron) asks
+the Regionaldatenbank's REST service (``GENESIS_URL``) for each table as a
+flat file (``format=ffcsv``) with the user's own credentials from the
+environment (``GENESIS_USERNAME`` / ``GENESIS_PASSWORD``; sent in the POST
+body, never in a URL or a log line) and hands the answer to the same
+:func:`~.imports.import_statistics` as an upload: preview, unknown regions,
+all-or-nothing write, indicators recomputed. An answer already imported
+(same SHA-256) is skipped, so the job is idempotent and cheap. Tests pass a
+recorded ``opener``; they never reach the network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from ..models import ImportRun, Indicator, Source
+from .import_plan import ImportFailed
+from .imports import import_statistics
+
+#: ``opener(url, body, headers) -> bytes``
+Opener = Callable[[str, bytes, dict], bytes]
+_TABLE_CODE = re.compile(r"^\d{5}-[0-9A-Z]{1,4}(-[0-9A-Z]{1,4}){0,3}$")
+
+
+@dataclass
+class FetchResult:
+    table: str
+    state: str  #: "imported", "unchanged", "failed"
+    message: str = ""
+    new: int = 0
+    changed: int = 0
+
+
+def _urlopen(url: str, body: bytes, headers: dict) -> bytes:  # pragma: no cover – network
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310 – https URL from settings
+    with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310
+        return response.read()
+
+
+def genesis_tables() -> list[tuple[str, str]]:
+    """(table code, source code) of every source a published indicator reads that has a GENESIS table code."""
+    used = {spec["source"] for i in Indicator.objects.published() for spec in i.input_specs()}
+    pairs = []
+    for source in Source.objects.filter(code__in=used).order_by("code"):
+        code = source.table_code or source.code
+        if _TABLE_CODE.match(code):
+            pairs.append((code, source.code))
+    return pairs
+
+
+def _error_of(answer: bytes) -> str:
+    """The service's message when it answered with JSON (an error or "no data") instead of a table."""
+    head = answer[:1].strip() or answer.lstrip()[:1]
+    if head not in (b"{", b"["):
+        return ""
+    try:
+        status = json.loads(answer.decode("utf-8")).get("Status", {})
+    except (ValueError, AttributeError):
+        return _("Der Webservice hat eine unlesbare Antwort geschickt.")
+    return f"{status.get('Code', '?')}: {status.get('Content', '')}".strip()
+
+
+def genesis_fetch(*, tables: list[str] | None = None, opener: Opener | None = None) -> list[FetchResult]:
+    """Fetch and import each table (default: :func:`genesis_tables`); one result per table, never raises per table."""
+    username, password = settings.GENESIS_USERNAME, settings.GENESIS_PASSWORD
+    if not (username and password):
+        raise ImportFailed(
+            _("Für den GENESIS-Webservice fehlen die Zugangsdaten (GENESIS_USERNAME und GENESIS_PASSWORD).")
+        )
+    opener = opener or _urlopen
+    known = dict(genesis_tables())
+    wanted = [(t, known.get(t, "")) for t in tables] if tables else list(known.items())
+    results = []
+    for table, source_code in wanted:
+        body = urllib.parse.urlencode(
+            {
+                "username": username,
+                "password": password,
+                "name": table,
+                "area": "all",
+                "compress": "false",
+                "format": "ffcsv",
+                "language": "de",
+            }
+        ).encode()
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv, application/json"}
+        results.append(_fetch_one(table, source_code, opener, body, headers))
+    return results
+
+
+def _fetch_one(table: str, source_code: str, opener: Opener, body: bytes, headers: dict) -> FetchResult:
+    try:
+        answer = opener(settings.GENESIS_URL, body, headers)
+    except OSError as exc:
+        message = _("Webservice nicht erreichbar (%(error)s).") % {"error": type(exc).__name__}
+        return FetchResult(table, "failed", message)
+    error = _error_of(answer)
+    if error:
+        return FetchResult(table, "failed", _("Der Webservice meldet: %(error)s") % {"error": error[:300]})
+    digest = hashlib.sha256(answer).hexdigest()
+    if ImportRun.objects.filter(sha256=digest, state=ImportRun.State.SUCCEEDED).exists():
+        return FetchResult(table, "unchanged", _("Diese Fassung ist schon importiert."))
+    try:
+        run = import_statistics(data=answer, filename=f"{table}_genesis.csv", source_code=source_code)
+    except ImportFailed as exc:
+        return FetchResult(table, "failed", " ".join(exc.messages))
+    return FetchResult(table, "imported", "", run.count_new, run.count_changed)

@@ -1,0 +1,85 @@
+"""Fetching from the GENESIS web service through the normal import path – recorded answers, never the network."""
+
+import urllib.parse
+from decimal import Decimal
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from bildungsallianz.monitoring.models import Observation
+from bildungsallianz.monitoring.services import ImportFailed
+from bildungsallianz.monitoring.services.genesis import genesis_fetch, genesis_tables
+
+from .realdata import read, require_data
+
+pytestmark = pytest.mark.django_db
+
+#: Recorded: the GENESIS answer when a table does not exist (format of the 2020 REST interface).
+NOT_FOUND = (
+    b'{"Ident":{"Service":"data","Method":"tablefile"},"Status":{"Code":104,'
+    b'"Content":"Es gibt keine Objekte zum angegebenen Selektionskriterium.","Type":"Information"}}'
+)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch, settings):
+    def refuse(*args, **kwargs):
+        raise AssertionError("Tests dürfen das Netz nicht benutzen")
+
+    monkeypatch.setattr("urllib.request.urlopen", refuse)
+    settings.GENESIS_USERNAME, settings.GENESIS_PASSWORD = "nutzer", "geheim"
+
+
+class Recorded:
+    """An opener that answers from recorded responses and remembers what was asked."""
+
+    def __init__(self, answers):
+        self.answers, self.asked = answers, []
+
+    def __call__(self, url, body, headers):
+        form = dict(urllib.parse.parse_qsl(body.decode()))
+        self.asked.append((url, form))
+        return self.answers[form["name"]]
+
+
+def test_the_tables_of_published_indicators_are_fetched_as_flat_files_and_imported(catalogue, settings):
+    require_data()
+    settings.MUNICIPALITY_AGS = "07317"
+    recorded = Recorded({"12411-01-01-4": read("genesis/ffcsv/12411-01-01-4_2024_new.csv")})
+    [result] = genesis_fetch(tables=["12411-01-01-4"], opener=recorded)
+    assert result.state == "imported" and result.new > 0
+    url, form = recorded.asked[0]
+    assert url.startswith("https://") and "geheim" not in url
+    assert form["format"] == "ffcsv" and form["username"] == "nutzer" and form["password"] == "geheim"
+    population = Observation.objects.get(region__key="07317", period="2024-12-31", breakdown_key="")
+    assert population.value == Decimal(39761)  # published 31.12.2024
+    [again] = genesis_fetch(tables=["12411-01-01-4"], opener=recorded)
+    assert again.state == "unchanged"
+
+
+def test_an_error_answer_is_reported_per_table_in_german_and_the_others_still_import(catalogue):
+    require_data()
+    recorded = Recorded({"99999-01-01-4": NOT_FOUND, "12411-01-01-4": read("genesis/ffcsv/12411-01-01-4_2024_new.csv")})
+    failed, imported = genesis_fetch(tables=["99999-01-01-4", "12411-01-01-4"], opener=recorded)
+    assert failed.state == "failed" and "Der Webservice meldet: 104: Es gibt keine Objekte" in failed.message
+    assert imported.state == "imported"
+
+
+def test_without_credentials_the_job_stops_with_a_german_message(db, settings):
+    settings.GENESIS_USERNAME = ""
+    with pytest.raises(ImportFailed, match="Zugangsdaten"):
+        genesis_fetch(tables=["12411-01-01-4"], opener=Recorded({}))
+
+
+def test_the_default_tables_are_the_sources_of_published_indicators(demo):
+    tables = dict(genesis_tables())
+    assert "12411-01-01-4" in tables and "21111-02-06-4" in tables
+
+
+def test_the_command_names_failed_tables_and_exits_with_an_error(catalogue, monkeypatch):
+    from bildungsallianz.monitoring.services import genesis
+
+    monkeypatch.setattr(genesis, "_urlopen", Recorded({"99999-01-01-4": NOT_FOUND}))
+    with pytest.raises(CommandError, match="Nicht importiert: 99999-01-01-4"):
+        call_command("genesis_fetch", "99999-01-01-4")
