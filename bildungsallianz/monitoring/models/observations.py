@@ -80,11 +80,7 @@ class Observation(models.Model):
                 name="monitoring_observation_value_xor_status",
             ),
         ]
-        indexes = [
-            models.Index(fields=["variable", "year"], name="monitoring_obs_var_year"),
-            # indicator recomputation reads one variable and one breakdown (bench_monitoring_scale)
-            models.Index(fields=["variable", "breakdown_key", "year"], name="monitoring_obs_var_bkey_year"),
-        ]
+        indexes = [models.Index(fields=["variable", "year"], name="monitoring_obs_var_year")]
         verbose_name = _("Wert")
         verbose_name_plural = _("Werte")
 
