@@ -10,7 +10,7 @@ TEST_ENV := ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 DATABASE_URL=
 PYTEST := $(PY) -m pytest
 XDIST := -n 2
 
-.PHONY: mutation run install test test-sqlite test-postgres test-browser lint format migrations-check bench lighthouse ops-check postgres chromium clean
+.PHONY: messages mutation run install test test-sqlite test-postgres test-browser lint format migrations-check bench lighthouse ops-check postgres chromium clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,13 @@ format: install
 
 migrations-check: install
 	DEBUG=1 $(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+# UI catalogues: extract new strings into every language's catalogue, compile the .mo files
+# (both are committed; translate in between — docs/translations.md).
+messages: install
+	$(DEV_ENV) $(PY) manage.py translations make
+	$(DEV_ENV) $(PY) manage.py translations status
+	$(DEV_ENV) $(PY) manage.py translations compile
 
 # Mutation testing of permissions, back office, review life cycle, parser collector and folding (pyproject [tool.mutmut]); kill rate in docs/mutation-testing.md.
 mutation: install
