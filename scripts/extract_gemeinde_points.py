@@ -2,23 +2,26 @@
 
     .venv/bin/python scripts/extract_gemeinde_points.py ../shared/data/regions/gemeindeverzeichnis_2024Q2.xlsx
 
-Writes bildungsallianz/core/data/gemeinden.csv: for every Gemeinde its 8-digit key,
+Writes bildungsallianz/core/data/gemeinden.csv.gz: for every Gemeinde its 8-digit key,
 name, postcode of its seat, the geographic centre (WGS84) and population as published by the
 Statistisches Bundesamt (GV100AD "Gemeinden in Deutschland nach Fläche, Bevölkerung
 und Postleitzahl", Datenlizenz Deutschland – Namensnennung – 2.0). Only these six
-columns are kept; the file is the project's own format (source and licence in its
+columns are kept (the monitoring module's region table, monitoring/data/gemeinden.csv.gz, holds
+hierarchy, area and population instead; core cannot read a module above it); the file is the
+project's own format (source and licence in its
 first lines), not a copy of the official file.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import sys
 from pathlib import Path
 
 import openpyxl
 
-OUT = Path(__file__).resolve().parents[1] / "bildungsallianz" / "core" / "data" / "gemeinden.csv"
+OUT = Path(__file__).resolve().parents[1] / "bildungsallianz" / "core" / "data" / "gemeinden.csv.gz"
 HEADER = [
     "# Quelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis-Informationssystem GV-ISys,",
     "# Gemeinden in Deutschland nach Fläche, Bevölkerung und Postleitzahl am 30.06.2024 (2. Quartal);",
@@ -56,7 +59,7 @@ def main(argv: list[str]) -> int:
         return 2
     rows = extract(Path(argv[0]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
+    with gzip.open(OUT, "wt", encoding="utf-8", newline="") as handle:
         handle.write("\n".join(HEADER) + "\n")
         writer = csv.writer(handle, delimiter=";", lineterminator="\n")
         writer.writerow(["ags", "name", "plz", "breite", "laenge", "einwohner"])

@@ -1,7 +1,7 @@
 """Locating addresses without a third-party service (issue 15).
 
 The platform ships the centre point, seat postcode and population of every German
-Gemeinde (``core/data/gemeinden.csv``, extracted from the Gemeindeverzeichnis by
+Gemeinde (``core/data/gemeinden.csv.gz``, extracted from the Gemeindeverzeichnis by
 ``scripts/extract_gemeinde_points.py``; dl-de/by-2-0). An address is located at the
 centre of its Gemeinde: by the town name (with or without umlauts, "Stadt" suffixes or
 brackets), else by the postcode — the exact seat postcode, or the largest Gemeinde of
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import gzip
 import math
 import re
 import unicodedata
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data" / "gemeinden.csv"
+DATA = Path(__file__).resolve().parent / "data" / "gemeinden.csv.gz"
 EARTH_RADIUS_KM = 6371.0
 KM_PER_DEGREE = 111.2
 
@@ -63,7 +64,7 @@ def name_keys(name: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def gemeinden() -> tuple[Gemeinde, ...]:
-    with DATA.open(encoding="utf-8") as handle:
+    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
         lines = (line for line in handle if not line.startswith("#"))
         return tuple(
             Gemeinde(
