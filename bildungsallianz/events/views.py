@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from bildungsallianz.charter.models import FieldOfAction, TargetGroup
 from bildungsallianz.core.permissions import get_or_404
-from bildungsallianz.core.translations.display import content_language, language_choices, translated
+from bildungsallianz.core.translations.display import translated_context
 from bildungsallianz.organisations.models import Organisation
 
 from . import services
@@ -66,11 +66,9 @@ def event_overview(request):
 def event_detail(request, slug):
     event = get_event_for_user(request, slug)
     url = request.build_absolute_uri(event.get_absolute_url())
-    shown = translated(event, content_language(request))
     context = {
         "event": event,
-        "shown": shown,
-        "choices": language_choices(event, shown.lang),
+        **translated_context(request, event),
         "json_ld": event_json_ld(event, url) if event.is_published else "",
         "registration_open": event.registration_open(),
         "form": RegistrationForm(),

@@ -13,6 +13,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from bildungsallianz.core.translations.display import translated_context
+from bildungsallianz.core.translations.models import Translatable
+from bildungsallianz.core.translations.widgets import TranslationsWidget
+
 from .blocks import EasyLanguageBlocks
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -38,7 +42,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(Translatable, Page):
     class LegalRole(models.TextChoices):
         NONE = "", _("keine")
         IMPRINT = "impressum", _("Impressum")
@@ -56,11 +60,28 @@ class StandardPage(Page):
         help_text=_("Pflichtseiten werden in der Fußzeile verlinkt."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("legal_role")]
+    translatable_fields = ("title", "intro", "body")
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("legal_role"),
+        FieldPanel(
+            "translations",
+            heading=_("Übersetzungen (Inhaltssprachen)"),
+            widget=TranslationsWidget(
+                [("title", _("Titel"), False), ("intro", _("Einleitung"), False), ("body", _("Text"), True)]
+            ),
+        ),
+    ]
     search_fields = Page.search_fields + [index.SearchField("body")]
 
     class Meta:
         verbose_name = _("Standardseite")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(translated_context(request, self))
+        return context
 
 
 class NewsIndexPage(Page):

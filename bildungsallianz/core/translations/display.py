@@ -116,7 +116,23 @@ def language_choices(obj, current: str) -> list[dict]:
     ]
 
 
-__all__ = ["PARAM", "Translated", "TranslatedText", "content_language", "language_choices", "language_of", "translated"]
+__all__ = [
+    "PARAM",
+    "Translated",
+    "TranslatedText",
+    "content_language",
+    "language_choices",
+    "language_of",
+    "translated",
+    "translated_context",
+]
+
+
+def translated_context(request, obj) -> dict:
+    """Template context of a translatable page: ``shown`` (the row in the visitor's content
+    language) and ``choices`` (the content-language links)."""
+    shown = translated(obj, content_language(request))
+    return {"shown": shown, "choices": language_choices(obj, shown.lang)}
 
 
 def public_translations(stored: dict | None, fields) -> dict[str, dict[str, str]]:

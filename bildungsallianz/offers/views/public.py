@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
 
-from bildungsallianz.core.translations.display import content_language, language_choices, translated
+from bildungsallianz.core.translations.display import content_language, translated_context
 from bildungsallianz.search.middleware import mark_search
 
 from ..forms import OfferSearchForm
@@ -34,11 +34,9 @@ def offer_list(request):
 def offer_detail(request, slug):
     offer = with_offer_details(get_offer_for_user(request, slug))
     url = request.build_absolute_uri(offer.get_absolute_url())
-    shown = translated(offer, content_language(request))
     context = {
         "offer": offer,
-        "shown": shown,
-        "choices": language_choices(offer, shown.lang),
+        **translated_context(request, offer),
         "places": list(offer.places.all()),
         "can_edit": can_edit_offer(request.user, offer),
         "is_preview": not offer.is_published,
