@@ -68,6 +68,7 @@ def _body() -> list:
                 ],
             },
         ),
+        *_survey_section(),
         ("heading", "Was die Bildungsallianz tut"),
         ("project_portfolio", {"field_of_action": "bildung-wirtschaft", "title": ""}),
         ("offer_landscape", {"field_of_action": "bildung-wirtschaft", "title": ""}),
@@ -80,6 +81,31 @@ def _body() -> list:
                 "Erwerbspersonen dieses Alters, Jahresdurchschnitt.</p>"
             },
         ),
+    ]
+
+
+SURVEY_CODES = [
+    "betriebsbefragung-2025-antworten",
+    "betriebsbefragung-2025-ausbildungsplatze",
+    "betriebsbefragung-2025-besetzung",
+]
+
+
+def _survey_section() -> list:
+    """The company survey's results, if the surveys module has put them into monitoring."""
+    from bildungsallianz.monitoring.selectors import indicators_with_sources
+
+    codes = [code for code in SURVEY_CODES if code in indicators_with_sources(SURVEY_CODES)]
+    if not codes:
+        return []
+    return [
+        ("heading", "Was die Betriebe sagen"),
+        (
+            "text",
+            "<p>Die Betriebsbefragung 2025 des Bildungsbüros ergänzt die amtlichen Zahlen um den Blick der "
+            "Betriebe. Felder mit zu wenigen Antworten sind mit „.“ geheim gehalten.</p>",
+        ),
+        ("indicator_table", {"title": "Betriebsbefragung 2025", "indicators": codes}),
     ]
 
 

@@ -17,6 +17,7 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -230,7 +231,8 @@ def _landscape_block(value) -> dict:
 
 
 def _fair_block(value) -> dict:
-    editions = editions_visible_to(AnonymousUser())
+    # Fairs that have taken place (a published future fair has no figures yet).
+    editions = editions_visible_to(AnonymousUser()).filter(date__lte=timezone.localdate())
     rows = [
         {"title": f.title, "year": f.year, "date": f.date.isoformat(), **f.counts()}
         for f in fair_selectors.edition_figures(editions)  # one row per edition, oldest first, four queries

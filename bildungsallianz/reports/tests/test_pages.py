@@ -34,7 +34,7 @@ def test_the_demo_report_is_published_once_with_real_figures(client, monitoring_
     html = client.get(report.url).content.decode()
     assert "Übergang Schule–Beruf in Pirmasens 2025" in html
     assert "13211-02-05-4" in html and "21111-02-06-4" in html
-    assert html.count("<svg") == 4
+    assert html.count("<svg") == 4  # two charts each for two indicators
     assert client.get("/berichte/").status_code == 200
 
 
