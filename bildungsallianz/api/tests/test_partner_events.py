@@ -107,3 +107,16 @@ def test_one_event_by_put_and_never_across_organisations(client, token_a, token_
     assert listed == []
     entry = ModelLogEntry.objects.get(action="wagtail.create", content_type=ContentType.objects.get_for_model(Event))
     assert entry.data["api_token"] == "Kursdatenbank"
+
+
+def test_an_event_sync_carries_its_translations_and_a_bad_language_saves_nothing(client, token_a, org_a):
+    arabic = {"ar": {"title": "أمسية للآباء حول اختيار المهنة"}}
+    assert _sync(client, token_a, [_event("E-1", translations=arabic)]).status_code == 200
+    event = Event.objects.get(organiser=org_a)
+    assert event.translations["ar"]["title"] == "أمسية للآباء حول اختيار المهنة"
+    again = _sync(client, token_a, [_event("E-1", translations=arabic)]).json()
+    assert again[0]["result"] == "unchanged"
+    bad = _sync(client, token_a, [_event("E-2", translations={"xx": {"title": "?"}})])
+    assert bad.status_code == 422
+    assert "1.translations" in {e["parameter"] for e in bad.json()["errors"]}
+    assert Event.objects.count() == 1

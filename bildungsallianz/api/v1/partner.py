@@ -93,6 +93,13 @@ class EventIn(Schema):
     summary: str
     event_type: str = "infoabend"
     description: str = ""
+    translations: dict[str, dict[str, str]] | None = Field(
+        None,
+        description=(
+            "Übersetzungen je Inhaltssprache (z. B. ar, uk), je Feld title, summary, description. "
+            "Fehlt das Feld, bleiben die Übersetzungen, wie sie sind; sonst ersetzt es alle."
+        ),
+    )
     starts_at: datetime.datetime
     ends_at: datetime.datetime
     recurrence: str = ""
