@@ -43,7 +43,11 @@ class OfferSearchForm(forms.Form):
         help_text=_("Postleitzahl oder Ort, zum Beispiel 66953 oder Rodalben"),
     )
     umkreis = forms.TypedChoiceField(
-        label=_("Umkreis"), required=False, coerce=int, empty_value=None, choices=RADIUS_CHOICES
+        label=_("Umkreis"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", _("Standard (10 km)")), *RADIUS_CHOICES],
     )
 
     FACETS = [facet.name for facet in FACETS_REGISTRY]
@@ -100,7 +104,10 @@ class OfferSearchForm(forms.Form):
                 data = {k: v for k, v in self.cleaned_data.items() if k not in self.errors}
         else:
             data = self.cleaned_data
-        return {k: v for k, v in data.items() if v not in (None, "", False)}
+        filters = {k: v for k, v in data.items() if v not in (None, "", False)}
+        if "nahe" not in filters:
+            filters.pop("umkreis", None)  # a radius around nothing is no filter
+        return filters
 
 
 DANGEROUS = re.compile(r"<\s*(script|style|iframe|object|embed|form)\b|\bon[a-z]+\s*=|javascript\s*:", re.IGNORECASE)

@@ -1,5 +1,6 @@
 """Places are located from their address; the search filters by distance ("In der Nähe von")."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -112,3 +113,11 @@ def test_the_api_filters_by_distance_with_the_same_parameters(client, offers_aro
     body = client.get("/api/v1/offers", {"nahe": "Rodalben", "umkreis": "10"}).json()
     assert {item["slug"] for item in body["items"]} == {"pirmasens", "rodalben"}
     assert body["total"] == 2
+
+
+def test_a_radius_without_a_place_is_no_filter_and_no_active_filter(client, offers_around_pirmasens):
+    response = client.get(reverse("offers:list"), {"q": "", "umkreis": "5"})
+    assert response.context["active_filters"] == {}
+    page = response.content.decode()
+    assert 'class="offer-filters" >' in page or 'class="offer-filters">' in page  # the filter panel stays closed
+    assert re.search(r'<option value=""[^>]*>Standard \(10 km\)</option>', _slugs(client)[1])
