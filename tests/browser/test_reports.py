@@ -35,7 +35,13 @@ def reports_world(settings, tmp_path):
         FieldOfAction.objects.get_or_create(slug=slug, defaults={"number": number, "title": slug.title()})
     monitoring_seed()
     pages_demo.seed()
-    return ensure_index()
+    index = ensure_index()
+    # A transactional test that ran before flushed Wagtail's root page, so the staff group may
+    # have been made without page permissions: grant them now that the page tree exists.
+    from bildungsallianz.accounts.setup import ensure_staff_group
+
+    ensure_staff_group()
+    return index
 
 
 def _insert_block(page, label: str) -> None:
