@@ -10,7 +10,7 @@ TEST_ENV := ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 DATABASE_URL=
 PYTEST := $(PY) -m pytest
 XDIST := -n 2
 
-.PHONY: messages mutation run install test test-sqlite test-postgres test-browser lint format migrations-check bench lighthouse ops-check postgres chromium clean
+.PHONY: messages mutation run install test test-sqlite test-postgres test-browser lint format migrations-check bench lighthouse ops-check postgres chromium gettext clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,13 +32,16 @@ run: install
 
 test: install lint migrations-check test-sqlite test-postgres test-browser
 
-test-sqlite: install
+gettext:
+	bash scripts/ensure_gettext.sh
+
+test-sqlite: install gettext
 	$(TEST_ENV) $(PYTEST) $(XDIST) -m "not browser" -q
 
 postgres:
 	bash scripts/ensure_postgres.sh
 
-test-postgres: install postgres
+test-postgres: install gettext postgres
 	ALLOW_INSECURE_DEV_KEY=1 MANIFEST_STATIC=0 DATABASE_URL=$(PG_URL) $(PYTEST) $(XDIST) -m "not browser" -q
 
 chromium:
