@@ -30,6 +30,22 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """The live server's threads use an SQLite file in WAL mode, as production does.
+
+    Django's default test database is SQLite in memory with a shared cache, where a
+    table that one thread writes is locked for every other thread at once (no busy
+    timeout): a search-as-you-type request writing the cache table beside the page
+    request failed the phone test with "database table is locked: cache_table".
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("browser-db") / "test.sqlite3")
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
