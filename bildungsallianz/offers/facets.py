@@ -181,6 +181,31 @@ def apply_filters(queryset, filters: dict, *, skip: str | None = None):
 DEFAULT_RADIUS_KM = 10
 
 
+def _squared_degrees(point):
+    """The squared distance of a place from ``point`` in degrees on a plane tangent at the point."""
+    from django.db.models import ExpressionWrapper, F, FloatField, Value
+
+    scale = math.cos(math.radians(point.latitude))
+    dlat = ExpressionWrapper(F("latitude") - Value(point.latitude), output_field=FloatField())
+    dlon = ExpressionWrapper((F("longitude") - Value(point.longitude)) * Value(scale), output_field=FloatField())
+    return ExpressionWrapper(dlat * dlat + dlon * dlon, output_field=FloatField())
+
+
+def nearest_place_order(point):
+    """An expression for ordering offers by their place nearest to ``point`` (no place: last)."""
+    from django.db.models import Subquery
+
+    from .models import OfferPlace
+
+    nearest = (
+        OfferPlace.objects.filter(offer=OuterRef("pk"), latitude__isnull=False, longitude__isnull=False)
+        .annotate(d2=_squared_degrees(point))
+        .order_by("d2")
+        .values("d2")[:1]
+    )
+    return Subquery(nearest).asc(nulls_last=True)
+
+
 def near_q(point, radius_km: int) -> Q:
     """Offers with a place within ``radius_km`` of ``point`` (a :class:`core.geo.Point`).
 
@@ -188,16 +213,11 @@ def near_q(point, radius_km: int) -> Q:
     plane tangent at the point (exact to a few metres at the region's scale), both plain
     arithmetic that SQLite and PostgreSQL evaluate alike.
     """
-    from django.db.models import ExpressionWrapper, F, FloatField, Value
-
     from bildungsallianz.core.geo import KM_PER_DEGREE, box
 
     from .models import OfferPlace
 
     south, north, west, east = box(point.latitude, point.longitude, radius_km)
-    scale = math.cos(math.radians(point.latitude))
-    dlat = ExpressionWrapper(F("latitude") - Value(point.latitude), output_field=FloatField())
-    dlon = ExpressionWrapper((F("longitude") - Value(point.longitude)) * Value(scale), output_field=FloatField())
     places = (
         OfferPlace.objects.filter(
             offer=OuterRef("pk"),
@@ -206,7 +226,7 @@ def near_q(point, radius_km: int) -> Q:
             longitude__gte=west,
             longitude__lte=east,
         )
-        .annotate(d2=ExpressionWrapper(dlat * dlat + dlon * dlon, output_field=FloatField()))
+        .annotate(d2=_squared_degrees(point))
         .filter(d2__lte=(radius_km / KM_PER_DEGREE) ** 2)
     )
     return Q(Exists(places))

@@ -16,7 +16,9 @@ from .choices import LANGUAGES
 from .facets import FACETS as FACETS_REGISTRY
 from .models import EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, Occupation, Offer
 
-SORT_CHOICES = [("relevanz", _("Relevanz")), ("datum", _("Datum")), ("neu", _("Neueste"))]
+SORT_CHOICES = [
+    ("relevanz", _("Relevanz")), ("datum", _("Datum")), ("neu", _("Neueste")), ("entfernung", _("Entfernung")),
+]  # fmt: skip
 RADIUS_CHOICES = [(5, _("5 km")), (10, _("10 km")), (25, _("25 km")), (50, _("50 km"))]
 
 
@@ -73,6 +75,8 @@ class OfferSearchForm(forms.Form):
                 choices=_blank(_("alle")) + choices,
             )
         self.order_fields(self.FIELD_ORDER)
+        if not (self.data.get("nahe") or "").strip():  # distance only means something near a place
+            self.fields["sortierung"].choices = [c for c in SORT_CHOICES if c[0] != "entfernung"]
 
     def set_counts(self, counts: dict[str, dict]) -> None:
         """Add the number of results to every option label: „Praktikum (12)“."""

@@ -21,9 +21,10 @@ from django.db import connection
 from django.db.models import Count, F, Prefetch, prefetch_related_objects
 from django.utils import timezone
 
+from bildungsallianz.core import geo
 from bildungsallianz.search import engine
 
-from .facets import BY_NAME, GROUPED, SCALAR, apply_filters
+from .facets import BY_NAME, GROUPED, SCALAR, apply_filters, nearest_place_order
 from .indexing import SPEC
 from .models import Offer, OfferPlace
 
@@ -174,24 +175,65 @@ def offer_search(
     base, query = _text_matches(filters)
     searched = bool(filters.get("q"))
     results = apply_filters(base, filters)
-    sort = filters.get("sortierung") or ("relevanz" if query else "neu")
-    if sort == "relevanz" and query:
+    if sort_of(filters, query) == "relevanz":
         # candidates already restricted to the matches: the id list SQLite builds stays small
         ordered = RankedOffers(results, results, query)
     else:
-        if sort == "datum":
-            ordered = results.order_by(F("start_date").asc(nulls_last=True), "title", "pk")
-        else:
-            # newest first; (status, published_at) index + implicit rowid: no sort at any size
-            ordered = results.order_by("-published_at", "-pk")
-        ordered = _for_cards(ordered)
+        ordered = _for_cards(_ordered(results, filters, query))
     facets = cached_facet_counts(base, filters, query)
     page = KnownCountPaginator(ordered, page_size, count=facets["_total"]["all"]).get_page(page_number)
+    if filters.get("nahe"):
+        page.object_list = list(page.object_list)
+        _with_distances(page.object_list, filters["nahe"])
     markers = offer_markers(results) if with_markers else []
     partial = bool(query and not query.is_single_group and page.object_list and not getattr(page[0], "search_tier", 1))
     return SearchResult(
         page=page, total=page.paginator.count, facets=facets, markers=markers, searched=searched, partial=partial
     )
+
+
+def sort_of(filters: dict, query) -> str:
+    """The order of the results: the chosen one where it applies, else relevance for a text
+    search, distance for a search near a place, newest first otherwise."""
+    sort = filters.get("sortierung")
+    if (sort == "relevanz" and not query) or (sort == "entfernung" and not filters.get("nahe")):
+        sort = None
+    return sort or ("relevanz" if query else "entfernung" if filters.get("nahe") else "neu")
+
+
+def _ordered(results, filters: dict, query):
+    """``results`` in the order :func:`sort_of` chose (all but relevance, which the engine ranks)."""
+    sort = sort_of(filters, query)
+    if sort == "datum":
+        return results.order_by(F("start_date").asc(nulls_last=True), "title", "pk")
+    if sort == "entfernung":
+        return results.order_by(nearest_place_order(filters["nahe"]), "title", "pk")
+    # newest first; (status, published_at) index + implicit rowid: no sort at any size
+    return results.order_by("-published_at", "-pk")
+
+
+def _with_distances(offers, point) -> None:
+    """Set ``distance_km`` and ``nearest_place`` on each offer (from its prefetched places)."""
+    for offer in offers:
+        offer.distance_km, offer.nearest_place = nearest_place(point, list(offer.places.all()))
+
+
+def nearest_place(point, places):
+    """(distance in km, place) of the place nearest to ``point``; (None, None) without located places.
+
+    ``places`` are OfferPlace objects or dicts with ``latitude``/``longitude``.
+    """
+    best = (None, None)
+    for place in places:
+        lat, lon = (place.get("latitude"), place.get("longitude")) if isinstance(place, dict) else (
+            place.latitude, place.longitude
+        )  # fmt: skip
+        if lat is None or lon is None:
+            continue
+        km = geo.distance_km(point.latitude, point.longitude, float(lat), float(lon))
+        if best[0] is None or km < best[0]:
+            best = (km, place)
+    return best
 
 
 def _text_matches(filters: dict):
@@ -214,15 +256,10 @@ def offer_search_ids(*, filters: dict, page_number: int = 1, page_size: int = PA
     base, query = _text_matches(filters)
     results = apply_filters(base, filters)
     offset = (max(page_number, 1) - 1) * page_size
-    sort = filters.get("sortierung") or ("relevanz" if query else "neu")
-    if sort == "relevanz" and query:
+    if sort_of(filters, query) == "relevanz":
         ids = [pk for pk, _tier in engine.ranked_ids(SPEC, query, results, limit=page_size + 1, offset=offset)]
     else:
-        if sort == "datum":
-            ordered = results.order_by(F("start_date").asc(nulls_last=True), "title", "pk")
-        else:
-            ordered = results.order_by("-published_at", "-pk")
-        ids = list(ordered.values_list("pk", flat=True)[offset : offset + page_size + 1])
+        ids = list(_ordered(results, filters, query).values_list("pk", flat=True)[offset : offset + page_size + 1])
     return ids[:page_size], results.order_by().count(), len(ids) > page_size
 
 

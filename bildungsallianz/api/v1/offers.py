@@ -7,7 +7,7 @@ from bildungsallianz.core.translations.display import public_translations
 from bildungsallianz.offers.choices import OfferType
 from bildungsallianz.offers.forms import OfferSearchForm
 from bildungsallianz.offers.models import Offer
-from bildungsallianz.offers.selectors import offer_ids_by_slug, offer_rows, offer_search_ids
+from bildungsallianz.offers.selectors import nearest_place, offer_ids_by_slug, offer_rows, offer_search_ids
 
 from ..pagination import decode_cursor, encode_cursor
 from .common import Links, OrganisationRef, Out, TaxonomyRef, labels
@@ -62,6 +62,9 @@ class OfferOut(Out):
     places: list[PlaceOut]
     url: str
     published_at: str | None
+    distance_km: float | None = Field(
+        default=None, description="Nur bei einer Suche mit nahe: Entfernung des nächsten Orts in km (Luftlinie)"
+    )
 
 
 class OfferPage(Out):
@@ -139,8 +142,9 @@ def _search_form(request):
     description=(
         "Filters are the facets of /angebote/ with the same names and values: q (German search), art, "
         "zielgruppe, handlungsfeld, alter, klasse, abschluss, deutsch, sprache, kosten, barrierefrei, ort, "
-        "von, bis, anbieter, sortierung (relevanz, datum, neu); nahe (postcode or town in Germany) with "
-        "umkreis (5, 10, 25, 50 km): offers with a place that near."
+        "von, bis, anbieter, sortierung (relevanz, datum, neu, entfernung); nahe (postcode or town in "
+        "Germany) with umkreis (5, 10, 25, 50 km): offers with a place that near, nearest first unless q or "
+        "sortierung say otherwise, each with distance_km."
     ),
 )
 def list_offers(request, cursor: str | None = None):
@@ -153,7 +157,14 @@ def list_offers(request, cursor: str | None = None):
         params["cursor"] = encode_cursor(page_number + 1)
         next_url = request.build_absolute_uri(request.path) + "?" + params.urlencode()
     links, offer_types = Links(request), labels(OfferType.choices)
-    return {"items": [offer_out(links, row, offer_types) for row in offer_rows(ids)], "total": total, "next": next_url}
+    items = []
+    for row in offer_rows(ids):
+        item = offer_out(links, row, offer_types)
+        if form.filters.get("nahe"):
+            km = nearest_place(form.filters["nahe"], row["places"])[0]
+            item["distance_km"] = round(km, 1) if km is not None else None
+        items.append(item)
+    return {"items": items, "total": total, "next": next_url}
 
 
 @router.get("/{slug}", response=OfferOut, summary="Ein veröffentlichtes Angebot")

@@ -121,3 +121,48 @@ def test_a_radius_without_a_place_is_no_filter_and_no_active_filter(client, offe
     page = response.content.decode()
     assert 'class="offer-filters" >' in page or 'class="offer-filters">' in page  # the filter panel stays closed
     assert re.search(r'<option value=""[^>]*>Standard \(10 km\)</option>', _slugs(client)[1])
+
+
+def _cards(page):
+    """(title, text after the city) of each result card, in order."""
+    return re.findall(r'>Angebot (\w+)</a>.*?\(([\d,]+ km entfernt)\)', page, re.S)
+
+
+def test_near_a_town_the_nearest_offer_comes_first_and_each_card_says_how_far(client, offers_around_pirmasens):
+    response = client.get(reverse("offers:list"), {"nahe": "Kaiserslautern", "umkreis": "50"})
+    assert [o.slug for o in response.context["page"]] == ["kaiserslautern", "rodalben", "pirmasens"]
+    cards = _cards(response.content.decode())
+    assert [title for title, _distance in cards] == ["Kaiserslautern", "Rodalben", "Pirmasens"]
+    assert cards[0][1] == "0,1 km entfernt"  # the Gemeinde's point lies 0.1 km from the place
+    kilometres = [float(d.split()[0].replace(",", ".")) for _t, d in cards]
+    assert kilometres == sorted(kilometres) and 24 < kilometres[1] < 30
+
+
+def test_the_nearest_of_several_places_decides_order_and_distance(client, offers_around_pirmasens):
+    far_and_near = publish(OfferFactory(title="Angebot Zweiorte", slug="zweiorte"))
+    OfferPlaceFactory(offer=far_and_near, city="Kaiserslautern", postcode="67655", latitude=49.4445, longitude=7.7689)
+    OfferPlaceFactory(offer=far_and_near, city="Rodalben", postcode="66976", latitude=49.2390, longitude=7.6385)
+    response = client.get(reverse("offers:list"), {"nahe": "Rodalben", "umkreis": "10"})
+    assert [o.slug for o in response.context["page"]][:2] in (["zweiorte", "rodalben"], ["rodalben", "zweiorte"])
+    page = response.content.decode()
+    assert re.search(r"Angebot Zweiorte</a>.*?· Rodalben\s*<span[^>]*>\(0,0 km entfernt\)", page, re.S)
+
+
+def test_a_chosen_order_wins_over_distance_and_distance_needs_a_place(client, offers_around_pirmasens):
+    by_date = client.get(reverse("offers:list"), {"nahe": "Kaiserslautern", "umkreis": "50", "sortierung": "datum"})
+    assert [o.slug for o in by_date.context["page"]] == ["kaiserslautern", "pirmasens", "rodalben"]  # undated: title
+    assert "km entfernt" in by_date.content.decode()  # the distance is still shown
+    plain = client.get(reverse("offers:list"), {"sortierung": "entfernung"})
+    assert plain.status_code == 200
+    assert [o.slug for o in plain.context["page"]] == ["online", "kaiserslautern", "rodalben", "pirmasens"]
+    assert 'value="entfernung"' not in plain.content.decode()  # no distance order without a place
+    assert "km entfernt" not in plain.content.decode()
+    near = client.get(reverse("offers:list"), {"nahe": "Pirmasens"}).content.decode()
+    assert re.search(r'<option value="entfernung"[^>]*>Entfernung</option>', near)
+
+
+def test_the_api_orders_by_distance_and_gives_it(client, offers_around_pirmasens):
+    body = client.get("/api/v1/offers", {"nahe": "Kaiserslautern", "umkreis": "50"}).json()
+    assert [item["slug"] for item in body["items"]] == ["kaiserslautern", "rodalben", "pirmasens"]
+    assert [item["distance_km"] for item in body["items"]][0] == 0.1
+    assert client.get("/api/v1/offers").json()["items"][0]["distance_km"] is None
