@@ -27,25 +27,20 @@ column or, when the file was requested with quality flags, in ``value_q``
 the value column. Other quality flags (``p`` vorläufig, ``r`` berichtigt,
 ``s`` geschätzt) do not change the value and are kept with it as ``quality``.
 
-Reading ``-`` as "not yet available"
-------------------------------------
+A whole level of ``-``
+----------------------
 In 13111-01-03-4_2025_new.csv (employees, 30.06.2025) every one of the
 Kreise (including Pirmasens 07317) has ``-`` (Berlin's Bezirke ``.``), while
 Deutschland, the Länder and most Regierungsbezirke have numbers for the same
-date; the file has no ``value_q`` column, so the file itself does not say
-"not yet available". Officially ``-`` means "nothing (exactly zero)", which
-is plainly wrong here: Hamburg as Land (02) has 1,084,974 employees, Hamburg
-as Kreis (02000) has ``-``. The Kreis figures for that date had simply not
-been published when the file was produced.
-
-Decision: within one file, when *all* values of one regional level (the
-dimension code, e.g. ``KREISE``) for one period and variable are special
-values (none is a number) while another level has numbers for the same period
-and variable, the ``-`` of that level are read as ``...`` (Angabe fällt
-später an). A note is added to :attr:`ParsedTable.notes`. A single ``-``
-among numbers of the same level (e.g. a dissolved Kreis such as the
-Bördekreis) keeps its official meaning ``-``. So Pirmasens' employees on
-2025-06-30 come out as status ``...``, value ``None`` – never 0.
+date. ``-`` is kept exactly as published (value ``None``, status ``-``,
+never 0) and keeps the publisher's definition: the official legend
+("nichts vorhanden"), or what the publisher says for this table, entered by
+staff as ``Source.dash_meaning``. The parser does not reinterpret it (an
+earlier version read such a level as ``...``; decision 0208). It only adds a
+note to :attr:`ParsedTable.notes` for each regional level, period and
+variable whose cells are all special values with at least one ``-`` while
+another level has numbers, so the preview asks staff to check the
+publisher's explanation.
 """
 
 from __future__ import annotations
@@ -60,7 +55,6 @@ from .base import (
     ParsedTable,
     ParseError,
     csv_rows,
-    make_observation,
     number_error,
     parse_german_number,
     parse_period,
@@ -326,12 +320,12 @@ def parse_ffcsv(
         title=title,
         encoding=encoding,
     )
-    table.notes = _not_yet_available(table.observations, levels)
+    table.notes = _levels_without_numbers(table.observations, levels)
     return table
 
 
-def _not_yet_available(observations: list[ParsedObservation], levels: list[str]) -> list[str]:
-    """Read ``-`` as ``...`` for a level without any number (see module docstring)."""
+def _levels_without_numbers(observations: list[ParsedObservation], levels: list[str]) -> list[str]:
+    """Notes for a level with ``-`` and no number where other levels have numbers (values stay as published)."""
     numbers: dict[tuple[str, str, str], int] = defaultdict(int)
     dashes: dict[tuple[str, str, str], int] = defaultdict(int)
     for obs, level in zip(observations, levels, strict=True):
@@ -340,34 +334,16 @@ def _not_yet_available(observations: list[ParsedObservation], levels: list[str])
             numbers[group] += 1
         elif obs.status == "-":
             dashes[group] += 1
-    affected = {
+    with_numbers = {(p, v, lvl) for (p, v, lvl), n in numbers.items() if n}
+    affected = sorted(
         group
-        for group, count in dashes.items()
-        if not numbers.get(group)
-        and any(n and (p, v) == group[:2] and lvl != group[2] for (p, v, lvl), n in numbers.items())
-    }
-    if not affected:
-        return []
-    notes = []
-    for group in sorted(affected):
-        notes.append(
-            f"Ebene {group[2]}, Zeitraum {group[0]}, Merkmal {group[1]}: keine einzige Zahl, "
-            f"aber Zahlen auf anderen Ebenen – {dashes[group]} × „-“ als „...“ (noch nicht "
-            "verfügbar) gelesen."
-        )
-    for i, (obs, level) in enumerate(zip(observations, levels, strict=True)):
-        if obs.status == "-" and (obs.period, obs.variable, level) in affected:
-            observations[i] = make_observation(
-                obs.region_key,
-                obs.region_name,
-                obs.period,
-                obs.variable,
-                obs.variable_label,
-                obs.unit,
-                obs.breakdown,
-                None,
-                "...",
-                obs.line,
-                obs.column,
-            )
-    return notes
+        for group in dashes
+        if group not in with_numbers and any((p, v) == group[:2] and lvl != group[2] for p, v, lvl in with_numbers)
+    )
+    return [
+        f"Ebene {level}, Zeitraum {period}, Merkmal {variable}: keine einzige Zahl, aber Zahlen auf anderen "
+        f"Ebenen – {dashes[(period, variable, level)]} × „-“ bleiben wie veröffentlicht (amtlich: nichts "
+        "vorhanden). Erklärt der Herausgeber „-“ für diese Tabelle anders (z. B. noch nicht veröffentlicht), "
+        "tragen Sie seine Erklärung bei der Datenquelle unter „Bedeutung von „-“ laut Herausgeber“ ein."
+        for period, variable, level in affected
+    ]

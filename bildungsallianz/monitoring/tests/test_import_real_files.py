@@ -44,11 +44,11 @@ def test_published_values_of_pirmasens_arrive_in_the_indicators(imported):
     assert value("bevoelkerung", "2023-12-31").value == 40941
 
 
-def test_employees_2025_are_not_yet_available_and_never_zero(imported):
+def test_employees_2025_keep_the_published_dash_and_are_never_zero(imported):
     employees = value("sv-beschaeftigte", "2025-06-30")
     assert employees.value is None
-    assert employees.status == "..."
-    assert employees.reason == "noch nicht veröffentlicht (...)"
+    assert employees.status == "-"
+    assert employees.reason == "nichts vorhanden (–)"
     assert value("sv-beschaeftigte", "2023-06-30").value == 20258
 
 

@@ -154,23 +154,6 @@ def test_the_old_flat_file_gives_pirmasens_population_at_end_of_2023():
     assert obs.region_name == "Pirmasens, kreisfreie Stadt"
 
 
-def test_pirmasens_employees_mid_2025_are_not_yet_available_never_zero():
-    tab = ffcsv("13111-01-03-4_2025_new.csv")
-    pirmasens = [o for o in tab.observations if o.region_key == "07317"]
-    assert len(pirmasens) == 6
-    for obs in pirmasens:
-        assert obs.value is None
-        assert obs.status == "..."
-    assert tab.notes and "KREISE" in tab.notes[0]
-
-
-def test_it_keeps_the_numbers_of_the_laender_in_the_2025_employee_file():
-    tab = ffcsv("13111-01-03-4_2025_new.csv")
-    assert value(tab, "02", "2025-06-30", "ERW032").value == Decimal(1084974)
-    hamburg_kreis = value(tab, "02000", "2025-06-30", "ERW032")
-    assert hamburg_kreis.status == "..."
-
-
 def test_it_keeps_a_single_dash_among_numbers_as_nothing():
     tab = ffcsv("11111-02-01-4_2024_new.csv")
     obs = value(tab, "15355", "2024-12-31", "GEM001")

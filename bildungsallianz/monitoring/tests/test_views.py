@@ -50,11 +50,11 @@ def test_the_overview_compares_shares_with_land_and_bund_but_not_absolute_counts
     assert any(("über" in r.position or "unter" in r.position) for r in shares)
 
 
-def test_employees_2025_are_shown_as_not_yet_available_not_as_zero(demo, client):
+def test_employees_2025_are_shown_with_the_published_dash_not_as_zero(demo, client):
     html = client.get("/daten/sv-beschaeftigte/").content.decode()
-    assert "noch nicht veröffentlicht (...)" in html
+    assert "nichts vorhanden (–)" in html
     assert "30.06.2025" in html
-    assert '<span class="monitoring-value">...</span>' in html
+    assert '<span class="monitoring-value">–</span>' in html
     assert '<span class="monitoring-value">0' not in html
     assert "20.258" in html  # 2023 in the series
 
@@ -81,7 +81,7 @@ def test_the_csv_has_bom_semicolons_german_headers_and_the_shown_rows(demo, clie
 
 def test_the_csv_keeps_a_special_value_as_status_with_reason(demo, client):
     text = client.get("/daten/sv-beschaeftigte/csv/").content.decode("utf-8")
-    assert "Zeitreihe;07317;Pirmasens, kreisfreie Stadt;30.06.2025;;Anzahl;...;noch nicht veröffentlicht (...)" in text
+    assert "Zeitreihe;07317;Pirmasens, kreisfreie Stadt;30.06.2025;;Anzahl;-;nichts vorhanden (–)" in text
 
 
 def test_an_unknown_indicator_is_404(catalogue, client):
