@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from bildungsallianz.core.mail import send_templated_mail
@@ -20,8 +20,10 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def invitation_create(*, email: str, organisation, role: str = Membership.Role.EDITOR) -> tuple[Invitation, str]:
-    """Create an invitation and e-mail its one-time link. Returns (invitation, token)."""
+def invitation_create(
+    *, email: str, organisation, role: str = Membership.Role.EDITOR, language: str = "de"
+) -> tuple[Invitation, str]:
+    """Create an invitation and e-mail its one-time link (in ``language``). Returns (invitation, token)."""
     token = secrets.token_urlsafe(32)
     invitation = Invitation.objects.create(
         email=email.lower(),
@@ -30,12 +32,14 @@ def invitation_create(*, email: str, organisation, role: str = Membership.Role.E
         token_hash=_hash(token),
         expires_at=timezone.now() + timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT),
     )
-    link = settings.SITE_URL + reverse("accounts:invitation", kwargs={"token": token})
+    with translation.override(language):
+        link = settings.SITE_URL + reverse("accounts:invitation", kwargs={"token": token})
     transaction.on_commit(
         lambda: send_templated_mail(
             template="accounts/emails/invitation",
             to=[invitation.email],
             context={"invitation": invitation, "link": link, "organisation": organisation},
+            language=language,
         )
     )
     return invitation, token

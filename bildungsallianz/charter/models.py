@@ -197,6 +197,13 @@ class JoinRequest(models.Model):
     )
     proposed_commitment = models.TextField(_("Vorgeschlagene Selbstverpflichtung"), max_length=1500)
     consent_at = models.DateTimeField(_("Einwilligung zur Datenverarbeitung erteilt am"))
+    language = models.CharField(
+        _("Sprache der E-Mails"),
+        max_length=5,
+        default="de",
+        editable=False,
+        help_text=_("Sprache des Antragsformulars"),
+    )
     consent_publish_contact = models.BooleanField(
         _("Website, E-Mail-Adresse und Telefon der Organisation dürfen veröffentlicht werden"),
         default=False,

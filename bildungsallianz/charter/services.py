@@ -3,11 +3,11 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from bildungsallianz.accounts.services import invitation_create
-from bildungsallianz.core.mail import send_templated_mail
+from bildungsallianz.core.mail import reader_language, send_templated_mail
 from bildungsallianz.core.permissions import is_staff_member
 from bildungsallianz.core.registry import components
 from bildungsallianz.organisations.models import Organisation
@@ -24,16 +24,16 @@ def _notify(template: str, to: list[str], context: dict, language: str = "de") -
 @transaction.atomic
 def join_request_submit(*, data: dict, fields_of_action, now=None) -> JoinRequest:
     """Save a valid request from the public form and confirm its receipt."""
-    join_request = JoinRequest(**data, consent_at=now or timezone.now())
+    join_request = JoinRequest(**data, consent_at=now or timezone.now(), language=reader_language())
     join_request.full_clean()
     join_request.save()
     join_request.fields_of_action.set(fields_of_action)
-    # The applicant reads the confirmation in the language of the form; staff get German.
+    # The applicant reads every e-mail in the language of the form; staff get German.
     _notify(
         "charter/emails/join_received",
         [join_request.contact_email],
         {"join_request": join_request},
-        language=translation.get_language() or settings.LANGUAGE_CODE,
+        join_request.language,
     )
     _notify("charter/emails/join_staff", [settings.BILDUNGSBUERO_EMAIL], {"join_request": join_request})
     return join_request
@@ -76,7 +76,9 @@ def join_request_accept(*, join_request: JoinRequest, by, now=None) -> Organisat
         )
     now = now or timezone.now()
     Signature.objects.create(charter=charter, organisation=organisation, signed_on=timezone.localdate(now))
-    invitation, _token = invitation_create(email=join_request.contact_email, organisation=organisation)
+    invitation, _token = invitation_create(
+        email=join_request.contact_email, organisation=organisation, language=join_request.language
+    )
     join_request.state = JoinRequest.State.ACCEPTED
     join_request.decided_at = now
     join_request.decided_by = by
@@ -89,6 +91,7 @@ def join_request_accept(*, join_request: JoinRequest, by, now=None) -> Organisat
         "charter/emails/join_accepted",
         [join_request.contact_email],
         {"join_request": join_request, "organisation": organisation},
+        join_request.language,
     )
     return organisation
 
@@ -104,7 +107,12 @@ def join_request_decline(*, join_request: JoinRequest, reason: str, by, now=None
     join_request.decided_at = now or timezone.now()
     join_request.decided_by = by
     join_request.save()
-    _notify("charter/emails/join_declined", [join_request.contact_email], {"join_request": join_request})
+    _notify(
+        "charter/emails/join_declined",
+        [join_request.contact_email],
+        {"join_request": join_request},
+        join_request.language,
+    )
     return join_request
 
 

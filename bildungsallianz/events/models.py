@@ -236,6 +236,9 @@ class Registration(models.Model):
     status = models.CharField(_("Status"), max_length=12, choices=RegistrationStatus.choices)
     consent_at = models.DateTimeField(_("Einwilligung am"))
     created_at = models.DateTimeField(_("angemeldet am"), default=timezone.now)
+    language = models.CharField(
+        _("Sprache der E-Mails"), max_length=5, default="de", editable=False, help_text=_("Sprache der Anmeldeseite")
+    )
     cancelled_at = models.DateTimeField(_("abgesagt am"), null=True, blank=True)
 
     objects = RegistrationQuerySet.as_manager()

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from bildungsallianz.accounts.models import STAFF_GROUP, Membership
-from bildungsallianz.core.mail import send_templated_mail
+from bildungsallianz.core.mail import reader_language, send_templated_mail
 from bildungsallianz.core.review import services as review
 from bildungsallianz.core.slugs import save_with_unique_slug, slug_base
 from bildungsallianz.core.translations.services import translation_set
@@ -126,12 +126,15 @@ def registration_from_token(token: str) -> Registration | None:
 
 
 def _mail(registration: Registration, template: str) -> None:
-    url = reverse("events:registration", kwargs={"token": registration_token(registration)})
+    """E-mail the registered person in the language they registered in (also when another
+    person's cancellation moves them up), with the link to their registration in that language."""
+    with translation.override(registration.language):
+        url = reverse("events:registration", kwargs={"token": registration_token(registration)})
     send_templated_mail(
         template=f"events/emails/{template}",
         to=[registration.email],
         context={"registration": registration, "event": registration.event, "manage_url": settings.SITE_URL + url},
-        language=translation.get_language() or settings.LANGUAGE_CODE,  # the page's language, like the link
+        language=registration.language,
     )
 
 
@@ -162,7 +165,9 @@ def registration_create(*, event: Event, name: str, email: str, now=None) -> Reg
         raise ValidationError({"email": _("Mit dieser E-Mail-Adresse ist schon jemand angemeldet.")})
     taken = Registration.objects.filter(event=event).confirmed().count()
     status = RegistrationStatus.CONFIRMED if taken < event.capacity else RegistrationStatus.WAITING
-    registration = Registration(event=event, name=name, email=email, status=status, consent_at=now, created_at=now)
+    registration = Registration(
+        event=event, name=name, email=email, status=status, consent_at=now, created_at=now, language=reader_language()
+    )
     registration.full_clean()
     registration.save()
     transaction.on_commit(lambda: _mail(registration, "registered"))

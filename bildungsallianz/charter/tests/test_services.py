@@ -146,3 +146,40 @@ def test_a_signature_confirmed_without_date_is_dated_today(join_request, staff):
     )
     signature.refresh_from_db()
     assert signature.signed_on == datetime.date(2026, 6, 1)
+
+
+def test_an_applicant_who_wrote_in_french_gets_the_decision_and_invitation_in_french_though_staff_work_in_german(
+    staff, django_capture_on_commit_callbacks
+):
+    from django.utils import translation
+
+    CharterFactory()
+    data = {
+        "organisation_name": "Lycée Exemple", "sector": "schule", "description": "Un lycée.",
+        "street": "Rue de France 1", "postcode": "66953", "city": "Pirmasens", "contact_name": "Marie Martin",
+        "contact_email": "marie@example.org", "proposed_commitment": "Des stages.",
+    }  # fmt: skip
+    with translation.override("fr"), django_capture_on_commit_callbacks(execute=True):
+        french = services.join_request_submit(data=data, fields_of_action=[])
+    assert french.language == "fr"
+    with translation.override("de"), django_capture_on_commit_callbacks(execute=True):
+        services.join_request_accept(join_request=french, by=staff)
+    to_applicant = [m for m in mail.outbox if m.to == ["marie@example.org"]]
+    assert [m.subject.split(" – ")[0].split(":")[0] for m in to_applicant] == [
+        "Votre demande d'adhésion a bien été reçue",
+        "Invitation à la Bildungsallianz",
+        "Bienvenue dans la Bildungsallianz",
+    ]
+    assert "/fr/" in to_applicant[1].body  # the invitation link opens the French page
+    staff_mail = next(m for m in mail.outbox if m.to != ["marie@example.org"])
+    assert "Beitritt" in staff_mail.subject  # the Bildungsbüro reads German
+
+
+def test_a_declined_applicant_reads_the_decision_in_the_language_of_the_form(
+    join_request, staff, django_capture_on_commit_callbacks
+):
+    join_request.language = "fr"
+    join_request.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.join_request_decline(join_request=join_request, reason="Kein Bezug zur Region.", by=staff)
+    assert mail.outbox[-1].subject.startswith("Votre demande d'adhésion")

@@ -129,3 +129,23 @@ def test_personal_data_is_deleted_after_the_retention_period_and_the_purge_is_id
 def test_a_forged_cancel_link_finds_nothing(client):
     registration = RegistrationFactory()
     assert client.get(f"/veranstaltungen/anmeldung/{services.registration_token(registration)}x/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_person_moved_up_from_the_waiting_list_is_told_in_the_language_they_registered_in(
+    django_capture_on_commit_callbacks,
+):
+    from django.utils import translation
+
+    event = _event(capacity=1)
+    with translation.override("de"):
+        first = services.registration_create(event=event, name="A", email="a@example.org", now=NOW)
+    with translation.override("fr"), django_capture_on_commit_callbacks(execute=True):
+        waiting = services.registration_create(event=event, name="B", email="b@example.org", now=NOW)
+    assert waiting.language == "fr"
+    with translation.override("de"), django_capture_on_commit_callbacks(execute=True):  # A cancels on a German page
+        services.registration_cancel(registration=first, now=NOW)
+    promoted_mail = mail.outbox[-1]
+    assert promoted_mail.to == ["b@example.org"]
+    assert promoted_mail.subject.startswith("Place libérée")
+    assert "/fr/veranstaltungen/" in promoted_mail.body  # the link to manage the registration opens in French
