@@ -26,7 +26,7 @@ from bildungsallianz.core.permissions import get_or_404, is_staff_member
 
 from . import services
 from .forms import ImportDecisionForm, ImportUploadForm
-from .models import ImportRun, Indicator, LabelMapping, Region, Source
+from .models import ImportRun, Indicator, LabelMapping, Region, RegionKeyChange, Source
 
 #: Failed imports stay on the start page this long.
 PANEL_FAILED_DAYS = 14
@@ -89,6 +89,19 @@ class LabelMappingViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     list_display = ["old", "new", "kind", "dimension", "note"]
     list_filter = ["kind"]
     search_fields = ["old", "new"]
+
+
+class RegionKeyChangeViewSet(StaffOnlyViewSetMixin, ModelViewSet):
+    """Key history of Gemeinden (mergers, splits, new keys); every later import maps old keys with it."""
+
+    model = RegionKeyChange
+    name = "schluesselaenderungen"
+    icon = "history"
+    menu_label = gettext_lazy("Schlüsseländerungen (Gemeinden)")
+    form_fields = ["old_key", "old_name", "new_key", "new_name", "effective", "kind", "reference", "source", "licence"]
+    list_display = ["old_key", "old_name", "new_key", "new_name", "effective", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["old_key", "old_name", "new_key", "new_name"]
 
 
 class IndicatorViewSet(StaffOnlyViewSetMixin, ModelViewSet):
@@ -156,7 +169,14 @@ class MonitoringGroup(ViewSetGroup):
     menu_label = gettext_lazy("Bildungsmonitoring")
     menu_icon = "table"
     menu_order = 250
-    items = (IndicatorViewSet, SourceViewSet, LabelMappingViewSet, RegionViewSet, import_run_viewset)
+    items = (
+        IndicatorViewSet,
+        SourceViewSet,
+        LabelMappingViewSet,
+        RegionViewSet,
+        RegionKeyChangeViewSet,
+        import_run_viewset,
+    )
 
 
 def upload_url() -> str:

@@ -1,6 +1,7 @@
 """Models of the monitoring module: regions, sources, observations, indicators."""
 
 from .indicators import Indicator, IndicatorValue, Theme
+from .key_changes import RegionKeyChange
 from .mappings import LabelMapping
 from .observations import ImportRun, Observation, PreviousValue, SpecialValueChoices, Variable
 from .regions import Region
@@ -14,6 +15,7 @@ __all__ = [
     "Observation",
     "PreviousValue",
     "Region",
+    "RegionKeyChange",
     "Source",
     "SpecialValueChoices",
     "Theme",

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from ..models import Observation, Region, Source
 from ..models.observations import breakdown_key
 from ..parsers import Limits, ParsedObservation, ParsedTable, ParseError, parse_file
+from .key_changes import KeyResolution, key_changes_apply
 from .mappings import Mappings, mappings_apply
 
 
@@ -44,6 +45,8 @@ class Plan:
     aliases: frozenset[str] = frozenset()
     #: Basis of every value of the file (``Zensus 2022``), given or found in the file; "" = not stated
     basis: str = ""
+    #: Old Gemeinde keys mapped to today's, and splits that cannot be (decision 0209)
+    keys: KeyResolution = field(default_factory=KeyResolution)
 
 
 def source_code_of(table: ParsedTable, source_code: str) -> str:
@@ -154,7 +157,8 @@ def import_plan(
     if source is None:
         source = Source.objects.filter(code=code).first()
     regions, aliases = _region_ids()
-    plan = Plan(table=table, source=source, source_code=code, regions=regions, unknown={}, aliases=aliases)
+    table, keys = key_changes_apply(table, regions)
+    plan = Plan(table=table, source=source, source_code=code, regions=regions, unknown={}, aliases=aliases, keys=keys)
     plan.basis = basis.strip()[:60] or basis_detect(table)
     existing: dict[tuple, tuple] = {}
     if source is not None:
@@ -271,8 +275,11 @@ def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
 def unknown_regions_error(plan: Plan) -> str:
     listed = ", ".join(f"{k} ({name})" if name else k for k, (name, _n) in sorted(plan.unknown.items())[:20])
     more = len(plan.unknown) - 20
+    splits = [why for key, why in sorted(plan.keys.splits.items()) if key in plan.unknown][:5]
     return (
-        _("Die Datei enthält %(count)s unbekannte Regionalschlüssel: %(keys)s")
+        " ".join(splits)
+        + (" " if splits else "")
+        + _("Die Datei enthält %(count)s unbekannte Regionalschlüssel: %(keys)s")
         % {"count": len(plan.unknown), "keys": listed}
         + (_(" und %(more)s weitere") % {"more": more} if more > 0 else "")
         + (

@@ -101,6 +101,8 @@ def import_preview_build(plan: Plan) -> dict:
         "variables_total": len(plan.variables),
         "regions_matched": matched,
         "gemeinden_matched": len({k for k in keys - set(plan.unknown) if len(k) in (8, 12)}),
+        "old_keys_mapped": len(plan.keys.mapped),
+        "old_keys_split": sorted(plan.keys.splits.values())[:PREVIEW_LIST_MAX],
         "own_municipality_found": own_found,
         "own_municipality_skipped": own_skipped,
         "regions_unknown": [

@@ -15,7 +15,9 @@ STAFF_POST = {**STAFF_ONLY, "staff": REDIRECT, "cms_editor": HIDDEN}
 
 
 def world(ctx=None):
-    from bildungsallianz.monitoring.models import ImportRun, Indicator, LabelMapping, Region, Source
+    import datetime
+
+    from bildungsallianz.monitoring.models import ImportRun, Indicator, LabelMapping, Region, RegionKeyChange, Source
 
     region = Region.objects.create(key="99999", name="Matrix-Kreis", level=Region.Level.KREIS)
     source = Source.objects.create(code="matrix-quelle", title="Matrix-Quelle")
@@ -29,7 +31,11 @@ def world(ctx=None):
     )
     run = ImportRun.objects.create(filename="matrix.csv", state=ImportRun.State.PREVIEWED, preview={"format": "x"})
     mapping = LabelMapping.objects.create(kind="category", old="Matrix-alt", new="Matrix-neu")
+    key_change = RegionKeyChange.objects.create(
+        old_key="99999001", new_key="99999002", effective=datetime.date(2020, 1, 1), kind="key_change"
+    )
     return {
+        "key_change_pk": key_change.pk,
         "mapping_pk": mapping.pk,
         "indicator": "matrix-anteil",
         "indicator_pk": indicator.pk,
@@ -71,4 +77,5 @@ VIEWSETS = [
     StaffViewSet(namespace="datenquellen", pk="{source_pk}"),
     StaffViewSet(namespace="gebietseinheiten", pk="{region_pk}"),
     StaffViewSet(namespace="zuordnungen", pk="{mapping_pk}"),
+    StaffViewSet(namespace="schluesselaenderungen", pk="{key_change_pk}"),
 ]
