@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Prefetch
 
 from bildungsallianz.monitoring import selectors as monitoring
 from bildungsallianz.monitoring.models import Theme
@@ -19,6 +19,12 @@ def published_reports():
         .filter(edition_count__gt=0)
         .order_by("-last_published", "title")
     )
+
+
+def published_reports_with_editions():
+    """:func:`published_reports` with their editions, oldest first (two queries)."""
+    editions = Edition.objects.order_by("number").only("pk", "number", "published_at", "report_id")
+    return published_reports().prefetch_related(Prefetch("editions", queryset=editions))
 
 
 def report_editions(report: ReportPage) -> list[Edition]:

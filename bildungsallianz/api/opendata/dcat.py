@@ -20,6 +20,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, XSD
 
 from bildungsallianz.core.registry import resolve
 from bildungsallianz.monitoring.models import Indicator, IndicatorValue, Theme
+from bildungsallianz.reports.selectors import published_reports_with_editions
 
 from .downloads import formats_of, public_exports
 
@@ -30,12 +31,13 @@ FILE_TYPE = Namespace("http://publications.europa.eu/resource/authority/file-typ
 LANGUAGE = Namespace("http://publications.europa.eu/resource/authority/language/")
 DL_DE_BY = URIRef("http://dcat-ap.de/def/licenses/dl-by-de/2.0")
 GEOCODING = "http://dcat-ap.de/def/politicalGeocoding/"
-FILE_TYPES = {"csv": "CSV", "json": "JSON", "xlsx": "XLSX", "geojson": "GEOJSON"}
+FILE_TYPES = {"csv": "CSV", "json": "JSON", "xlsx": "XLSX", "geojson": "GEOJSON", "pdf": "PDF"}
 MEDIA_TYPES = {
     "csv": "http://www.iana.org/assignments/media-types/text/csv",
     "json": "http://www.iana.org/assignments/media-types/application/json",
     "xlsx": "http://www.iana.org/assignments/media-types/application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "geojson": "http://www.iana.org/assignments/media-types/application/geo+json",
+    "pdf": "http://www.iana.org/assignments/media-types/application/pdf",
 }
 
 
@@ -137,7 +139,7 @@ class CatalogueBuilder:
                 DCTERMS.description,
                 Literal(
                     "Offene Daten der Bildungsallianz: Bildungsangebote, Partner, Projekte, Veranstaltungen "
-                    "und Indikatoren des kommunalen Bildungsmonitorings.",
+                    "und Indikatoren des kommunalen Bildungsmonitorings, Bildungsberichte.",
                     lang="de",
                 ),
             )
@@ -150,6 +152,7 @@ class CatalogueBuilder:
         self._publisher()
         self._exports()
         self._indicator_themes()
+        self._reports()
         return g
 
     def _exports(self) -> None:
@@ -209,6 +212,37 @@ class CatalogueBuilder:
                     attribution,
                     f"{indicator.name} (JSON)",
                 )
+
+    def _reports(self) -> None:
+        """One dataset per published report; each edition a PDF and a JSON distribution with the
+        frozen figures (an edition never changes, so a harvester may keep its copy)."""
+        for report in published_reports_with_editions():
+            landing = reverse("reports:detail", args=[report.slug])
+            dataset = self._dataset(
+                f"bericht-{report.slug}",
+                report.title,
+                report.summary or report.subtitle or report.title,
+                ("EDUC", "SOCI"),
+                report.last_published,
+                landing,
+            )
+            years = [edition.published_at.year for edition in report.editions.all()]
+            self._temporal(dataset, min(years, default=None), max(years, default=None))
+            for edition in report.editions.all():
+                label = f"{report.title}, Ausgabe {edition.number}"
+                for fmt, url in (
+                    ("pdf", reverse("reports:edition_pdf", args=[report.slug, edition.number])),
+                    ("json", reverse("api-v1:report_edition", args=[report.slug, edition.number])),
+                ):
+                    self._distribution(
+                        dataset,
+                        f"bericht-{report.slug}-{edition.number}-{fmt}",
+                        url,
+                        fmt,
+                        self.own_licence,
+                        settings.OPEN_DATA_ATTRIBUTION,
+                        f"{label} ({fmt.upper()})",
+                    )
 
 
 def catalogue_graph(base_url: str) -> Graph:

@@ -133,3 +133,28 @@ def test_internal_projects_are_in_no_public_download(client, org_a):
         body = client.get(f"/api/v1/downloads/{key}.json").content.decode()
         assert "Internes Projekt" not in body, key
     assert "Öffentliches Projekt" in client.get("/api/v1/downloads/projects.json").content.decode()
+
+
+def test_a_published_report_is_a_dataset_with_a_pdf_and_the_frozen_figures_of_each_edition(
+    client, offers, monitoring_demo, site_pages, settings, tmp_path
+):
+    from bildungsallianz.reports.tests.factories import CHART, make_report
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    make_report(slug="bildungsbericht", title="Bildungsbericht Pirmasens", body=[CHART])
+    make_report(slug="entwurf", title="Entwurf", body=[CHART], publish=False)
+    graph = Graph().parse(data=client.get("/api/dcat/katalog.ttl").content.decode(), format="turtle")
+    conforms, _report, text = validate(graph, shacl_graph=str(SHAPES), shacl_graph_format="turtle")
+    assert conforms, text
+    by_id = {str(graph.value(d, DCTERMS.identifier)): d for d in graph.subjects(RDF.type, DCAT.Dataset)}
+    assert "bericht-entwurf" not in by_id
+    report = by_id["bericht-bildungsbericht"]
+    assert str(graph.value(report, DCTERMS.title)) == "Bildungsbericht Pirmasens"
+    assert str(graph.value(report, DCAT.landingPage)).endswith("/berichte/bildungsbericht/")
+    downloads = sorted(str(graph.value(d, DCAT.downloadURL)) for d in graph.objects(report, DCAT.distribution))
+    assert [url.split("testserver")[-1] for url in downloads] == [
+        "/api/v1/reports/bildungsbericht/editions/1",
+        "/berichte/bildungsbericht/ausgabe/1/pdf/",
+    ]
+    for url in downloads:  # both answer
+        assert client.get(url.split("testserver")[-1]).status_code == 200

@@ -123,6 +123,7 @@ def get_report(request, slug: str):
     "/{slug}/editions/{number}",
     response=ReportEditionOut,
     summary="Eine Ausgabe mit den eingefrorenen Zahlen, Quellen und Importläufen",
+    url_name="report_edition",
 )
 def get_edition(request, slug: str, number: int):
     report = _report(slug)
