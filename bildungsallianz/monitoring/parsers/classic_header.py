@@ -301,6 +301,7 @@ def column_descriptions(
     else:
         (top_line_no, top), dim_lines = label_lines[0], label_lines[1:]
     plan = _plan_dimensions(dim_lines)
+    plan, top = _qualifiers_into_variables(plan, top, value_start, width)
     descriptions = []
     seen: dict[tuple, int] = {}
     for col in range(value_start, width):
@@ -334,6 +335,44 @@ def column_descriptions(
         seen[key] = col + 1
         descriptions.append((variable, german_unit(unit_line[col].strip()), breakdown, period))
     return descriptions
+
+
+def _qualifiers_into_variables(plan, top: list[str], value_start: int, width: int):
+    """A label line that only qualifies each variable is part of its name, not a breakdown.
+
+    Real 31121-01-02-4: ``Gebäude`` / ``(nach Anzahl der Wohnungen)`` and
+    ``Wohnungen`` / ``in Wohngebäuden`` above the categories ``Insgesamt``,
+    ``1 Wohnung`` …: the second line is the same in every column of its
+    variable, never a total and no known dimension value. Such a line (when
+    there are several variables) becomes part of the variable's name.
+    """
+    variables = {top[col].strip() for col in range(value_start, width)}
+    if len(variables) < 2:
+        return plan, top
+    kept, top = [], list(top)
+    for entry in plan:
+        names, values, _position = entry
+        by_variable: dict[str, set[str]] = {}
+        for col in range(value_start, width):
+            by_variable.setdefault(top[col].strip(), set()).add(values[col].strip())
+        qualifies = (
+            names is None
+            and all(len(found) == 1 for found in by_variable.values())
+            and any(v for found in by_variable.values() for v in found)
+            and not any(
+                v.casefold() in TOTAL_VALUES or infer_dimension(german_value(v))
+                for found in by_variable.values()
+                for v in found
+                if v
+            )
+        )
+        if not qualifies:
+            kept.append(entry)
+            continue
+        for col in range(value_start, width):
+            if values[col].strip():
+                top[col] = f"{top[col].strip()} {values[col].strip()}"
+    return kept, top
 
 
 def _breakdown_text(breakdown: tuple[tuple[str, str], ...]) -> str:

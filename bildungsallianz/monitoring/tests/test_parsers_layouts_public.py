@@ -1,0 +1,193 @@
+"""Two more Regionaldatenbank layouts from public repositories, with figures checked by hand.
+
+The files are our own, written in exactly the published layout (header block,
+multi-line quoted footnotes and copyright, ``Stand``, special values) with a few
+rows of figures checked against the public downloads; the downloads are not copied.
+Data: © Statistische Ämter des Bundes und der Länder, Deutschland, 2024/2025,
+dl-de/by-2-0.
+
+Sources (repository, path):
+
+- 31121-01-02-4 (completions of new residential buildings and dwellings, 2023):
+  1959124923wyz-sys/German-Map,
+  research/housing/raw/regionalstatistik_31121-01-02-4_national_counties.csv
+  (Stand 27.11.2024). Checked: Pirmasens 38 buildings = 30 + 5 + 3; 62 dwellings
+  = 30 + 2 × 5 + 22; Rheinland-Pfalz 5,487 = 4,029 + 755 + 703 and 12,098 =
+  4,029 + 1,510 + 6,559; Deutschland 96,827 = 69,892 + 11,911 + 15,024.
+  Layout: two header lines name the variable ("Gebäude" / "(nach Anzahl der
+  Wohnungen)"), a third the categories, a unit line with "1000 qm" beside
+  "Anzahl"; dissolved Kreise (Dessau) with "-" in every column.
+- 71327-01-05-4 (debt of the core budgets of Gemeinden, 31.12.2023):
+  1959124923wyz-sys/German-Map,
+  research/finance/regional-expansion/derived/regional_core_debt/official_regional_71327_2023_raw_cp1252.csv
+  (Stand 23.01.2025). Checked: Pirmasens 416,923 Tsd. EUR = 57,423 + 339,500 +
+  20,000 (10,244 EUR per inhabitant); Rheinland-Pfalz 12,700,854 = 400,000 +
+  6,510,651 + 4,556,915 + 88,994 + 1,144,294. Layout: period column as a date
+  ("31.12.2023"), a title line starting with a blank, variables whose lower
+  header cells are empty, two units ("EUR", "Tsd. EUR"), "." for the city states.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from bildungsallianz.monitoring.parsers import parse_file
+
+COMPLETIONS = (
+    "GENESIS-Tabelle: 31121-01-02-4\n"
+    "Fertigstellungen neuer Wohngebäude und Wohnungen in;;;;;;;;;;;\n"
+    "Wohngebäuden nach Zahl der Wohnungen - Jahressumme -;;;;;;;;;;;\n"
+    "regionale Tiefe: Kreise und krfr. Städte;;;;;;;;;;;\n"
+    "Statistik der Baufertigstellungen;;;;;;;;;;;\n"
+    "Wohngebäude (inkl. Wohnheime);;;;;;;;;;;\n"
+    ";;;Gebäude;Gebäude;Gebäude;Gebäude;Wohnungen;Wohnungen;Wohnungen;Wohnungen;Wohnfläche\n"
+    ";;;(nach Anzahl der Wohnungen);(nach Anzahl der Wohnungen);(nach Anzahl der Wohnungen);"
+    "(nach Anzahl der Wohnungen);in Wohngebäuden;in Wohngebäuden;in Wohngebäuden;in Wohngebäuden;\n"
+    ";;;Insgesamt;1 Wohnung;2 Wohnungen;mit 3 und mehr Wohnungen;Insgesamt;1 Wohnung;2 Wohnungen;"
+    "mit 3 und mehr Wohnungen;\n"
+    ";;;Anzahl;Anzahl;Anzahl;Anzahl;Anzahl;Anzahl;Anzahl;Anzahl;1000 qm\n"
+    "2023;DG;Deutschland;96827;69892;11911;15024;257241;69892;23822;163527;25530,0\n"
+    "2023;07;  Rheinland-Pfalz;5487;4029;755;703;12098;4029;1510;6559;1379,6\n"
+    "2023;073;    Rheinhessen-Pfalz, Statistische Region;2276;1619;325;332;5651;1619;650;3382;629,0\n"
+    "2023;07317;      Pirmasens, kreisfreie Stadt;38;30;5;3;62;30;10;22;8,7\n"
+    "2023;07320;      Zweibrücken, kreisfreie Stadt;12;9;3;-;15;9;6;-;2,0\n"
+    "2023;03241001;      Hannover, Landeshauptstadt;498;252;18;228;3922;252;36;3634;270,4\n"
+    "2023;15101;      Dessau, kreisfreie Stadt;-;-;-;-;-;-;-;-;-\n"
+    "__________\n"
+    '"zu ""gesamte Tabelle"":\n'
+    "Baden-Württemberg: Berichtsjahr 1995-2010 Gebietsstand\n"
+    "01.01.1979; ab Berichtsjahr 2011 Gebietsstand 01.01.2011\n"
+    "Niedersachsen (1999, 2000): Landeshauptstadt Hannover\n"
+    'beinhaltet Fälle aus den Vorjahren."\n'
+    '"© Statistische Ämter des Bundes und der Länder, Deutschland, 2024.\n'
+    "Dieses Werk ist lizenziert unter der Datenlizenz Deutschland\n"
+    '- Namensnennung - Version 2.0."\n'
+    "Stand: 27.11.2024 / 11:10:23\n"
+)
+
+DEBT_VARIABLE = "Schuldenstand d.Kernhaush.d.Gemeinden u.-verbände"
+DEBT = (
+    "GENESIS-Tabelle: 71327-01-05-4\n"
+    "Schulden der Kernhaushalte der Gemeinden und;;;;;;;;;\n"
+    "Gemeindeverbände - Stichtag: 31.12. - regionale Tiefe:;;;;;;;;;\n"
+    "Kreise und krfr. Städte;;;;;;;;;\n"
+    " Jährliche Schulden der Kernhaushalte der Gemeinden/Gemeindeverbände;;;;;;;;;\n"
+    ";;;Schuldenst.d.Kernhh.d.Gem.u.-verb.je Einw.a.30.06.;Schuldenst d.Kernhh.d.Gem.u.-verbände insgesamt"
+    + f";{DEBT_VARIABLE}"
+    * 5
+    + "\n"
+    ";;;;;Schulden beim nicht-öffentlichen Bereich;Schulden beim nicht-öffentlichen Bereich;"
+    "Schulden beim nicht-öffentlichen Bereich;Schulden beim öffentlichen Bereich;"
+    "Schulden beim öffentlichen Bereich\n"
+    ";;;;;Wertpapierschulden;Kredite;Kassenkredite;Kredite;Kassenkredite\n"
+    ";;;EUR;Tsd. EUR;Tsd. EUR;Tsd. EUR;Tsd. EUR;Tsd. EUR;Tsd. EUR\n"
+    "31.12.2023;DG;Deutschland;1645;128488333;2766061;98787213;26935060;2427854;3391068\n"
+    "31.12.2023;02;  Hamburg;.;.;.;.;.;.;.\n"
+    "31.12.2023;07;  Rheinland-Pfalz;3049;12700854;400000;6510651;4556915;88994;1144294\n"
+    "31.12.2023;07317;      Pirmasens, kreisfreie Stadt;10244;416923;-;57423;339500;-;20000\n"
+    "31.12.2023;07340;      Südwestpfalz, Landkreis;1690;160639;-;122467;12326;853;24994\n"
+    "31.12.2023;11001001;      Berlin-Mitte;.;.;.;.;.;.;.\n"
+    "__________\n"
+    '"zu ""gesamte Tabelle"":\n'
+    "Thüringen: Kreissummen einschließlich der Haushalte der\n"
+    "Verwaltungsgemeinschaften\n"
+    "\n"
+    'zu ""Kassenkredite"" in ""Schulden beim nicht-öffentlichen\n'
+    'Bereich"":\n'
+    "Hessen (2018): es wurden Kassenkredite der Kommunen in Höhe\n"
+    'von 4,7 Mrd. Euro in die ?Hessenkasse? (Sondervermögen des\nLandes) überführt."\n'
+    '"© Statistische Ämter des Bundes und der Länder, Deutschland, 2025.\n'
+    "Dieses Werk ist lizenziert unter der Datenlizenz Deutschland\n"
+    '- Namensnennung - Version 2.0."\n'
+    "Stand: 23.01.2025 / 13:41:24\n"
+)
+
+
+def _bytes(text: str) -> bytes:
+    """As downloaded: Windows line ends, Windows-1252 (the publisher's "ISO-8859-1")."""
+    return text.replace("\n", "\r\n").encode("cp1252")
+
+
+@pytest.fixture(scope="module")
+def completions():
+    return parse_file(_bytes(COMPLETIONS), filename="31121-01-02-4.csv")
+
+
+@pytest.fixture(scope="module")
+def debt():
+    return parse_file(_bytes(DEBT), filename="71327-01-05-4.csv")
+
+
+def test_the_completions_table_keeps_metadata_from_header_and_footer(completions):
+    assert completions.format == "genesis-classic" and completions.table_code == "31121-01-02-4"
+    assert completions.title.startswith("Fertigstellungen neuer Wohngebäude und Wohnungen in Wohngebäuden")
+    assert completions.stand == "27.11.2024 / 11:10:23"
+    assert completions.copyright.startswith("© Statistische Ämter des Bundes und der Länder, Deutschland, 2024.")
+    assert "Gebietsstand 01.01.2011" in completions.footnotes[0]
+
+
+def test_a_header_line_that_only_qualifies_a_variable_is_part_of_its_name_not_a_breakdown(completions):
+    assert completions.variables() == [
+        "Gebäude (nach Anzahl der Wohnungen)",
+        "Wohnungen in Wohngebäuden",
+        "Wohnfläche",
+    ]
+    total = completions.get("07317", "2023", "Gebäude (nach Anzahl der Wohnungen)")
+    assert total.breakdown == () and total.value == Decimal(38)
+
+
+@pytest.mark.parametrize(
+    ("key", "buildings", "dwellings"),
+    [("07317", (38, 30, 5, 3), (62, 30, 10, 22)), ("07", (5487, 4029, 755, 703), (12098, 4029, 1510, 6559))],
+)
+def test_published_completions_of_pirmasens_and_the_land_add_up(completions, key, buildings, dwellings):
+    for variable, published in (
+        ("Gebäude (nach Anzahl der Wohnungen)", buildings),
+        ("Wohnungen in Wohngebäuden", dwellings),
+    ):
+        cells = {
+            o.breakdown: o.value for o in completions.observations if o.region_key == key and o.variable == variable
+        }
+        total = cells.pop(())
+        assert total == published[0] == sum(cells.values())
+        assert sorted(cells.values()) == sorted(Decimal(v) for v in published[1:])
+
+
+def test_the_floor_area_keeps_its_unit_and_decimal_comma(completions):
+    area = completions.get("07317", "2023", "Wohnfläche")
+    assert (area.value, area.unit) == (Decimal("8.7"), "1000 qm")
+
+
+def test_a_dissolved_kreis_keeps_its_dashes_and_a_zero_stays_a_dash(completions):
+    dessau = [o for o in completions.observations if o.region_key == "15101"]
+    assert len(dessau) == 9 and {(o.value, o.status) for o in dessau} == {(None, "-")}
+    zweibruecken = completions.get(
+        "07320", "2023", "Gebäude (nach Anzahl der Wohnungen)", {"Merkmal 2": "mit 3 und mehr Wohnungen"}
+    )
+    assert (zweibruecken.value, zweibruecken.status) == (None, "-")
+    assert completions.get("03241001", "2023", "Wohnungen in Wohngebäuden").value == Decimal(3922)
+
+
+def test_the_debt_table_reads_its_date_period_units_and_breakdowns(debt):
+    assert debt.table_code == "71327-01-05-4" and debt.periods() == ["2023-12-31"]
+    assert debt.stand == "23.01.2025 / 13:41:24"
+    per_head = debt.get("07317", "2023-12-31", "Schuldenst.d.Kernhh.d.Gem.u.-verb.je Einw.a.30.06.")
+    assert (per_head.value, per_head.unit) == (Decimal(10244), "EUR")
+    total = debt.get("07317", "2023-12-31", "Schuldenst d.Kernhh.d.Gem.u.-verbände insgesamt")
+    assert (total.value, total.unit) == (Decimal(416923), "Tsd. EUR")
+    parts = [o for o in debt.observations if o.region_key == "07317" and o.variable == DEBT_VARIABLE]
+    assert len(parts) == 5 and len({o.breakdown for o in parts}) == 5
+    assert sum(o.value for o in parts if o.value is not None) == total.value
+    assert sum(1 for o in parts if o.status == "-") == 2
+
+
+def test_the_land_total_of_the_debt_table_is_the_sum_of_its_published_parts(debt):
+    total = debt.get("07", "2023-12-31", "Schuldenst d.Kernhh.d.Gem.u.-verbände insgesamt").value
+    parts = [o.value for o in debt.observations if o.region_key == "07" and o.variable == DEBT_VARIABLE]
+    assert total == sum(parts) == Decimal(12700854)
+
+
+def test_secret_values_of_the_city_states_are_kept_as_dots_never_zero(debt):
+    for key in ("02", "11001001"):
+        cells = [o for o in debt.observations if o.region_key == key]
+        assert len(cells) == 7 and {(o.value, o.status) for o in cells} == {(None, ".")}
