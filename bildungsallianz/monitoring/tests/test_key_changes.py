@@ -117,3 +117,26 @@ def test_a_wrong_key_change_is_refused_in_german(db, old_key, new_key, kind, mes
     change = RegionKeyChange(old_key=old_key, new_key=new_key, kind=kind, effective=datetime.date(2014, 7, 1))
     with pytest.raises(ValidationError, match=message):
         change.full_clean()
+
+
+def test_staff_list_and_add_a_key_change_in_the_back_office_and_a_wrong_one_is_refused(db, client, staff):
+    client.force_login(staff)
+    listing = client.get("/cms/schluesselaenderungen/?q=07133007")
+    assert listing.status_code == 200 and "Bad Münster am Stein-Ebernburg" in listing.content.decode()
+    form = {
+        "old_key": "07140503",
+        "old_name": "Mörsdorf",
+        "new_key": "07140503",
+        "new_name": "Mörsdorf",
+        "effective": "2030-01-01",
+        "kind": "merger",
+        "reference": "",
+        "source": "Staff",
+        "licence": "",
+    }
+    refused = client.post("/cms/schluesselaenderungen/new/", form)
+    assert refused.status_code == 200 and "wählen Sie „Namensänderung“" in refused.content.decode()
+    assert not RegionKeyChange.objects.filter(effective=datetime.date(2030, 1, 1)).exists()
+    saved = client.post("/cms/schluesselaenderungen/new/", {**form, "new_key": "07140504"})
+    assert saved.status_code == 302
+    assert RegionKeyChange.objects.get(effective=datetime.date(2030, 1, 1)).new_key == "07140504"
