@@ -44,10 +44,12 @@ import re
 
 from .base import (
     SPECIAL_VALUES,
+    ParsedObservation,
     ParsedTable,
     ParseError,
     csv_rows,
     is_region_key,
+    new_observation,
     number_error,
     parse_german_number,
     parse_period,
@@ -158,7 +160,7 @@ class _Sections:
         for line_no, cells in rows:
             self.last_line = line_no
             head = cells[0].strip() if cells else ""
-            blank = not any(c.strip() for c in cells)
+            blank = not head and not any(c.strip() for c in cells)  # a row with a first cell is never blank
             if self.section == "data" or (self.section == "header" and head):
                 if head.startswith(FOOTER_MARK):
                     self.section = "footer"
@@ -265,11 +267,16 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
     if len(data) > limits.max_rows:
         raise too_many_rows(limits.max_rows, data[limits.max_rows][0])
     collector = ObservationCollector(max_values=limits.max_values)
-    add = collector.add_checked
+    extend = collector.observations.extend  # rows are checked by claim_row: cells go in without a per-cell call
     label_cols = range(lead, value_start)
     # Converted cells and breakdowns are cached: tables repeat the same
     # small numbers and special values, and the same label combinations.
     converted: dict[str, tuple] = {k: (None, v, "") for k, v in SPECIAL_VALUES.items()}
+
+    def remember(cell: str, line_no: int, column: int) -> tuple:
+        pair = converted[cell] = _convert(cell, line_no, column)
+        return pair
+
     breakdown_cache: dict[tuple[str, ...], list] = {(): [column[2] for column in columns]}
     specs = [
         (value_start + offset, value_start + offset + 1, variable, unit, column_period)
@@ -287,25 +294,28 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
             breakdown_cache[labels] = breakdowns
         pairs = zip(label_names, labels, strict=True)
         collector.claim_row((region_key, row_period, labels), region_key, row_period or "", pairs, line_no)
-        for (index, column, variable, unit, column_period), breakdown in zip(specs, breakdowns, strict=True):
-            period = row_period or column_period
-            cell = cells[index]
-            pair = converted.get(cell)
-            if pair is None:
-                pair = converted[cell] = _convert(cell, line_no, column)
-            add(
-                region_key,
-                region_name,
-                period,
-                variable,
-                variable,
-                unit,
-                breakdown,
-                *pair[:2],
-                line_no,
-                column,
-                pair[2],
-            )
+        extend(
+            [
+                new_observation(
+                    ParsedObservation,
+                    (
+                        region_key,
+                        region_name,
+                        row_period or column_period,
+                        variable,
+                        variable,
+                        unit,
+                        breakdown,
+                        (pair := converted.get(cells[index]) or remember(cells[index], line_no, column))[0],
+                        pair[1],
+                        line_no,
+                        column,
+                        pair[2],
+                    ),
+                )
+                for (index, column, variable, unit, column_period), breakdown in zip(specs, breakdowns, strict=True)
+            ]
+        )
     return collector
 
 

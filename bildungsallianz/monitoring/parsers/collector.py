@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .base import ParsedObservation, ParsedTable, ParseError, make_observation
+from .base import ParsedObservation, ParsedTable, ParseError, make_observation, new_observation
 from .limits import DEFAULT_LIMITS, too_many_values
 
 
@@ -57,10 +57,34 @@ class ObservationCollector:
             raise too_many_values(self._max_values, line)
         self._seen.add(key)
         self._append(
-            make_observation(
-                region_key, region_name, period, variable, label, unit, breakdown, value, status, line, column, quality
+            new_observation(
+                ParsedObservation,
+                (
+                    region_key,
+                    region_name,
+                    period,
+                    variable,
+                    label,
+                    unit,
+                    breakdown,
+                    value,
+                    status,
+                    line,
+                    column,
+                    quality,
+                ),
             )
         )
+
+    def fast_path(self) -> tuple[set[tuple], list[ParsedObservation], int]:
+        """``(seen keys, observations, max_values)`` for a parser's inner loop that appends cells itself.
+
+        The loop must do exactly what :meth:`add` does: build the key
+        ``(region_key, period, variable, breakdown)``, call :meth:`add` (which
+        raises the error) when the key is already seen or ``max_values`` is
+        reached, else add the key and append the observation.
+        """
+        return self._seen, self.observations, self._max_values
 
     def claim_row(self, row_key: tuple, region_key: str, period: str, pairs, line: int) -> None:
         """Check a whole row at once (layouts whose columns are already known to be distinct).
@@ -77,7 +101,11 @@ class ObservationCollector:
         self._seen.add(key)
 
     def add_checked(self, *fields) -> None:
-        """A cell of a row that :meth:`claim_row` has checked (fields as for :meth:`add`)."""
+        """A cell of a row that :meth:`claim_row` has checked (fields as for :meth:`add`).
+
+        Inner loops may instead append ``new_observation(ParsedObservation, all_twelve_fields)``
+        to :attr:`observations` themselves (one call less per cell).
+        """
         self._append(make_observation(*fields))
 
     def table(self, *, empty_line: int | None = None, empty_message: str = "", **metadata) -> ParsedTable:

@@ -20,12 +20,17 @@ spreadsheet dropped (``7317``) is restored (``07317``).
 
 from __future__ import annotations
 
+from decimal import Decimal
+from operator import itemgetter
+
 from .base import (
     LENIENT_SPECIAL_VALUES,
+    ParsedObservation,
     ParsedTable,
     ParseError,
     csv_rows,
     is_region_key,
+    new_observation,
     number_error,
     pad_region_key,
     parse_period,
@@ -197,6 +202,84 @@ def _value(cells: list[str], c: _Columns, line_no: int) -> tuple:
     return value, ""
 
 
+def _getter(indexes: list[int]):
+    """``cells → the cells at indexes`` as a lookup key (one cell bare, several as a tuple), ``None`` for none."""
+    return itemgetter(*indexes) if indexes else None
+
+
+def _read_rows(rows, c: _Columns, collector: ObservationCollector, limits: Limits) -> None:
+    """Check every data row and hand its value to the collector.
+
+    The hot loop of a plain file (tens of thousands of rows): region keys,
+    periods, variables and breakdowns repeat from row to row, so each
+    distinct raw cell (or tuple of cells) is checked and normalised once and
+    then looked up; the checks, their order and their messages are those of
+    the row-by-row code.
+    """
+    keys: dict[str, str] = {}
+    periods: dict[str, str] = {}
+    variables: dict[tuple, tuple[str, str, str]] = {}
+    breakdowns: dict[tuple, tuple[tuple[str, str], ...]] = {}
+    variable_cells = _getter([i for i in (c.var, c.label, c.unit) if i is not None])
+    breakdown_cells = _getter([i for i, _ in c.dimensions])
+    width, key_col, period_col, value_col, name_col = c.width, c.key, c.period, c.value, c.name
+    fast_value = c.status is None
+    max_rows = limits.max_rows
+    add = collector.add
+    seen, observations, max_values = collector.fast_path()
+    seen_add, append = seen.add, observations.append
+    for line_no, cells in rows:
+        if line_no > max_rows:
+            raise too_many_rows(max_rows, line_no)
+        if len(cells) != width:
+            if not any(cell.strip() for cell in cells):
+                continue
+            raise ParseError(
+                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeile hat {width} "
+                "(Zeile abgeschnitten oder Werte verschoben).",
+                line=line_no,
+                column=min(len(cells), width) + 1,
+            )
+        raw = cells[key_col]
+        region_key = keys.get(raw)
+        if region_key is None:
+            region_key = pad_region_key(raw.strip())
+            if not is_region_key(region_key):
+                raise ParseError(region_key_error(region_key), line=line_no, column=key_col + 1)
+            keys[raw] = region_key
+        raw = cells[period_col]
+        period = periods.get(raw)
+        if period is None:
+            period = parse_period(raw)
+            if period is None:
+                raise ParseError(period_error(raw), line=line_no, column=period_col + 1)
+            periods[raw] = period
+        raw = variable_cells(cells) if variable_cells else None
+        variable = variables.get(raw)
+        if variable is None:
+            variable = variables[raw] = c.variable(cells)
+        cell = cells[value_col]
+        if fast_value and cell.isdigit() and cell.isascii():  # the common case: a whole number, nothing around it
+            value, status = Decimal(cell), ""
+        else:
+            value, status = _value(cells, c, line_no)
+        raw = breakdown_cells(cells) if breakdown_cells else None
+        breakdown = breakdowns.get(raw)
+        if breakdown is None:
+            breakdown = breakdowns[raw] = c.breakdown(cells)
+        region_name = cells[name_col].strip() if name_col is not None else ""
+        key = (region_key, period, variable[0], breakdown)
+        if key in seen or len(observations) >= max_values:  # the collector raises its error
+            add(region_key, region_name, period, *variable, breakdown, value, status, line_no, value_col + 1)
+        seen_add(key)
+        append(
+            new_observation(
+                ParsedObservation,
+                (region_key, region_name, period, *variable, breakdown, value, status, line_no, value_col + 1, ""),
+            )
+        )
+
+
 def parse_plain(
     text: str, encoding: str, *, column_mapping: dict | None = None, limits: Limits = DEFAULT_LIMITS
 ) -> ParsedTable:
@@ -214,40 +297,7 @@ def parse_plain(
     header_line, header = first
     c = _Columns([h.strip() for h in header], header_line, mapping)
     collector = ObservationCollector(max_values=limits.max_values)
-    for line_no, cells in rows:
-        if line_no > limits.max_rows:
-            raise too_many_rows(limits.max_rows, line_no)
-        if len(cells) != c.width:
-            if not any(cell.strip() for cell in cells):
-                continue
-            raise ParseError(
-                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeile hat {c.width} "
-                "(Zeile abgeschnitten oder Werte verschoben).",
-                line=line_no,
-                column=min(len(cells), c.width) + 1,
-            )
-        region_key = pad_region_key(cells[c.key].strip())
-        if not is_region_key(region_key):
-            raise ParseError(region_key_error(region_key), line=line_no, column=c.key + 1)
-        period = parse_period(cells[c.period])
-        if period is None:
-            raise ParseError(period_error(cells[c.period]), line=line_no, column=c.period + 1)
-        variable, label, unit = c.variable(cells)
-        value, status = _value(cells, c, line_no)
-        region_name = cells[c.name].strip() if c.name is not None else ""
-        collector.add(
-            region_key,
-            region_name,
-            period,
-            variable,
-            label,
-            unit,
-            c.breakdown(cells),
-            value,
-            status,
-            line_no,
-            c.value + 1,
-        )
+    _read_rows(rows, c, collector, limits)
     return collector.table(
         empty_line=header_line,
         format=FORMAT,

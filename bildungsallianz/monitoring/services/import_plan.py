@@ -162,7 +162,11 @@ def import_plan(
     plan.basis = basis.strip()[:60] or basis_detect(table)
     existing: dict[tuple, tuple] = {}
     if source is not None:
-        rows = Observation.objects.filter(variable__source=source, period__in=table.periods()).values_list(
+        periods = table.periods()
+        # year__in (implied by the periods) lets the index (variable, year) read only the file's years
+        rows = Observation.objects.filter(
+            variable__source=source, period__in=periods, year__in={int(p[:4]) for p in periods}
+        ).values_list(
             "variable__code",
             "region_id",
             "period",

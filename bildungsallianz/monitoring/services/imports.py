@@ -235,9 +235,12 @@ def _write_run(run: ImportRun, data: bytes, table: ParsedTable | None, progress:
     run.count_new, run.count_changed, run.count_unchanged = len(plan.new), len(plan.changed), plan.unchanged
     run.finished_at = timezone.now()
     run.save()
-    touched = {o.variable for o in plan.new} | {c[0].variable for c in plan.changed}
+    touched = {(o.variable, o.period) for o in plan.new} | {(c[0].variable, c[0].period) for c in plan.changed}
     if touched:
-        indicators_recompute(variables={(run.source.code, code) for code in touched})
+        indicators_recompute(
+            variables={(run.source.code, code) for code, _ in touched},
+            years={int(period[:4]) for _, period in touched},
+        )
 
 
 def _mark_failed(run: ImportRun, message: str) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
+from functools import reduce
+from operator import or_
 from pathlib import Path
 
 from django.db import transaction
@@ -19,7 +21,7 @@ from django.db.models import Q
 
 from bildungsallianz.charter.models import FieldOfAction
 
-from ..models import Indicator, IndicatorValue, Observation, Source
+from ..models import Indicator, IndicatorValue, Observation, Source, Variable
 from ..models.observations import breakdown_key
 from ..special_values import REASONS
 from .bulk import insert_rows
@@ -134,17 +136,60 @@ def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]], dash
     return rows
 
 
+def _inputs(specs: set[tuple[str, str, str]], years: set[int] | None) -> dict[tuple, dict[tuple, tuple]]:
+    """The input observations of ``specs`` (in ``years``), folded into dicts keyed by region and year.
+
+    The variables are looked up first (a few rows), then the observations
+    are read with one query per variable, ``variable_id = ? AND
+    breakdown_key IN (…) AND year IN (…)``: the index (variable, year) limits
+    the read to the years asked for, so a recomputation after an import costs
+    what the imported years hold, not what the whole table holds.
+    """
+    variables = Variable.objects.filter(
+        reduce(or_, (Q(source__code=source, code=code) for source, code, _ in specs))
+    ).values_list("pk", "source__code", "code")
+    names = {pk: (source, code) for pk, source, code in variables}
+    ids = {name: pk for pk, name in names.items()}
+    wanted: dict[int, set[str]] = defaultdict(set)
+    for source, code, bkey in specs:
+        if (source, code) in ids:
+            wanted[ids[(source, code)]].add(bkey)
+    inputs: dict[tuple, dict[tuple, tuple]] = defaultdict(dict)
+    fields = ("breakdown_key", "region_id", "year", "period", "value", "status", "quality", "basis")
+    for variable_id, bkeys in wanted.items():
+        rows = Observation.objects.filter(variable_id=variable_id, breakdown_key__in=sorted(bkeys))
+        if years is not None:
+            rows = rows.filter(year__in=sorted(years))
+        source, code = names[variable_id]
+        for bkey, region_id, year, period, value, status, quality, basis in rows.values_list(*fields).iterator(
+            chunk_size=5000
+        ):
+            slot = inputs[(source, code, bkey)]
+            previous = slot.get((region_id, year))
+            if previous is None or period > previous[0]:  # the latest period of a year wins
+                slot[(region_id, year)] = (period, value, status, quality, basis)
+    return inputs
+
+
 @transaction.atomic
 def indicators_recompute(
-    *, source_codes: list[str] | None = None, variables: set[tuple[str, str]] | None = None, indicators=None
+    *,
+    source_codes: list[str] | None = None,
+    variables: set[tuple[str, str]] | None = None,
+    indicators=None,
+    years: set[int] | None = None,
 ) -> int:
     """Recompute stored values of all indicators (or of those using ``source_codes`` / ``variables``).
 
     ``variables`` are ``(source code, variable code)`` pairs an import touched;
-    only indicators reading one of them are recomputed. One query for the
-    indicators, one for all their input observations (tuples, folded into
-    dicts keyed by region and year), then a delete and one ``executemany`` of
-    plain rows. Returns the number of values written.
+    only indicators reading one of them are recomputed. ``years`` (the years
+    the import wrote) limits the recomputation to those years: a value
+    depends only on the inputs of its own region and year, so the other
+    years' stored values stay as they are (the same values a full
+    recomputation writes – tested). One query for the variables, one per
+    input variable for its observations (tuples, folded into dicts keyed by
+    region and year), then a delete and one ``executemany`` of plain rows.
+    Returns the number of values written.
     """
     if indicators is None:
         indicators = list(Indicator.objects.all())
@@ -153,36 +198,17 @@ def indicators_recompute(
         indicators = [i for i in indicators if any(s["source"] in wanted for s in i.input_specs())]
     if variables is not None:
         indicators = [i for i in indicators if any((s["source"], s["variable"]) in variables for s in i.input_specs())]
-    if not indicators:
+    if not indicators or years is not None and not years:
         return 0
     specs = {spec_key(s) for i in indicators for s in i.input_specs()}
-    query = Q()
-    for source, variable, bkey in specs:
-        query |= Q(variable__source__code=source, variable__code=variable, breakdown_key=bkey)
-    inputs: dict[tuple, dict[tuple, tuple]] = defaultdict(dict)
-    rows = Observation.objects.filter(query).values_list(
-        "variable__source__code",
-        "variable__code",
-        "breakdown_key",
-        "region_id",
-        "year",
-        "period",
-        "value",
-        "status",
-        "quality",
-        "basis",
-    )
-    for source, variable, bkey, region_id, year, period, value, status, quality, basis in rows.iterator(
-        chunk_size=5000
-    ):
-        slot = inputs[(source, variable, bkey)]
-        previous = slot.get((region_id, year))
-        if previous is None or period > previous[0]:  # the latest period of a year wins
-            slot[(region_id, year)] = (period, value, status, quality, basis)
+    inputs = _inputs(specs, years)
     with_meaning = Source.objects.filter(code__in={s[0] for s in specs}).exclude(dash_meaning="")
     dash_meanings = dict(with_meaning.values_list("code", "dash_meaning"))
     values = [row for indicator in indicators for row in _compute(indicator, inputs, dash_meanings)]
-    IndicatorValue.objects.filter(indicator__in=indicators).delete()
+    stale = IndicatorValue.objects.filter(indicator__in=indicators)
+    if years is not None:
+        stale = stale.filter(year__in=sorted(years))
+    stale.delete()
     for start in range(0, len(values), 5000):
         insert_rows(IndicatorValue, VALUE_COLUMNS, values[start : start + 5000])
     return len(values)

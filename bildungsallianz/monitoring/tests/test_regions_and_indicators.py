@@ -134,3 +134,31 @@ def test_an_import_recomputes_only_indicators_reading_a_variable_it_wrote(share)
     assert not IndicatorValue.objects.filter(indicator=share).exists()  # reads only A: left alone
     import_statistics(data=PLAIN.replace(";400", ";500").encode(), filename="p2.csv", source_code="test")
     assert IndicatorValue.objects.get(indicator=share, region__key="07317").value == Decimal("8")
+
+
+def _stored(indicator) -> set[tuple]:
+    fields = ("region_id", "period", "year", "value", "status", "reason", "numerator", "denominator", "quality")
+    return set(IndicatorValue.objects.filter(indicator=indicator).values_list(*fields))
+
+
+def test_an_import_recomputes_only_its_years_and_gives_the_values_of_a_full_recomputation(share):
+    older = "ags;jahr;variable;Abschluss;wert\n07317;2021;A;;300\n07317;2021;A;ohne;30\n07;2022;A;ohne;7\n"
+    import_statistics(data=older.encode(), filename="older.csv", source_code="test")
+    indicators_recompute()
+    before = _stored(share)
+    assert {row[2] for row in before} == {2021, 2022, 2023}
+    IndicatorValue.objects.filter(indicator=share, year=2021).update(reason="von Hand markiert")
+    newer = (
+        "ags;zeitraum;variable;Abschluss;wert\n"
+        "07317;2023-12-31;A;ohne;60\n07;2023;A;ohne;.\n07111;2023;A;;50\n"
+        "07;2022;A;;70\n"
+    )
+    import_statistics(data=newer.encode(), filename="newer.csv", source_code="test")
+    assert set(IndicatorValue.objects.filter(indicator=share, year=2021).values_list("reason", flat=True)) == {
+        "von Hand markiert"  # 2021 was not imported: its values were left alone
+    }
+    IndicatorValue.objects.filter(indicator=share, year=2021).update(reason="")
+    partial = _stored(share)
+    assert partial != before
+    indicators_recompute()
+    assert _stored(share) == partial
