@@ -203,6 +203,48 @@ def locate_text(text: str) -> Point | None:
     return locate(postcode=postcode, city=city)
 
 
+def locate_address(text: str) -> Point | None:
+    """A free-text address or venue: "Messe Pirmasens, Zeppelinstraße 11, 66953 Pirmasens",
+    "Berufsbildende Schule, Rodalben", "IGS Pirmasens, Aula".
+
+    The postcode and town as typed first; otherwise each comma-separated part from the end,
+    then the last word of each part (a venue is often named after its town). A town found
+    only by such a guess must lie within ``GUESS_RADIUS_KM`` of the municipality: "Gasthaus
+    Zum Hof" in Pirmasens is not in Hof (Saale).
+    """
+    text = (text or "").strip()
+    typed = re.search(r"\b(\d{5})\s+([^,\d]+)", text)  # "66953 Pirmasens" inside an address
+    point = locate(postcode=typed.group(1), city=typed.group(2).strip()) if typed else locate_text(text)
+    if point is not None or not text:
+        return point
+    postcode = re.search(r"\b\d{5}\b", text)
+    if postcode:
+        return locate(postcode=postcode.group(0))
+    parts = [part.strip() for part in reversed(text.split(",")) if part.strip()]
+    home = _home()
+    for candidate in parts + [part.split()[-1] for part in parts]:
+        point = locate(city=candidate)
+        if point is not None and (home is None or _km(home, point) <= GUESS_RADIUS_KM):
+            return point
+    return None
+
+
+def _km(a, b) -> float:
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+GUESS_RADIUS_KM = 60
+
+
+def _home() -> Gemeinde | None:
+    """The municipality's largest Gemeinde (``MUNICIPALITY_AGS``, a Kreis or Gemeinde key)."""
+    from django.conf import settings
+
+    key = "".join(ch for ch in getattr(settings, "MUNICIPALITY_AGS", "") if ch.isdigit())
+    members = [g for g in gemeinden() if key and g.key.startswith(key[:8])]
+    return max(members, key=lambda g: g.population, default=None)
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

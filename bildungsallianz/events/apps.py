@@ -28,7 +28,7 @@ class EventsConfig(AppConfig):
                 referenced="bildungsallianz.events.permissions.event_image_names",
             )
         )
-        from bildungsallianz.core.registry import Component, components
+        from bildungsallianz.core.registry import Component, Export, components
 
         components.register(
             Component(
@@ -37,5 +37,18 @@ class EventsConfig(AppConfig):
                 seed_demo="bildungsallianz.events.demo.seed",
                 matrix_rows="bildungsallianz.events.tests.matrix.ROWS",
                 extra={"calendar": "bildungsallianz.events.selectors.event_calendar_entries"},
+                exports=(
+                    Export(
+                        key="events",
+                        label=_("Veranstaltungen"),
+                        description=_(
+                            "Alle veröffentlichten Veranstaltungen der Bildungsallianz mit Veranstalter, Art, "
+                            "Terminen, Ort, Zielgruppen, Handlungsfeldern und Art der Anmeldung."
+                        ),
+                        rows="bildungsallianz.events.exports.event_table",
+                        features="bildungsallianz.events.exports.event_features",
+                        modified="bildungsallianz.events.exports.events_modified",
+                    ),
+                ),
             )
         )

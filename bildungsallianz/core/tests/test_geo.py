@@ -72,3 +72,28 @@ def test_the_box_around_a_point_holds_the_circle():
     assert geo.distance_km(49.2, 7.6, north, 7.6) == pytest.approx(10, rel=0.01)
     assert geo.distance_km(49.2, 7.6, 49.2, east) == pytest.approx(10, rel=0.01)
     assert south < 49.2 < north and west < 7.6 < east
+
+
+@pytest.mark.parametrize(
+    ("venue", "found"),
+    [
+        ("Messe Pirmasens, Zeppelinstraße 11, 66953 Pirmasens", "Pirmasens, Stadt"),
+        ("Agentur für Arbeit, Dankelsbachstraße 60, 66953 Pirmasens", "Pirmasens, Stadt"),
+        ("Hauptstr. 5, 66976", "Rodalben, Stadt"),  # the postcode alone
+        ("Stadthalle, 95028 Hof", "Hof"),  # far away, but typed with its postcode
+        ("Berufsbildende Schule, Rodalben", "Rodalben, Stadt"),
+        ("IGS Pirmasens, Aula", "Pirmasens, Stadt"),  # the venue named after its town
+        ("Bürgerhaus, Hauptstraße 3, Thaleischweiler-Fröschen", "Thaleischweiler-Fröschen"),
+    ],
+)
+def test_a_free_text_venue_is_placed_at_its_gemeinde(venue, found, settings):
+    settings.MUNICIPALITY_AGS = "07317"
+    assert geo.locate_address(venue).label == found
+
+
+@pytest.mark.parametrize(
+    "venue", ["Stadthalle", "Gasthaus Zum Hof", "Rue de France 1, 57200 Sarreguemines", "", "online"]
+)
+def test_a_venue_without_a_known_german_town_nearby_gets_no_point(venue, settings):
+    settings.MUNICIPALITY_AGS = "07317"  # "Hof" only by guess: 300 km from Pirmasens, so no
+    assert geo.locate_address(venue) is None

@@ -125,7 +125,7 @@ def test_a_radius_without_a_place_is_no_filter_and_no_active_filter(client, offe
 
 def _cards(page):
     """(title, text after the city) of each result card, in order."""
-    return re.findall(r'>Angebot (\w+)</a>.*?\(([\d,]+ km entfernt)\)', page, re.S)
+    return re.findall(r">Angebot (\w+)</a>.*?\(([\d,]+ km entfernt)\)", page, re.S)
 
 
 def test_near_a_town_the_nearest_offer_comes_first_and_each_card_says_how_far(client, offers_around_pirmasens):
