@@ -1,11 +1,12 @@
 """Old Gemeinde keys in imported files: real key changes of Rhineland-Palatinate (decision 0209).
 
 Shipped facts from Destatis "Namens-, Grenz- und Schlüsseländerungen bei
-Gemeinden" 2014/2015 (data/key_changes.csv): on 1 July 2014 Bad Münster am
+Gemeinden" 2014–2016 (data/key_changes.csv): on 1 July 2014 Bad Münster am
 Stein-Ebernburg (07133007) was merged into Bad Kreuznach (07133006), and Lahr,
 Mörsdorf and Zilshausen moved from Cochem-Zell to the Rhein-Hunsrück-Kreis
 with new keys (07135050 → 07140502, 07135063 → 07140503, 07135094 → 07140504)
-when the Verbandsgemeinde Treis-Karden was dissolved.
+when the Verbandsgemeinde Treis-Karden was dissolved. Keys, names and dates are
+the published facts; the values in the test files are arbitrary.
 """
 
 import datetime
@@ -38,7 +39,7 @@ def test_the_shipped_key_changes_are_loaded_with_source_and_licence(db):
     assert (change.new_key, change.kind, change.effective) == ("07133006", "merger", datetime.date(2014, 7, 1))
     assert change.reference == "07/2014/0002-R"
     assert change.licence == "dl-de/by-2-0" and "Destatis" in change.source
-    assert RegionKeyChange.objects.count() == len(read_shipped()) == 99
+    assert RegionKeyChange.objects.count() == len(read_shipped()) == 186
     assert key_changes_load() == 0  # idempotent
 
 
@@ -140,3 +141,15 @@ def test_staff_list_and_add_a_key_change_in_the_back_office_and_a_wrong_one_is_r
     saved = client.post("/cms/schluesselaenderungen/new/", {**form, "new_key": "07140504"})
     assert saved.status_code == 302
     assert RegionKeyChange.objects.get(effective=datetime.date(2030, 1, 1)).new_key == "07140504"
+
+
+def test_the_gemeinden_of_a_merged_kreis_keep_their_series_under_their_new_keys(db):
+    """2016: Landkreise Göttingen (03152) and Osterode am Harz (03156) became the new Landkreis Göttingen (03159)."""
+    regions_load(gemeinden_path=GEMEINDEN_FILE, gemeinden_land="03")
+    data = plain("03152012;Göttingen, Stadt;2015;EW;Anzahl;1", "03156011;Osterode am Harz, Stadt;2015;EW;Anzahl;2")
+    run = import_statistics(data=data, filename="2015.csv", source_code="t")
+    assert dict(Observation.objects.values_list("region__key", "region__name")) == {
+        "03159016": "Göttingen, Stadt",
+        "03159026": "Osterode am Harz, Stadt",
+    }
+    assert any("03152012 Göttingen, Stadt → 03159016" in note for note in run.preview["notes"])
