@@ -79,15 +79,20 @@ class OfferSearchForm(forms.Form):
             self.fields["sortierung"].choices = [c for c in SORT_CHOICES if c[0] != "entfernung"]
 
     def set_counts(self, counts: dict[str, dict]) -> None:
-        """Add the number of results to every option label: „Praktikum (12)“."""
+        """Add the number of results to every option label: „Praktikum (12)“.
+
+        When a search has more matches than it counts (``_total.more``), the counts are
+        minimums: „Praktikum (mind. 12)“, and an option without a counted match gets no number.
+        """
+        more = bool(counts.get("_total", {}).get("more"))
         for name, choices in self.base_choices.items():
             facet = counts.get(name, {})
             self.fields[name].choices = self.fields[name].choices[:1] + [
-                (value, f"{label} ({facet.get(str(value), 0)})") for value, label in choices
+                (value, _with_count(label, facet.get(str(value), 0), more)) for value, label in choices
             ]
         for facet in FACETS_REGISTRY:
             if facet.boolean and facet.name in counts:
-                self.fields[facet.name].label = f"{facet.label} ({counts[facet.name].get('True', 0)})"
+                self.fields[facet.name].label = _with_count(facet.label, counts[facet.name].get("True", 0), more)
 
     def clean_nahe(self):
         text = self.cleaned_data.get("nahe", "").strip()
@@ -273,3 +278,11 @@ class ImportForm(forms.Form):
         if upload.size > 2 * 1024 * 1024:
             raise forms.ValidationError(_("Die Datei ist zu groß. Erlaubt sind höchstens 2 MB."))
         return upload
+
+
+def _with_count(label, number: int, at_least: bool) -> str:
+    if not at_least:
+        return f"{label} ({number})"
+    if not number:
+        return str(label)
+    return _("%(label)s (mind. %(n)s)") % {"label": label, "n": number}

@@ -19,6 +19,7 @@ from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, F, Prefetch, prefetch_related_objects
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from bildungsallianz.core import geo
@@ -75,6 +76,8 @@ class SearchResult:
     markers: list[dict] = field(default_factory=list)
     searched: bool = False
     partial: bool = False
+    #: more matches than a text search shows (``engine.RANK_LIMIT``); total and facet counts are minimums
+    more: bool = False
 
 
 def _scalar_counts(queryset, names) -> dict[str, dict[str, int]]:
@@ -133,26 +136,51 @@ def cached_facet_counts(base, filters: dict, query=None) -> dict[str, dict[str, 
     relevant = {k: str(v) for k, v in filters.items() if k not in ("sortierung", "q")}
     relevant["q"] = repr(query.groups) if query else ("<leer>" if filters.get("q") else "")
     digest = hashlib.sha1(json.dumps(relevant, sort_keys=True).encode()).hexdigest()
-    key = f"offers:facets:{engine.content_token(SPEC)}:{digest}"
+    key = f"offers:facets:v2:{engine.content_token(SPEC)}:{digest}"
     counts = cache.get(key)
     if counts is None:
-        counts = facet_counts(base, filters)
+        counts = facet_counts(base, filters, bounded=query is not None)
         cache.set(key, counts, FACET_CACHE_SECONDS)
     return counts
 
 
-def facet_counts(base, filters: dict) -> dict[str, dict[str, int]]:
-    """Result counts per facet value: within all filters, except the facet's own filter when it is set."""
+def _sample(queryset, bounded: bool):
+    """The queryset, or for a text search only its ``engine.RANK_LIMIT`` newest offers (see :func:`facet_counts`)."""
+    if not bounded:
+        return queryset
+    try:
+        sql, params = engine.candidate_sql(queryset)
+    except EmptyResultSet:
+        return Offer.objects.none()
+    # raw SQL, not a nested queryset: Django would re-alias the inner table, and the text
+    # restriction (plain SQL naming offers_offer) would then refer to the outer query
+    return Offer.objects.filter(pk__in=RawSQL(sql, params))
+
+
+def facet_counts(base, filters: dict, *, bounded: bool = False) -> dict[str, dict[str, int]]:
+    """Result counts per facet value: within all filters, except the facet's own filter when it is set.
+
+    ``bounded`` (a text search): the counts cover only the ``engine.RANK_LIMIT`` newest matches,
+    the ones the search ranks, so they cost the same at any size; ``_total`` then holds at most
+    ``RANK_LIMIT`` and ``more`` = 1 says that there are more matches and the counts are minimums.
+    """
     full = apply_filters(base, filters)
     unselected = [facet.name for facet in SCALAR if facet.name not in filters]
-    counts = _scalar_counts(full, unselected)
+    counts = _scalar_counts(_sample(full, bounded), unselected)
     for facet in SCALAR:
         if facet.name in filters:
-            counts.update(_scalar_counts(apply_filters(base, filters, skip=facet.name), [facet.name]))
+            skipped = apply_filters(base, filters, skip=facet.name)
+            counts.update(_scalar_counts(_sample(skipped, bounded), [facet.name]))
     for facet in GROUPED:
         name = facet.name
-        counts[name] = _grouped_counts(apply_filters(base, filters, skip=name) if name in filters else full, name)
-    counts["_total"] = {"all": full.order_by().count()}
+        grouped = apply_filters(base, filters, skip=name) if name in filters else full
+        counts[name] = _grouped_counts(_sample(grouped, bounded), name)
+    if bounded:
+        limit = engine.RANK_LIMIT
+        total = full.order_by("-pk")[: limit + 1].count()
+        counts["_total"] = {"all": min(total, limit), "more": int(total > limit)}
+    else:
+        counts["_total"] = {"all": full.order_by().count(), "more": 0}
     return counts
 
 
@@ -188,7 +216,13 @@ def offer_search(
     markers = offer_markers(results) if with_markers else []
     partial = bool(query and not query.is_single_group and page.object_list and not getattr(page[0], "search_tier", 1))
     return SearchResult(
-        page=page, total=page.paginator.count, facets=facets, markers=markers, searched=searched, partial=partial
+        page=page,
+        total=page.paginator.count,
+        facets=facets,
+        markers=markers,
+        searched=searched,
+        partial=partial,
+        more=bool(facets["_total"].get("more")),
     )
 
 

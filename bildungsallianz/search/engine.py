@@ -80,16 +80,34 @@ def restrict(queryset, spec: IndexSpec, query: CompiledQuery):
     return get_backend().restrict(queryset, spec, query)
 
 
+#: A text search ranks at most this many matches: the newest ones (highest id) that pass the
+#: filters. Ranking then costs the same whether a word matches 500 or 100 000 offers; below
+#: the limit nothing changes. Callers say so when a search has more matches (see ``bounded``).
+RANK_LIMIT = 500
+
+
+def candidate_sql(candidates) -> tuple[str, list]:
+    """SQL of the ids of the :data:`RANK_LIMIT` newest objects of ``candidates`` (raises EmptyResultSet)."""
+    return candidates.order_by("-pk").values("pk")[:RANK_LIMIT].query.sql_with_params()
+
+
 def ranked_ids(spec: IndexSpec, query: CompiledQuery, candidates, *, limit: int, offset: int) -> list[tuple[int, int]]:
-    """One page of ``(id, tier)`` among the ids of the ``candidates`` queryset, best match first."""
+    """One page of ``(id, tier)`` among the ids of the ``candidates`` queryset, best match first.
+
+    Only the :data:`RANK_LIMIT` newest candidates are ranked (the engine reads the matches of
+    older ids not at all), so pages end after ``RANK_LIMIT`` results.
+    """
     from django.core.exceptions import EmptyResultSet
 
+    limit = min(limit, RANK_LIMIT - offset)
+    if limit <= 0:
+        return []
     try:
-        filtered = candidates.order_by().values("pk").query.sql_with_params()
+        bounded = candidate_sql(candidates)
     except EmptyResultSet:
         return []
     with connection.cursor() as cursor:
-        return get_backend().ranked_ids(cursor, spec, query, filtered, limit, offset)
+        return get_backend().ranked_ids(cursor, spec, query, bounded, limit, offset)
 
 
 def _remember_terms(spec: IndexSpec, tokens: set[str]) -> None:

@@ -70,43 +70,56 @@ def restrict(queryset, spec: IndexSpec, query: CompiledQuery):
     )
 
 
+#: The ranked candidates (a CTE) and the smallest of their ids: every MATCH below also gets
+#: ``rowid >= floor``, which FTS5 applies while reading its lists, so older matches cost nothing.
+_WITH = "WITH bounded(id) AS MATERIALIZED ({candidates}), floor(id) AS (SELECT COALESCE(MIN(id), 0) FROM bounded) "
+_FLOOR = "(SELECT id FROM floor)"
+
+
 def _score(fts: str, query: CompiledQuery) -> tuple[str, list]:
     """Sum over the terms of the weight of the best level each document matches (see ``Level``)."""
     cases, params = [], []
     for levels in query.levels:
         whens = []
         for weight, title_only, alternatives in levels:
-            whens.append(f"WHEN {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s) THEN {int(weight)}")
+            whens.append(
+                f"WHEN {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s AND rowid >= {_FLOOR}) "
+                f"THEN {int(weight)}"
+            )
             params.append(("title : " if title_only else "") + _group(alternatives))
         if whens:
             cases.append("(CASE " + " ".join(whens) + " ELSE 0 END)")
     return (" + ".join(cases) or "0"), params
 
 
-def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, filtered: tuple[str, list], limit: int, offset: int):
-    """``(id, tier)`` of one page of matches within ``filtered`` (SQL of candidate ids), best first.
+def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, bounded: tuple[str, list], limit: int, offset: int):
+    """``(id, tier)`` of one page of matches within ``bounded`` (SQL of at most ``RANK_LIMIT``
+    candidate ids, the newest), best first.
 
     tier 1 = every term matches; within a tier the level score (exact and title hits first),
-    then bm25. The FTS table drives the loop (CROSS JOIN fixes the order); the candidate
-    filter sits on ``o.id``: on the FTS rowid SQLite would hand the whole id list to FTS5 and
-    run the MATCH once per id.
+    then bm25. The FTS table drives the loop (CROSS JOIN fixes the order) from the smallest
+    candidate id on; the candidate filter sits on ``o.id``: on the FTS rowid SQLite would hand
+    the whole id list to FTS5 and run the MATCH once per id.
     """
     fts = spec.fts_table
-    filtered_sql, filtered_params = filtered
+    bounded_sql, bounded_params = bounded
     select_params: list = []
     if query.is_single_group:
         tier = "1"
     else:
-        tier = f"CASE WHEN {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s) THEN 1 ELSE 0 END"
+        tier = (
+            f"CASE WHEN {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s AND rowid >= {_FLOOR}) "
+            "THEN 1 ELSE 0 END"
+        )
         select_params.append(match_all(query))
     score, score_params = _score(fts, query)
-    sql = (
+    sql = _WITH.format(candidates=bounded_sql) + (
         f"SELECT {fts}.rowid, {tier} AS tier, {score} AS score "
         f"FROM {fts} CROSS JOIN {spec.base_table} AS o ON o.id = {fts}.rowid "
-        f"WHERE {fts} MATCH %s AND o.id IN ({filtered_sql}) "
+        f"WHERE {fts} MATCH %s AND {fts}.rowid >= {_FLOOR} AND o.id IN (SELECT id FROM bounded) "
         f"ORDER BY tier DESC, score DESC, bm25({fts}, {TITLE_WEIGHT}, {BODY_WEIGHT}) ASC, o.published_at DESC, "
         "o.id ASC LIMIT %s OFFSET %s"
     )
-    params = [*select_params, *score_params, match_any(query), *filtered_params, limit, offset]
+    params = [*bounded_params, *select_params, *score_params, match_any(query), limit, offset]
     cursor.execute(sql, params)
     return [(row[0], row[1]) for row in cursor.fetchall()]
