@@ -112,3 +112,19 @@ def test_no_public_monitoring_page_scrolls_sideways_on_small_phones(
     finally:
         context.close()
     assert foreign_requests == [], f"Anfragen an fremde Hosts: {foreign_requests}"
+
+
+def test_the_preview_says_how_many_old_gemeinde_keys_were_mapped_and_passes_axe(
+    page, live_server, login, staff, monitoring_demo, tmp_path
+):
+    """Real key change: Lahr 07135050 became 07140502 on 1 July 2014 (Destatis 07/2014/0003-R)."""
+    upload = tmp_path / "alt.csv"
+    upload.write_text("regionalschluessel;zeitraum;variable;unit;wert\n07135050;2013;EW;Anzahl;1\n", encoding="utf-8")
+    login(page, staff)
+    page.goto(live_server.url + "/cms/importlaeufe/hochladen/")
+    page.get_by_label("Statistikdatei").set_input_files(str(upload))
+    page.get_by_label("oder neue Datenquelle (Kürzel)").fill("eigene-zahlen")
+    page.get_by_role("button", name="Datei prüfen").click()
+    page.wait_for_url("**/vorschau/")
+    assert "1 alter Schlüssel auf heutige Gemeinden abgebildet" in page.locator("#old-keys").inner_text()
+    axe_check(page, context="Vorschau mit alten Schlüsseln")

@@ -153,3 +153,12 @@ def test_the_gemeinden_of_a_merged_kreis_keep_their_series_under_their_new_keys(
         "03159026": "Osterode am Harz, Stadt",
     }
     assert any("03152012 Göttingen, Stadt → 03159016" in note for note in run.preview["notes"])
+
+
+def test_load_regions_with_gemeinden_restores_the_shipped_key_changes(db, capsys):
+    from django.core.management import call_command
+
+    RegionKeyChange.objects.all().delete()
+    call_command("load_regions", "--gemeinden")
+    assert f"Schlüsseländerungen der Gemeinden: {len(read_shipped())} neu" in capsys.readouterr().out
+    assert RegionKeyChange.objects.count() == len(read_shipped())
