@@ -201,6 +201,7 @@ def _measure(size: int, tmp: str, year: int) -> dict:
 
     from bildungsallianz.monitoring.parsers import parse_file
     from bildungsallianz.monitoring.services import import_statistics, indicators_recompute
+    from bildungsallianz.monitoring.services.import_plan import gc_paused
 
     client = Client()
     result = {name: _p50(client, url) for name, url in PAGES.items()}
@@ -221,7 +222,8 @@ def _measure(size: int, tmp: str, year: int) -> dict:
     start = time.perf_counter()
     result["Indikatorwerte alle Jahre"] = indicators_recompute(indicators=[indicator])
     result["Neuberechnung alle Jahre"] = time.perf_counter() - start
-    parse = min(_timed(lambda: parse_file(data, filename=path.name)) for _ in range(3))
+    with gc_paused():  # as inside the import (and bench_monitoring)
+        parse = min(_timed(lambda: parse_file(data, filename=path.name)) for _ in range(3))
     result["nur Lesen"] = parse
     result["DuckDB read_csv"] = min(_duckdb_plain(path) for _ in range(3))
     return result

@@ -233,15 +233,16 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             text, encoding = data.decode("iso-8859-1"), "iso-8859-1"
-            if _CONTROL_RE.search(text):
-                try:
-                    text, encoding = data.decode("cp1252"), "cp1252"
-                except UnicodeDecodeError as exc:
-                    raise ParseError(
-                        "Die Kodierung der Datei wurde nicht erkannt (weder UTF-8 noch ISO-8859-1 "
-                        f"noch Windows-1252, Byte 0x{data[exc.start]:02X}).",
-                        line=_line_of_offset(data, exc.start),
-                    ) from None
+            if _CONTROL_RE.search(text) is None:  # checked: no control character (no second search below)
+                return text, encoding
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError as exc:
+                raise ParseError(
+                    "Die Kodierung der Datei wurde nicht erkannt (weder UTF-8 noch ISO-8859-1 "
+                    f"noch Windows-1252, Byte 0x{data[exc.start]:02X}).",
+                    line=_line_of_offset(data, exc.start),
+                ) from None
     bad = _CONTROL_RE.search(text)
     if bad:
         raise ParseError(

@@ -41,6 +41,7 @@ and labels, are a :class:`ParseError`.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .base import (
     SPECIAL_VALUES,
@@ -267,7 +268,8 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
     if len(data) > limits.max_rows:
         raise too_many_rows(limits.max_rows, data[limits.max_rows][0])
     collector = ObservationCollector(max_values=limits.max_values)
-    extend = collector.observations.extend  # rows are checked by claim_row: cells go in without a per-cell call
+    seen, observations, max_values = collector.fast_path()
+    seen_add, extend = seen.add, observations.extend  # rows are checked as a whole: no per-cell check
     label_cols = range(lead, value_start)
     # Converted cells and breakdowns are cached: tables repeat the same
     # small numbers and special values, and the same label combinations.
@@ -277,23 +279,33 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
         pair = converted[cell] = _convert(cell, line_no, column)
         return pair
 
-    breakdown_cache: dict[tuple[str, ...], list] = {(): [column[2] for column in columns]}
-    specs = [
-        (value_start + offset, value_start + offset + 1, variable, unit, column_period)
-        for offset, (variable, unit, _, column_period) in enumerate(columns)
+    # Per value column: (cell index, column number, variable, unit, period of the column, breakdown),
+    # the breakdown completed with the row's labels (one list per label combination).
+    base = [
+        (value_start + offset, value_start + offset + 1, variable, unit, column_period, breakdown)
+        for offset, (variable, unit, breakdown, column_period) in enumerate(columns)
     ]
+    specs_by_labels: dict[tuple[str, ...], list] = {(): base}
+    starts: dict[tuple[str, ...], tuple] = {}  # the same period, key and name cells repeat row after row
+    start_cells = itemgetter(0, lead - 2, lead - 1)
     for line_no, cells in data:
-        row_period, region_key, region_name = _row_start(cells, line_no, lead)
+        start = starts.get(raw := start_cells(cells))
+        if start is None:
+            start = starts[raw] = _row_start(cells, line_no, lead)
+        row_period, region_key, region_name = start
         labels = tuple(cells[c].strip() for c in label_cols)
-        breakdowns = breakdown_cache.get(labels)
-        if breakdowns is None:
+        specs = specs_by_labels.get(labels)
+        if specs is None:
             label_pairs = tuple(
                 (n, v) for n, v in zip(label_names, labels, strict=True) if v and v.casefold() not in TOTAL_VALUES
             )
-            breakdowns = [tuple(sorted(b + label_pairs)) for b in breakdown_cache[()]]
-            breakdown_cache[labels] = breakdowns
-        pairs = zip(label_names, labels, strict=True)
-        collector.claim_row((region_key, row_period, labels), region_key, row_period or "", pairs, line_no)
+            specs = [(*spec[:5], tuple(sorted(spec[5] + label_pairs))) for spec in base]
+            specs_by_labels[labels] = specs
+        key = ("row", region_key, row_period, labels)  # what claim_row checks, without a call per row
+        if key in seen or len(observations) >= max_values:  # claim_row raises the error
+            pairs = zip(label_names, labels, strict=True)
+            collector.claim_row((region_key, row_period, labels), region_key, row_period or "", pairs, line_no)
+        seen_add(key)
         extend(
             [
                 new_observation(
@@ -313,7 +325,7 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
                         pair[2],
                     ),
                 )
-                for (index, column, variable, unit, column_period), breakdown in zip(specs, breakdowns, strict=True)
+                for index, column, variable, unit, column_period, breakdown in specs
             ]
         )
     return collector

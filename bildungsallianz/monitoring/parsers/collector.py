@@ -82,7 +82,8 @@ class ObservationCollector:
         The loop must do exactly what :meth:`add` does: build the key
         ``(region_key, period, variable, breakdown)``, call :meth:`add` (which
         raises the error) when the key is already seen or ``max_values`` is
-        reached, else add the key and append the observation.
+        reached, else add the key and append the observation. For a whole row
+        (:meth:`claim_row`) the key is ``("row", *row_key)``.
         """
         return self._seen, self.observations, self._max_values
 

@@ -202,28 +202,28 @@ def _value(cells: list[str], c: _Columns, line_no: int) -> tuple:
     return value, ""
 
 
-def _getter(indexes: list[int]):
-    """``cells → the cells at indexes`` as a lookup key (one cell bare, several as a tuple), ``None`` for none."""
-    return itemgetter(*indexes) if indexes else None
-
-
 def _read_rows(rows, c: _Columns, collector: ObservationCollector, limits: Limits) -> None:
     """Check every data row and hand its value to the collector.
 
     The hot loop of a plain file (tens of thousands of rows): region keys,
     periods, variables and breakdowns repeat from row to row, so each
     distinct raw cell (or tuple of cells) is checked and normalised once and
-    then looked up; the checks, their order and their messages are those of
-    the row-by-row code.
+    then looked up (the region key; period, variable and breakdown together);
+    the checks, their order and their messages are those of the row-by-row
+    code.
     """
     keys: dict[str, str] = {}
-    periods: dict[str, str] = {}
-    variables: dict[tuple, tuple[str, str, str]] = {}
-    breakdowns: dict[tuple, tuple[tuple[str, str], ...]] = {}
-    variable_cells = _getter([i for i in (c.var, c.label, c.unit) if i is not None])
-    breakdown_cells = _getter([i for i, _ in c.dimensions])
+    # period, variable and breakdown cells → (period, variable, label, unit, breakdown)
+    described: dict[tuple, tuple] = {}
+    description_cols = [
+        c.period,
+        *[i for i in (c.var, c.label, c.unit) if i is not None],
+        *[i for i, _ in c.dimensions],
+    ]
+    description_cells = itemgetter(*description_cols)
     width, key_col, period_col, value_col, name_col = c.width, c.key, c.period, c.value, c.name
     fast_value = c.status is None
+    column = value_col + 1
     max_rows = limits.max_rows
     add = collector.add
     seen, observations, max_values = collector.fast_path()
@@ -247,35 +247,28 @@ def _read_rows(rows, c: _Columns, collector: ObservationCollector, limits: Limit
             if not is_region_key(region_key):
                 raise ParseError(region_key_error(region_key), line=line_no, column=key_col + 1)
             keys[raw] = region_key
-        raw = cells[period_col]
-        period = periods.get(raw)
-        if period is None:
-            period = parse_period(raw)
+        raw = description_cells(cells)
+        description = described.get(raw)
+        if description is None:
+            period = parse_period(cells[period_col])
             if period is None:
-                raise ParseError(period_error(raw), line=line_no, column=period_col + 1)
-            periods[raw] = period
-        raw = variable_cells(cells) if variable_cells else None
-        variable = variables.get(raw)
-        if variable is None:
-            variable = variables[raw] = c.variable(cells)
+                raise ParseError(period_error(cells[period_col]), line=line_no, column=period_col + 1)
+            description = described[raw] = (period, *c.variable(cells), c.breakdown(cells))
+        period, code, label, unit, breakdown = description
         cell = cells[value_col]
         if fast_value and cell.isdigit() and cell.isascii():  # the common case: a whole number, nothing around it
             value, status = Decimal(cell), ""
         else:
             value, status = _value(cells, c, line_no)
-        raw = breakdown_cells(cells) if breakdown_cells else None
-        breakdown = breakdowns.get(raw)
-        if breakdown is None:
-            breakdown = breakdowns[raw] = c.breakdown(cells)
         region_name = cells[name_col].strip() if name_col is not None else ""
-        key = (region_key, period, variable[0], breakdown)
+        key = (region_key, period, code, breakdown)
         if key in seen or len(observations) >= max_values:  # the collector raises its error
-            add(region_key, region_name, period, *variable, breakdown, value, status, line_no, value_col + 1)
+            add(region_key, region_name, period, code, label, unit, breakdown, value, status, line_no, column)
         seen_add(key)
         append(
             new_observation(
                 ParsedObservation,
-                (region_key, region_name, period, *variable, breakdown, value, status, line_no, value_col + 1, ""),
+                (region_key, region_name, period, code, label, unit, breakdown, value, status, line_no, column, ""),
             )
         )
 
