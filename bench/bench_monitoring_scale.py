@@ -277,6 +277,7 @@ def main() -> dict:
         from bildungsallianz.monitoring.services.regions import GEMEINDEN_FILE
 
         settings.ALLOWED_HOSTS = ["*"]
+        settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # also when run after another benchmark in the same process
         print(f"Datenbank: {connection.vendor}; Größen: {sizes}", flush=True)
         results = {}
         try:

@@ -231,10 +231,7 @@ class _Sections:
 
 def _label_names(data, label_cols: range, columns) -> list[str]:
     """Names of the label columns between region name and values, inferred from their values."""
-    label_values: list[set[str]] = [set() for _ in label_cols]
-    for _line_no, cells in data:
-        for i, col in enumerate(label_cols):
-            label_values[i].add(cells[col].strip())
+    label_values: list[set[str]] = [{cells[col].strip() for _line_no, cells in data} for col in label_cols]
     names: list[str] = []
     used_names = {name for column in columns for name, _ in column[2]}
     for values, col in zip(label_values, label_cols, strict=True):
@@ -285,7 +282,9 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
         (value_start + offset, value_start + offset + 1, variable, unit, column_period, breakdown)
         for offset, (variable, unit, breakdown, column_period) in enumerate(columns)
     ]
-    specs_by_labels: dict[tuple[str, ...], list] = {(): base}
+    # raw label cells → (stripped labels, specs)
+    specs_by_labels: dict[tuple[str, ...] | str, tuple] = {(): ((), base)}
+    label_cells = itemgetter(*label_cols) if label_cols else lambda cells: ()
     starts: dict[tuple[str, ...], tuple] = {}  # the same period, key and name cells repeat row after row
     start_cells = itemgetter(0, lead - 2, lead - 1)
     for line_no, cells in data:
@@ -293,14 +292,15 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
         if start is None:
             start = starts[raw] = _row_start(cells, line_no, lead)
         row_period, region_key, region_name = start
-        labels = tuple(cells[c].strip() for c in label_cols)
-        specs = specs_by_labels.get(labels)
-        if specs is None:
+        entry = specs_by_labels.get(raw := label_cells(cells))
+        if entry is None:
+            labels = tuple(cells[c].strip() for c in label_cols)
             label_pairs = tuple(
                 (n, v) for n, v in zip(label_names, labels, strict=True) if v and v.casefold() not in TOTAL_VALUES
             )
             specs = [(*spec[:5], tuple(sorted(spec[5] + label_pairs))) for spec in base]
-            specs_by_labels[labels] = specs
+            entry = specs_by_labels[raw] = (labels, specs)
+        labels, specs = entry
         key = ("row", region_key, row_period, labels)  # what claim_row checks, without a call per row
         if key in seen or len(observations) >= max_values:  # claim_row raises the error
             pairs = zip(label_names, labels, strict=True)
