@@ -103,6 +103,9 @@ def _queries(n_kreise: int, years) -> int:
         for y in years
         for i, r in enumerate(dict.fromkeys(regions))
     )
+    from django.conf import settings
+
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # count the queries of rendering, not of the public page cache
     client = Client()
     client.get("/daten/jugendarbeitslosenquote/", HTTP_HOST="localhost")  # warm the chart cache
     with CaptureQueriesContext(connection) as ctx:
