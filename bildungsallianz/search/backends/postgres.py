@@ -78,11 +78,12 @@ def _score(query: CompiledQuery) -> tuple[str, list]:
     return (" + ".join(cases) or "0"), params
 
 
-def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, filtered: tuple[str, list], limit: int, offset: int):
-    """``(id, tier)`` of one page of matches within ``filtered`` (SQL of candidate ids), best first:
-    all terms first, then the level score (exact and title hits first), then ``ts_rank``."""
+def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, bounded: tuple[str, list], limit: int, offset: int):
+    """``(id, tier)`` of one page of matches within ``bounded`` (SQL of at most ``RANK_LIMIT``
+    candidate ids, the newest), best first: all terms first, then the level score (exact and
+    title hits first), then ``ts_rank``. The candidates drive the query, so only they are scored."""
     table, key = spec.entry_table, spec.key_column
-    filtered_sql, filtered_params = filtered
+    bounded_sql, bounded_params = bounded
     select_params: list = []
     if query.is_single_group:
         tier = "1"
@@ -91,11 +92,13 @@ def ranked_ids(cursor, spec: IndexSpec, query: CompiledQuery, filtered: tuple[st
         select_params.append(match_all(query))
     score, score_params = _score(query)
     sql = (
-        f"SELECT e.{key}, {tier} AS tier, {score} AS score FROM {table} e JOIN {spec.base_table} o ON o.id = e.{key} "
-        f"WHERE e.vector @@ to_tsquery('simple', %s) AND e.{key} IN ({filtered_sql}) "
+        f"WITH bounded(id) AS MATERIALIZED ({bounded_sql}) "
+        f"SELECT e.{key}, {tier} AS tier, {score} AS score FROM bounded b "
+        f"JOIN {table} e ON e.{key} = b.id JOIN {spec.base_table} o ON o.id = e.{key} "
+        "WHERE e.vector @@ to_tsquery('simple', %s) "
         "ORDER BY tier DESC, score DESC, ts_rank(e.vector, to_tsquery('simple', %s)) DESC, "
         "o.published_at DESC NULLS LAST, o.id ASC LIMIT %s OFFSET %s"
     )
-    params = [*select_params, *score_params, match_any(query), *filtered_params, match_any(query), limit, offset]
+    params = [*bounded_params, *select_params, *score_params, match_any(query), match_any(query), limit, offset]
     cursor.execute(sql, params)
     return [(row[0], row[1]) for row in cursor.fetchall()]
