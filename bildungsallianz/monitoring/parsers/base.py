@@ -185,6 +185,15 @@ class ParsedTable:
 # --------------------------------------------------------------------------
 
 
+def row_width_error(cells, width: int, line: int, *, header: str = "die Kopfzeile hat") -> ParseError:
+    """A data row with another number of cells than the header: cut off or values shifted."""
+    return ParseError(
+        f"Die Zeile hat {len(cells)} Zellen, {header} {width} (Zeile abgeschnitten oder Werte verschoben).",
+        line=line,
+        column=min(len(cells), width) + 1,
+    )
+
+
 def _line_of_offset(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 

@@ -56,6 +56,7 @@ from .base import (
     parse_period,
     period_error,
     region_key_error,
+    row_width_error,
 )
 from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows
@@ -221,12 +222,7 @@ class _Sections:
     def check_rows(self, width: int) -> None:
         for line_no, cells in self.data:
             if len(cells) != width:
-                raise ParseError(
-                    f"Die Zeile hat {len(cells)} Zellen, die Kopfzeilen haben {width} "
-                    "(Zeile abgeschnitten oder Werte verschoben).",
-                    line=line_no,
-                    column=min(len(cells), width) + 1 if len(cells) < width else width + 1,
-                )
+                raise row_width_error(cells, width, line_no, header="die Kopfzeilen haben")
 
 
 def _label_names(data, label_cols: range, columns) -> list[str]:

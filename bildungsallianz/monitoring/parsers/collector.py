@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .base import ParsedObservation, ParsedTable, ParseError, make_observation, new_observation
+from .base import ParsedObservation, ParsedTable, ParseError, make_observation
 from .limits import DEFAULT_LIMITS, too_many_values
 
 
@@ -57,22 +57,8 @@ class ObservationCollector:
             raise too_many_values(self._max_values, line)
         self._seen.add(key)
         self._append(
-            new_observation(
-                ParsedObservation,
-                (
-                    region_key,
-                    region_name,
-                    period,
-                    variable,
-                    label,
-                    unit,
-                    breakdown,
-                    value,
-                    status,
-                    line,
-                    column,
-                    quality,
-                ),
+            make_observation(
+                region_key, region_name, period, variable, label, unit, breakdown, value, status, line, column, quality
             )
         )
 

@@ -60,6 +60,7 @@ from .base import (
     parse_period,
     parse_point_number,
     period_error,
+    row_width_error,
 )
 from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows
@@ -251,12 +252,7 @@ def _collect(rows, layout: _Layout, limits: Limits) -> tuple[ObservationCollecto
         if len(cells) != width:
             if not any(c.strip() for c in cells):
                 continue
-            raise ParseError(
-                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeile hat {width} "
-                "(Zeile abgeschnitten oder Werte verschoben).",
-                line=line_no,
-                column=min(len(cells), width) + 1,
-            )
+            raise row_width_error(cells, width, line_no)
         if region_dim is None:
             title = cells[layout.stat_label].strip()
             region_dim = next(

@@ -37,6 +37,7 @@ from .base import (
     parse_point_number,
     period_error,
     region_key_error,
+    row_width_error,
 )
 from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows
@@ -234,12 +235,7 @@ def _read_rows(rows, c: _Columns, collector: ObservationCollector, limits: Limit
         if len(cells) != width:
             if not any(cell.strip() for cell in cells):
                 continue
-            raise ParseError(
-                f"Die Zeile hat {len(cells)} Zellen, die Kopfzeile hat {width} "
-                "(Zeile abgeschnitten oder Werte verschoben).",
-                line=line_no,
-                column=min(len(cells), width) + 1,
-            )
+            raise row_width_error(cells, width, line_no)
         raw = cells[key_col]
         region_key = keys.get(raw)
         if region_key is None:
