@@ -81,9 +81,9 @@ def restrict(queryset, spec: IndexSpec, query: CompiledQuery):
 
 
 #: A text search ranks at most this many matches: the newest ones (highest id) that pass the
-#: filters. Ranking then costs the same whether a word matches 500 or 100 000 offers; below
+#: filters. Ranking then costs the same whether a word matches 200 or 100 000 offers; below
 #: the limit nothing changes. Callers say so when a search has more matches (see ``bounded``).
-RANK_LIMIT = 500
+RANK_LIMIT = 200
 
 
 def candidate_sql(candidates) -> tuple[str, list]:
