@@ -78,39 +78,20 @@ class ClassRegistrationForm(forms.ModelForm):
         return data
 
 
-class ExhibitorForm(forms.ModelForm):
-    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=None, empty_label=None)
-    occupations = forms.ModelMultipleChoiceField(
-        label=_("Gezeigte Berufe (KldB 2010)"),
-        queryset=None,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-
-    class Meta:
-        model = Exhibitor
-        fields = [
-            "internship_places",
-            "apprenticeship_places",
-            "dual_study_places",
-            "stand_size",
-            "needs_power",
-            "needs_table",
-            "staff_count",
-            "contact_name",
-            "contact_email",
-        ]
-
-    field_order = ["organisation", "occupations"]
-
-    def __init__(self, *args, organisations, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
-        self.fields["occupations"].queryset = occupations_all()
+STAND_FIELDS = [
+    "internship_places",
+    "apprenticeship_places",
+    "dual_study_places",
+    "stand_size",
+    "needs_power",
+    "needs_table",
+    "staff_count",
+]
 
 
 class NewExhibitorStandForm(forms.ModelForm):
-    """Stand wishes of a new organisation (the contact person is the one of its join request)."""
+    """Stand wishes of a new organisation (the contact person is the one of its join request);
+    :class:`ExhibitorForm` adds the organisation and the contact for partners."""
 
     occupations = forms.ModelMultipleChoiceField(
         label=_("Gezeigte Berufe (KldB 2010)"),
@@ -121,21 +102,28 @@ class NewExhibitorStandForm(forms.ModelForm):
 
     class Meta:
         model = Exhibitor
-        fields = [
-            "internship_places",
-            "apprenticeship_places",
-            "dual_study_places",
-            "stand_size",
-            "needs_power",
-            "needs_table",
-            "staff_count",
-        ]
+        fields = STAND_FIELDS
 
     field_order = ["occupations"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["occupations"].queryset = occupations_all()
+
+
+class ExhibitorForm(NewExhibitorStandForm):
+    """A partner's exhibitor registration: which of their organisations, stand wishes, contact."""
+
+    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=None, empty_label=None)
+
+    class Meta(NewExhibitorStandForm.Meta):
+        fields = [*STAND_FIELDS, "contact_name", "contact_email"]
+
+    field_order = ["organisation", "occupations"]
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
 
 
 #: KldB 2010 "Berufsbereiche": the first digit of an occupation's key.
