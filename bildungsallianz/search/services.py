@@ -82,14 +82,51 @@ def search_stats_count(*, text: str, results: int) -> None:
 
 
 def search_stats_flush() -> None:
-    """Write the buffered counts (one upsert per query and day)."""
+    """Write the buffered counts: per day one read of the rows that exist, one insert of the
+    new ones and one update per distinct increment — a few statements however many different
+    queries were buffered (the flush runs inside the request that finds it due)."""
     global _buffer_since
     with _buffer_lock:
         items = list(_buffer.items())
         _buffer.clear()
         _buffer_since = time.monotonic()
+    by_day: dict[datetime.date, dict[str, list[int]]] = {}
     for (day, query, zero), count in items:
-        _add(day, query, count, count if zero else 0)
+        totals = by_day.setdefault(day, {}).setdefault(query, [0, 0])
+        totals[0] += count
+        totals[1] += count if zero else 0
+    for day, counts in by_day.items():
+        _write_day(day, counts)
+
+
+def _chunks(values: list, size: int = 500):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _write_day(day: datetime.date, counts: dict[str, list[int]]) -> None:
+    existing: set[str] = set()
+    for chunk in _chunks(sorted(counts)):
+        existing |= set(SearchStat.objects.filter(day=day, query__in=chunk).values_list("query", flat=True))
+    new = [
+        SearchStat(day=day, query=query, searches=searches, zero_results=zero)
+        for query, (searches, zero) in counts.items()
+        if query not in existing
+    ]
+    try:
+        with transaction.atomic():
+            SearchStat.objects.bulk_create(new, batch_size=500)
+    except IntegrityError:  # another process created some of them in the meantime
+        for row in new:
+            _add(day, row.query, row.searches, row.zero_results)
+    increments: dict[tuple[int, int], list[str]] = {}
+    for query in existing:
+        increments.setdefault(tuple(counts[query]), []).append(query)
+    for (searches, zero), queries in increments.items():
+        for chunk in _chunks(sorted(queries)):
+            SearchStat.objects.filter(day=day, query__in=chunk).update(
+                searches=F("searches") + searches, zero_results=F("zero_results") + zero
+            )
 
 
 def _add(day, query: str, searches: int, zero: int) -> None:

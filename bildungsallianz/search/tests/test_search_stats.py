@@ -134,3 +134,27 @@ def test_every_search_url_answers_each_persona_as_the_matrix_says(row, persona, 
         assert response.status_code == 302 and ("login" in location or "anmelden" in location), f"{name} {row.url}"
     else:
         assert response.status_code == expected, f"{name} {row.url}"
+
+
+def test_a_flush_of_many_different_searches_costs_a_few_statements_and_adds_to_existing_rows(
+    db, settings, django_assert_max_num_queries
+):
+    import datetime
+
+    from bildungsallianz.search.services import search_stats_count, search_stats_flush
+
+    settings.SEARCH_STATS_FLUSH_SECONDS = 3600
+    search_stats_flush()
+    today = datetime.date.today()
+    SearchStat.objects.create(day=today, query="kita", searches=5, zero_results=1)
+    for n in range(120):
+        search_stats_count(text=f"praktikum {n}", results=n % 3)
+    search_stats_count(text="Kita", results=0)
+    search_stats_count(text="kita", results=2)
+    with django_assert_max_num_queries(8):  # read existing, insert new, one update per increment
+        search_stats_flush()
+    assert SearchStat.objects.count() == 121
+    kita = SearchStat.objects.get(query="kita")
+    assert (kita.searches, kita.zero_results) == (7, 2)
+    assert SearchStat.objects.get(query="praktikum 3").zero_results == 1
+    assert SearchStat.objects.get(query="praktikum 4").zero_results == 0
