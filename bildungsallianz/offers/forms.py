@@ -77,6 +77,14 @@ class OfferSearchForm(forms.Form):
         self.order_fields(self.FIELD_ORDER)
         if not (self.data.get("nahe") or "").strip():  # distance only means something near a place
             self.fields["sortierung"].choices = [c for c in SORT_CHOICES if c[0] != "entfernung"]
+        # The select shows the order the results are in, also when none was chosen
+        # (the same defaults as offers.selectors.sort_of).
+        self.fields["sortierung"].initial = "neu"
+        if self.is_bound and not self.data.get("sortierung"):
+            data = self.data.copy()
+            has_text, has_place = (bool((data.get(name) or "").strip()) for name in ("q", "nahe"))
+            data["sortierung"] = "relevanz" if has_text else "entfernung" if has_place else "neu"
+            self.data = data
 
     def set_counts(self, counts: dict[str, dict]) -> None:
         """Add the number of results to every option label: „Praktikum (12)“.

@@ -166,3 +166,15 @@ def test_the_api_orders_by_distance_and_gives_it(client, offers_around_pirmasens
     assert [item["slug"] for item in body["items"]] == ["kaiserslautern", "rodalben", "pirmasens"]
     assert [item["distance_km"] for item in body["items"]][0] == 0.1
     assert client.get("/api/v1/offers").json()["items"][0]["distance_km"] is None
+
+
+def test_the_order_select_shows_the_order_the_results_are_in(client, offers_around_pirmasens):
+    def selected(**params):
+        page = client.get(reverse("offers:list"), params).content.decode()
+        return re.search(r'<option value="(\w+)"[^>]*selected', page.split('id="id_sortierung"')[1]).group(1)
+
+    assert selected() == "neu"
+    assert selected(q="angebot") == "relevanz"
+    assert selected(nahe="Rodalben") == "entfernung"
+    assert selected(q="angebot", nahe="Rodalben") == "relevanz"
+    assert selected(nahe="Rodalben", sortierung="datum") == "datum"
