@@ -240,7 +240,11 @@ def _home() -> Gemeinde | None:
     """The municipality's largest Gemeinde (``MUNICIPALITY_AGS``, a Kreis or Gemeinde key)."""
     from django.conf import settings
 
-    key = "".join(ch for ch in getattr(settings, "MUNICIPALITY_AGS", "") if ch.isdigit())
+    return _largest_gemeinde_of("".join(ch for ch in getattr(settings, "MUNICIPALITY_AGS", "") if ch.isdigit()))
+
+
+@lru_cache(maxsize=16)
+def _largest_gemeinde_of(key: str) -> Gemeinde | None:
     members = [g for g in gemeinden() if key and g.key.startswith(key[:8])]
     return max(members, key=lambda g: g.population, default=None)
 

@@ -181,6 +181,11 @@ def apply_filters(queryset, filters: dict, *, skip: str | None = None):
 DEFAULT_RADIUS_KM = 10
 
 
+def default_sort(*, text: bool, place: bool) -> str:
+    """The order when none is chosen: relevance for a text search, distance near a place, newest first."""
+    return "relevanz" if text else "entfernung" if place else "neu"
+
+
 def _squared_degrees(point):
     """The squared distance of a place from ``point`` in degrees on a plane tangent at the point."""
     from django.db.models import ExpressionWrapper, F, FloatField, Value

@@ -14,6 +14,7 @@ from bildungsallianz.core.forms import SafeModelChoiceField, SafeModelMultipleCh
 
 from .choices import LANGUAGES
 from .facets import FACETS as FACETS_REGISTRY
+from .facets import default_sort
 from .models import EDITABLE_FIELDS, EDITABLE_M2M_FIELDS, Occupation, Offer
 
 SORT_CHOICES = [
@@ -77,13 +78,12 @@ class OfferSearchForm(forms.Form):
         self.order_fields(self.FIELD_ORDER)
         if not (self.data.get("nahe") or "").strip():  # distance only means something near a place
             self.fields["sortierung"].choices = [c for c in SORT_CHOICES if c[0] != "entfernung"]
-        # The select shows the order the results are in, also when none was chosen
-        # (the same defaults as offers.selectors.sort_of).
-        self.fields["sortierung"].initial = "neu"
+        # The select shows the order the results are in, also when none was chosen.
+        self.fields["sortierung"].initial = default_sort(text=False, place=False)
         if self.is_bound and not self.data.get("sortierung"):
             data = self.data.copy()
             has_text, has_place = (bool((data.get(name) or "").strip()) for name in ("q", "nahe"))
-            data["sortierung"] = "relevanz" if has_text else "entfernung" if has_place else "neu"
+            data["sortierung"] = default_sort(text=has_text, place=has_place)
             self.data = data
 
     def set_counts(self, counts: dict[str, dict]) -> None:

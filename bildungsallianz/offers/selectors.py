@@ -25,7 +25,7 @@ from django.utils import timezone
 from bildungsallianz.core import geo
 from bildungsallianz.search import engine
 
-from .facets import BY_NAME, GROUPED, SCALAR, apply_filters, nearest_place_order
+from .facets import BY_NAME, GROUPED, SCALAR, apply_filters, default_sort, nearest_place_order
 from .indexing import SPEC
 from .models import Offer, OfferPlace
 
@@ -236,7 +236,7 @@ def sort_of(filters: dict, query) -> str:
     sort = filters.get("sortierung")
     if (sort == "relevanz" and not query) or (sort == "entfernung" and not filters.get("nahe")):
         sort = None
-    return sort or ("relevanz" if query else "entfernung" if filters.get("nahe") else "neu")
+    return sort or default_sort(text=bool(query), place=bool(filters.get("nahe")))
 
 
 def _ordered(results, filters: dict, query):
