@@ -24,7 +24,7 @@ def seed(stdout=None) -> None:
     # The Gemeinden of the own Land (Rhineland-Palatinate: ~2,450 rows, a fraction of a second when
     # unchanged); all ~12,000 with ``manage.py load_regions --gemeinden``.
     regions = regions_load(gemeinden_path=GEMEINDEN_FILE, gemeinden_land=settings.MUNICIPALITY_AGS[:2])
-    key_changes_load()  # shipped with migration 0009/0010; again here after a flush (idempotent)
+    key_changes_load()  # shipped with migrations 0009–0011; again here after a flush (idempotent)
     catalogue = indicators_load()
     sources = json.loads((HERE / "sources.json").read_text(encoding="utf-8"))
     imported = 0

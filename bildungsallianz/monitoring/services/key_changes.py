@@ -7,6 +7,9 @@ longer a region is followed through :class:`~..models.RegionKeyChange`
 old key, several successors) cannot be mapped and stays an unknown region
 with an explanation. Two old keys that end in the same cell (two merged
 Gemeinden in one file) are refused: their values cannot simply be added.
+An old key with changes at several dates follows the latest: an
+incorporation annulled by a court and done again differently (Rieder:
+2011 into Quedlinburg, 2013 into Ballenstedt) is not a split.
 """
 
 from __future__ import annotations
@@ -88,6 +91,8 @@ class KeyChanges:
             nexts = self.successors.get(current)
             if not nexts:
                 return None, ""
+            latest = max(n[2] for n in nexts)  # an earlier change of the same key was undone
+            nexts = [n for n in nexts if n[2] == latest]
             if len({n[0] for n in nexts}) > 1:
                 names = ", ".join(f"{n[0]} {n[1]}".strip() for n in nexts)
                 return None, _(

@@ -14,8 +14,9 @@ from .test_parsers_layouts_public import COMPLETIONS, DEBT, _bytes
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 KEYS = st.sampled_from(["07133006", "07133007", "07135050", "07140502", "07140503", "07135888", "07135999"])
+DATES = st.sampled_from([datetime.date(2011, 1, 1), datetime.date(2014, 7, 1)])  # a later change may undo one
 CHANGES = st.lists(
-    st.tuples(KEYS, KEYS, st.sampled_from(["merger", "split", "key_change"])).filter(lambda t: t[0] != t[1]),
+    st.tuples(KEYS, KEYS, st.sampled_from(["merger", "split", "key_change"]), DATES).filter(lambda t: t[0] != t[1]),
     max_size=8,
 )
 TODAY = {"07133006": 1, "07140502": 2, "07140503": 3}
@@ -32,7 +33,7 @@ def test_mutated_public_layouts_raise_nothing_but_parse_error(operations):
 @FUZZ
 @given(CHANGES, KEYS)
 def test_resolving_an_old_key_ends_at_a_region_today_or_nowhere_and_never_loops(changes, key):
-    rows = [(old, "", new, "", datetime.date(2014, 7, 1), kind) for old, new, kind in changes]
+    rows = [(old, "", new, "", effective, kind) for old, new, kind, effective in changes]
     resolved, note = KeyChanges(rows).resolve(key, TODAY) if key not in TODAY else (key, "")
     assert resolved is None or resolved in TODAY
     assert isinstance(note, str)
@@ -41,7 +42,7 @@ def test_resolving_an_old_key_ends_at_a_region_today_or_nowhere_and_never_loops(
 @FUZZ
 @given(CHANGES)
 def test_applying_the_key_history_twice_changes_nothing_more(changes):
-    rows = [(old, "", new, "", datetime.date(2014, 7, 1), kind) for old, new, kind in changes]
+    rows = [(old, "", new, "", effective, kind) for old, new, kind, effective in changes]
     history = KeyChanges(rows)
     table = parse_file(ROWS.encode(), filename="k.csv")
     try:

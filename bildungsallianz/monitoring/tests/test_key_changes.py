@@ -1,7 +1,7 @@
 """Old Gemeinde keys in imported files: real key changes of Rhineland-Palatinate (decision 0209).
 
 Shipped facts from Destatis "Namens-, Grenz- und Schlüsseländerungen bei
-Gemeinden" 2014–2016 (data/key_changes.csv): on 1 July 2014 Bad Münster am
+Gemeinden" 2008–2016 (data/key_changes.csv; 2008–2013 in test_key_changes_2008_2013): on 1 July 2014 Bad Münster am
 Stein-Ebernburg (07133007) was merged into Bad Kreuznach (07133006), and Lahr,
 Mörsdorf and Zilshausen moved from Cochem-Zell to the Rhein-Hunsrück-Kreis
 with new keys (07135050 → 07140502, 07135063 → 07140503, 07135094 → 07140504)
@@ -39,7 +39,7 @@ def test_the_shipped_key_changes_are_loaded_with_source_and_licence(db):
     assert (change.new_key, change.kind, change.effective) == ("07133006", "merger", datetime.date(2014, 7, 1))
     assert change.reference == "07/2014/0002-R"
     assert change.licence == "dl-de/by-2-0" and "Destatis" in change.source
-    assert RegionKeyChange.objects.count() == len(read_shipped()) == 186
+    assert RegionKeyChange.objects.count() == len(read_shipped()) == 2672
     assert key_changes_load() == 0  # idempotent
 
 
