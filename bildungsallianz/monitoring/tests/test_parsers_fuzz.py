@@ -3,6 +3,7 @@
 import contextlib
 from decimal import Decimal
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -179,3 +180,66 @@ def test_valid_generated_plain_tables_round_trip_their_values(rows):
 
 def test_the_sample_classic_text_is_valid_for_the_mutation_tests():
     assert parse_file(classic_bytes(CLASSIC)).observations
+
+
+def _csv_module_records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """What the csv module alone reads from ``text`` (the reference of ``csv_rows``)."""
+    import csv
+
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=False)
+    records, start = [], 1
+    for cells in reader:
+        records.append((start, cells))
+        start = reader.line_num + 1
+    return records
+
+
+CSV_TEXT = st.lists(
+    st.text(alphabet=st.sampled_from(list('ab;,"\r\n \tä\x0c')), max_size=12),
+    max_size=12,
+).map("".join)
+
+
+@FUZZ
+@given(CSV_TEXT, st.sampled_from([";", ","]))
+def test_csv_rows_reads_every_record_and_line_number_as_the_csv_module(text, delimiter):
+    """The split fast path and the csv module's tail together give what the csv module gives."""
+    import csv
+
+    from bildungsallianz.monitoring.parsers.base import csv_rows
+
+    try:
+        expected = _csv_module_records(text, delimiter)
+    except csv.Error:
+        with pytest.raises(ParseError):
+            list(csv_rows(text, delimiter))
+        return
+    assert list(csv_rows(text, delimiter)) == expected
+
+
+def test_csv_rows_reads_a_real_classic_file_as_the_csv_module():
+    """The largest shared classic file (quoted footnotes at the end) gives the csv module's records."""
+    from bildungsallianz.monitoring.parsers.base import csv_rows, decode_bytes
+
+    from .realdata import read, require_data
+
+    require_data()
+    text, _ = decode_bytes(read("genesis/classic/21111-01-03-4_2023.csv"))
+    records = list(csv_rows(text, ";"))
+    assert records == _csv_module_records(text, ";")
+    assert records[-2][0] == 6740  # the quoted copyright of lines 6740–6742 is one record
+    assert records[-2][1][0].startswith("© Statistische Ämter")
+
+
+@FUZZ
+@given(st.binary(max_size=200) | st.text(max_size=60).map(lambda t: t.encode("utf-8")))
+def test_the_byte_check_for_control_characters_finds_exactly_what_the_text_search_finds(data):
+    """``decode_bytes`` checks the bytes first; for UTF-8 and ISO-8859-1 that answer is the text search's."""
+    from bildungsallianz.monitoring.parsers.base import _CONTROL_RE, _has_control_bytes
+
+    for encoding in ("utf-8", "iso-8859-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        assert _has_control_bytes(data, encoding) == (_CONTROL_RE.search(text) is not None)
