@@ -183,8 +183,14 @@ def comparison_chart(*, chart_id: str, title: str, unit: str, decimals: int, cel
     return Chart(chart_id, title, summary, spec)
 
 
-def distribution_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells, own_name: str) -> Chart:
-    """All Kreise as ticks on one axis; the own municipality as a large labelled point."""
+def distribution_chart(
+    *, chart_id: str, title: str, unit: str, decimals: int, cells, own_name: str, parts: bool = False
+) -> Chart:
+    """All Kreise as ticks on one axis; the own municipality as a large labelled point.
+
+    ``parts``: the ticks are the Gemeinden of the own Landkreis, the point is the
+    Landkreis as a whole (no rank: it is not one of them).
+    """
     rows = [
         {"Region": c.region.name, "Wert": _float(c.value), "Rolle": "own" if c.role == "own" else "kreis"}
         for c in cells
@@ -203,15 +209,23 @@ def distribution_chart(*, chart_id: str, title: str, unit: str, decimals: int, c
     )
     chart = (ticks + point + label).properties(width=WIDTH - 40, height=70)
     spec = chart.configure(**_base_config()).to_dict()
-    numbers = sorted(r["Wert"] for r in rows)
+    numbers = sorted(r["Wert"] for r in rows if r["Rolle"] == "kreis" or not parts)
     own = next((c for c in cells if c.role == "own" and c.value is not None), None)
-    summary = _("%(count)s Kreise und kreisfreie Städte mit Wert") % {"count": len(numbers)}
+    if parts:
+        summary = _("%(count)s Gemeinden mit Wert") % {"count": len(numbers)}
+    else:
+        summary = _("%(count)s Kreise und kreisfreie Städte mit Wert") % {"count": len(numbers)}
     if numbers:
         summary += _(", von %(min)s bis %(max)s") % {
             "min": format_number(numbers[0], decimals),
             "max": format_number(numbers[-1], decimals),
         }
-    if own is not None:
+    if own is not None and parts:
+        summary += _("; %(name)s insgesamt: %(value)s") % {
+            "name": own_name,
+            "value": format_number(own.value, decimals),
+        }
+    elif own is not None:
         rank = sum(1 for n in numbers if n > float(own.value)) + 1
         summary += _("; %(name)s: %(value)s (Rang %(rank)s von %(count)s, absteigend)") % {
             "name": own_name,

@@ -223,6 +223,8 @@ class Detail:
     series: list[Cell] = field(default_factory=list)
     comparison: list[Cell] = field(default_factory=list)
     kreise: list[Cell] = field(default_factory=list)
+    #: the Gemeinden of the own Landkreis at the comparison period, by name (empty for a kreisfreie Stadt)
+    gemeinden: list[Cell] = field(default_factory=list)
     latest: Cell | None = None
     comparison_period: str = ""
     sources: list = field(default_factory=list)
@@ -238,7 +240,7 @@ class Detail:
 
 
 def indicator_detail(indicator: Indicator) -> Detail:
-    """Series (own, Land, Bund), comparison with peers and all Kreise.
+    """Series (own, Land, Bund), comparison with peers, all Kreise and the Gemeinden of a Landkreis.
 
     Three queries after the indicator: regions, values, and nothing else —
     sources and fields of action come prefetched with the indicator.
@@ -246,7 +248,11 @@ def indicator_detail(indicator: Indicator) -> Detail:
     own_key = municipality_key()
     land_key = own_key[:2]
     explicit_peers = peer_keys(indicator, None)
-    region_q = Q(key__in=[own_key, land_key, "DG", *explicit_peers]) | Q(level=Region.Level.KREIS, active=True)
+    region_q = (
+        Q(key__in=[own_key, land_key, "DG", *explicit_peers])
+        | Q(level=Region.Level.KREIS, active=True)
+        | Q(level=Region.Level.GEMEINDE, active=True, parent__key=own_key)
+    )
     regions = {r.pk: r for r in Region.objects.filter(region_q)}
     by_key = {r.key: r for r in regions.values()}
     own, land, bund = by_key.get(own_key), by_key.get(land_key), by_key.get("DG")
@@ -302,6 +308,12 @@ def indicator_detail(indicator: Indicator) -> Detail:
         cell = at_period(region, "own" if region.key == own_key else "kreis")
         if cell:
             detail.kreise.append(cell)
+    gemeinden = [r for r in regions.values() if r.level == Region.Level.GEMEINDE and own and r.parent_id == own.pk]
+    cells = [
+        cell for region in sorted(gemeinden, key=lambda r: (r.name, r.key)) if (cell := at_period(region, "gemeinde"))
+    ]
+    if cells and own is not None:
+        detail.gemeinden = [c for c in [at_period(own, "own")] if c] + cells
     return detail
 
 

@@ -61,6 +61,19 @@ def _charts(detail) -> list:
                 own_name=own_name,
             )
         )
+    if any(c.value is not None and c.role == "gemeinde" for c in detail.gemeinden):
+        charts.append(
+            charts_module.distribution_chart(
+                chart_id="gemeinden",
+                title=_("%(name)s %(period)s: Gemeinden von %(kreis)s")
+                % {"name": name, "period": period, "kreis": own_name},
+                unit=ind.unit,
+                decimals=ind.decimals,
+                cells=detail.gemeinden,
+                own_name=own_name,
+                parts=True,
+            )
+        )
     return charts
 
 
@@ -112,7 +125,12 @@ def indicator_csv(request, code):
             _("Basis"),
         ]
     )
-    tables = ((_("Zeitreihe"), detail.series), (_("Vergleich"), detail.comparison), (_("Alle Kreise"), detail.kreise))
+    tables = (
+        (_("Zeitreihe"), detail.series),
+        (_("Vergleich"), detail.comparison),
+        (_("Alle Kreise"), detail.kreise),
+        (_("Gemeinden"), detail.gemeinden),
+    )
     for label, cells in tables:
         for c in cells:
             writer.writerow(

@@ -71,3 +71,56 @@ def test_without_the_gemeinden_loaded_an_unknown_gemeinde_key_names_the_command_
     regions_load()
     with pytest.raises(ImportFailed, match="load_regions --gemeinden"):
         import_statistics(data=b"ags;jahr;wert\n07340001;2023;1019\n", filename="g.csv", source_code="gemeinden")
+
+
+def _landkreis_values(indicator_code: str) -> dict[str, int]:
+    """Indicator values 2023 for Südwestpfalz, three of its Gemeinden and a Gemeinde of another Kreis."""
+    from bildungsallianz.monitoring.models import Indicator, IndicatorValue
+
+    indicator = Indicator.objects.get(code=indicator_code)
+    values = {"07340": 950, "07340001": 12, "07340028": 31, "07340205": 7, "07131022": 99, "07": 5000, "DG": 90000}
+    IndicatorValue.objects.bulk_create(
+        IndicatorValue(indicator=indicator, region=Region.objects.get(key=key), period="2023", year=2023, value=value)
+        for key, value in values.items()
+    )
+    return values
+
+
+def test_the_indicator_page_of_a_landkreis_shows_its_gemeinden_in_a_chart_a_table_and_the_csv(
+    gemeinden, settings, client, django_assert_max_num_queries
+):
+    from bildungsallianz.monitoring.services import indicators_load
+
+    indicators_load()
+    settings.MUNICIPALITY_AGS = "07340"
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    _landkreis_values("schueler")
+    names = {key: Region.objects.get(key=key).name for key in ("07340", "07340001", "07340028", "07340205")}
+
+    client.get("/daten/schueler/")  # charts rendered and cached
+    with django_assert_max_num_queries(8):
+        page = client.get("/daten/schueler/").content.decode()
+    section = page.split('id="gemeinden-h"')[1].split("</section>")[0]
+    assert f"Gemeinden von {names['07340']}" in section
+    assert "Tabelle mit 3 Gemeinden anzeigen" in section
+    rows = [row for row in section.split("<tr")[2:]]
+    assert names["07340"] in rows[0] and "950" in rows[0] and "monitoring-own" in rows[0]  # the Landkreis first
+    assert [next(n for k, n in names.items() if k != "07340" and n in row) for row in rows[1:]] == sorted(
+        n for k, n in names.items() if k != "07340"
+    )
+    assert "Fuchshofen" not in section  # a Gemeinde of another Kreis
+    assert "3 Gemeinden mit Wert, von 7 bis 31" in section  # the chart's text alternative
+    csv_text = client.get("/daten/schueler/csv/").content.decode("utf-8-sig")
+    assert f"Gemeinden;07340028;{names['07340028']};2023;31;" in csv_text
+    assert "07131022" not in csv_text.split("Gemeinden;", 1)[1]
+
+
+def test_the_indicator_page_of_a_kreisfreie_stadt_has_no_gemeinden_section(gemeinden, settings, client):
+    from bildungsallianz.monitoring.services import indicators_load
+
+    indicators_load()
+    settings.MUNICIPALITY_AGS = "07317"
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    _landkreis_values("schueler")
+    page = client.get("/daten/schueler/").content.decode()
+    assert page.count("<h1") == 1 and 'id="gemeinden-h"' not in page
