@@ -128,3 +128,38 @@ def test_the_preview_says_how_many_old_gemeinde_keys_were_mapped_and_passes_axe(
     page.wait_for_url("**/vorschau/")
     assert "1 alter Schlüssel auf heutige Gemeinden abgebildet" in page.locator("#old-keys").inner_text()
     axe_check(page, context="Vorschau mit alten Schlüsseln")
+
+
+def test_the_indicator_page_of_a_landkreis_shows_its_gemeinden_and_passes_axe_on_a_small_phone(
+    browser, page, live_server, monitoring_demo, settings, foreign_requests
+):
+    """A Bildungsbüro of a Landkreis (Südwestpfalz): its Gemeinden as chart and table, axe-clean, no sideways scroll."""
+    from bildungsallianz.monitoring.models import Indicator, IndicatorValue, Region
+
+    settings.MUNICIPALITY_AGS = "07340"
+    indicator = Indicator.objects.get(code="schueler")
+    gemeinden = list(Region.objects.gemeinden_of("07340").order_by("key")[:30])
+    regions = [*gemeinden, Region.objects.get(key="07340")]
+    IndicatorValue.objects.filter(indicator=indicator, region__in=regions, period="2023").delete()
+    IndicatorValue.objects.bulk_create(
+        IndicatorValue(indicator=indicator, region=region, period="2023", year=2023, value=10 + i)
+        for i, region in enumerate(regions)
+    )
+    path = "/daten/schueler/"
+    page.goto(live_server.url + path)
+    section = page.locator("section", has=page.locator("#gemeinden-h"))
+    section.get_by_text("Tabelle mit 30 Gemeinden anzeigen").click()
+    assert section.get_by_role("row").count() == 1 + 1 + 30  # header, the Landkreis, its Gemeinden
+    assert section.locator("svg[role=img]").count() == 1
+    axe_check(page, context=f"{path} Landkreis")
+    context, small = _new_page(
+        browser, live_server, foreign_requests, viewport={"width": 320, "height": 740}, is_mobile=True, has_touch=True
+    )
+    try:
+        small.goto(live_server.url + path)
+        scroll, inner = small.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert scroll <= inner == 320, small.evaluate(OVERFLOWING, 320)
+        axe_check(small, context=f"{path} Landkreis (320px)")
+    finally:
+        context.close()
+    assert foreign_requests == []
