@@ -35,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("PUBLIC_PAGE_CACHE_SECONDS", "0")
 
-from bench_monitoring import _setup  # noqa: E402
+from bench_monitoring import _setup, parse_seconds  # noqa: E402
 
 VARIABLES = [f"GEN{n:02d}" for n in range(1, 11)]
 SEXES = ["", "männlich", "weiblich"]
@@ -199,9 +199,7 @@ def _duckdb_plain(path: Path) -> float:
 def _measure(size: int, tmp: str, year: int) -> dict:
     from django.test import Client
 
-    from bildungsallianz.monitoring.parsers import parse_file
     from bildungsallianz.monitoring.services import import_statistics, indicators_recompute
-    from bildungsallianz.monitoring.services.import_plan import gc_paused
 
     client = Client()
     result = {name: _p50(client, url) for name, url in PAGES.items()}
@@ -222,8 +220,7 @@ def _measure(size: int, tmp: str, year: int) -> dict:
     start = time.perf_counter()
     result["Indikatorwerte alle Jahre"] = indicators_recompute(indicators=[indicator])
     result["Neuberechnung alle Jahre"] = time.perf_counter() - start
-    with gc_paused():  # as inside the import (and bench_monitoring)
-        parse = min(_timed(lambda: parse_file(data, filename=path.name)) for _ in range(3))
+    parse = min(parse_seconds(data, path.name) for _ in range(3))  # as in bench_monitoring
     result["nur Lesen"] = parse
     result["DuckDB read_csv"] = min(_duckdb_plain(path) for _ in range(3))
     return result

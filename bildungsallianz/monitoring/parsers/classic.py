@@ -267,6 +267,7 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
     # Converted cells and breakdowns are cached: tables repeat the same
     # small numbers and special values, and the same label combinations.
     converted: dict[str, tuple] = {k: (None, v, "") for k, v in SPECIAL_VALUES.items()}
+    converted_get = converted.get
 
     def remember(cell: str, line_no: int, column: int) -> tuple:
         pair = converted[cell] = _convert(cell, line_no, column)
@@ -314,7 +315,7 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
                         variable,
                         unit,
                         breakdown,
-                        (pair := converted.get(cells[index]) or remember(cells[index], line_no, column))[0],
+                        (pair := converted_get(cells[index]) or remember(cells[index], line_no, column))[0],
                         pair[1],
                         line_no,
                         column,
