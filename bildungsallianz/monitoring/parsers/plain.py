@@ -224,6 +224,8 @@ def _read_rows(rows, c: _Columns, collector: ObservationCollector, limits: Limit
     description_cells = itemgetter(*description_cols)
     width, key_col, period_col, value_col, name_col = c.width, c.key, c.period, c.value, c.name
     fast_value = c.status is None
+    numbers: dict[str, Decimal] = {}  # whole-number cells → their value (only filled when fast_value)
+    numbers_get = numbers.get
     column = value_col + 1
     max_rows = limits.max_rows
     add = collector.add
@@ -252,8 +254,11 @@ def _read_rows(rows, c: _Columns, collector: ObservationCollector, limits: Limit
             description = described[raw] = (period, *c.variable(cells), c.breakdown(cells))
         period, code, label, unit, breakdown = description
         cell = cells[value_col]
-        if fast_value and cell.isdigit() and cell.isascii():  # the common case: a whole number, nothing around it
-            value, status = Decimal(cell), ""
+        value = numbers_get(cell)  # the common case: a whole number seen before, nothing around it
+        if value is not None:
+            status = ""
+        elif fast_value and cell.isdigit() and cell.isascii():
+            value, status = numbers.setdefault(cell, Decimal(cell)), ""
         else:
             value, status = _value(cells, c, line_no)
         region_name = cells[name_col].strip() if name_col is not None else ""
