@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from bildungsallianz.offers.selectors import occupations_all
 from bildungsallianz.organisations.selectors import sector_choices
 
-from .models import ClassRegistration, Country, Edition, Exhibitor, Feedback, Rating, School
+from .models import STAND_FIELDS, ClassRegistration, Country, Edition, Exhibitor, Feedback, Rating, School
 
 
 class SlotChoiceField(forms.ModelMultipleChoiceField):
@@ -76,17 +76,6 @@ class ClassRegistrationForm(forms.ModelForm):
         if set(preferred) & set(impossible):
             self.add_error("impossible_slots", _("Ein Zeitfenster kann nicht zugleich gewünscht und unmöglich sein."))
         return data
-
-
-STAND_FIELDS = [
-    "internship_places",
-    "apprenticeship_places",
-    "dual_study_places",
-    "stand_size",
-    "needs_power",
-    "needs_table",
-    "staff_count",
-]
 
 
 class NewExhibitorStandForm(forms.ModelForm):

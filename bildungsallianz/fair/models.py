@@ -217,7 +217,8 @@ class StandSize(models.TextChoices):
     LARGE = "gross", _("groß (über 12 m²)")
 
 
-EXHIBITOR_FIELDS = [
+#: What an exhibitor asks for at its stand (the forms of partners and of new organisations).
+STAND_FIELDS = [
     "internship_places",
     "apprenticeship_places",
     "dual_study_places",
@@ -225,9 +226,9 @@ EXHIBITOR_FIELDS = [
     "needs_power",
     "needs_table",
     "staff_count",
-    "contact_name",
-    "contact_email",
 ]
+#: The stand and the contact person: what staff review and a pending change may alter.
+EXHIBITOR_FIELDS = [*STAND_FIELDS, "contact_name", "contact_email"]
 
 
 class ExhibitorQuerySet(ReviewableQuerySet):

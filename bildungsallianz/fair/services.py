@@ -18,6 +18,7 @@ from . import scheduling
 from .explanations import render_notes
 from .models import (
     EXHIBITOR_FIELDS,
+    STAND_FIELDS,
     ClassRegistration,
     Edition,
     Exhibitor,
@@ -489,8 +490,6 @@ def edition_save(*, edition: Edition, slots: list[dict], by) -> Edition:
 
 
 # --- New organisations: join request and stand in one form -------------------------------------
-
-STAND_FIELDS = [name for name in EXHIBITOR_FIELDS if name not in ("contact_name", "contact_email")]
 
 
 @transaction.atomic
