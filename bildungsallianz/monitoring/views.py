@@ -62,6 +62,8 @@ def _charts(detail) -> list:
             )
         )
     if any(c.value is not None and c.role == "gemeinde" for c in detail.gemeinden):
+        # A count of the whole Landkreis is the sum of its Gemeinden: on their axis it only squeezes them.
+        cells = [c for c in detail.gemeinden if c.role != "own" or ind.compares_across_regions]
         charts.append(
             charts_module.distribution_chart(
                 chart_id="gemeinden",
@@ -69,7 +71,7 @@ def _charts(detail) -> list:
                 % {"name": name, "period": period, "kreis": own_name},
                 unit=ind.unit,
                 decimals=ind.decimals,
-                cells=detail.gemeinden,
+                cells=cells,
                 own_name=own_name,
                 parts=True,
             )

@@ -110,6 +110,7 @@ def test_the_indicator_page_of_a_landkreis_shows_its_gemeinden_in_a_chart_a_tabl
     )
     assert "Fuchshofen" not in section  # a Gemeinde of another Kreis
     assert "3 Gemeinden mit Wert, von 7 bis 31" in section  # the chart's text alternative
+    assert f"{names['07340']} insgesamt:" not in section  # a count of the whole Landkreis is not on their axis
     csv_text = client.get("/daten/schueler/csv/").content.decode("utf-8-sig")
     assert f"Gemeinden;07340028;{names['07340028']};2023;31;" in csv_text
     assert "07131022" not in csv_text.split("Gemeinden;", 1)[1]
@@ -124,3 +125,15 @@ def test_the_indicator_page_of_a_kreisfreie_stadt_has_no_gemeinden_section(gemei
     _landkreis_values("schueler")
     page = client.get("/daten/schueler/").content.decode()
     assert page.count("<h1") == 1 and 'id="gemeinden-h"' not in page
+
+
+def test_a_share_of_the_landkreis_stands_on_the_axis_of_its_gemeinden(gemeinden, settings, client):
+    from bildungsallianz.monitoring.services import indicators_load
+
+    indicators_load()
+    settings.MUNICIPALITY_AGS = "07340"
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    _landkreis_values("schueler-foerderschulen-anteil")
+    section = client.get("/daten/schueler-foerderschulen-anteil/").content.decode().split('id="gemeinden-h"')[1]
+    name = Region.objects.get(key="07340").name
+    assert f"3 Gemeinden mit Wert, von 7,0 bis 31,0; {name} insgesamt: 950,0" in section.split("</section>")[0]
