@@ -225,6 +225,8 @@ class Detail:
     kreise: list[Cell] = field(default_factory=list)
     #: the Gemeinden of the own Landkreis at the comparison period, by name (empty for a kreisfreie Stadt)
     gemeinden: list[Cell] = field(default_factory=list)
+    #: likewise its Gemeindeverbände (Verbandsgemeinden, Ämter, Samtgemeinden …)
+    gemeindeverbaende: list[Cell] = field(default_factory=list)
     latest: Cell | None = None
     comparison_period: str = ""
     sources: list = field(default_factory=list)
@@ -251,7 +253,7 @@ def indicator_detail(indicator: Indicator) -> Detail:
     region_q = (
         Q(key__in=[own_key, land_key, "DG", *explicit_peers])
         | Q(level=Region.Level.KREIS, active=True)
-        | Q(level=Region.Level.GEMEINDE, active=True, parent__key=own_key)
+        | Q(level__in=[Region.Level.GEMEINDE, Region.Level.GEMEINDEVERBAND], active=True, parent__key=own_key)
     )
     regions = {r.pk: r for r in Region.objects.filter(region_q)}
     by_key = {r.key: r for r in regions.values()}
@@ -308,13 +310,17 @@ def indicator_detail(indicator: Indicator) -> Detail:
         cell = at_period(region, "own" if region.key == own_key else "kreis")
         if cell:
             detail.kreise.append(cell)
-    gemeinden = [r for r in regions.values() if r.level == Region.Level.GEMEINDE and own and r.parent_id == own.pk]
-    cells = [
-        cell for region in sorted(gemeinden, key=lambda r: (r.name, r.key)) if (cell := at_period(region, "gemeinde"))
-    ]
-    if cells and own is not None:
-        detail.gemeinden = [c for c in [at_period(own, "own")] if c] + cells
+    if own is not None:
+        detail.gemeinden = _parts(regions.values(), own, Region.Level.GEMEINDE, at_period)
+        detail.gemeindeverbaende = _parts(regions.values(), own, Region.Level.GEMEINDEVERBAND, at_period)
     return detail
+
+
+def _parts(regions, own: Region, level: str, at_period) -> list[Cell]:
+    """The own Landkreis, then its Gemeinden (or Gemeindeverbände) with a value, by name; empty without any."""
+    parts = [r for r in regions if r.level == level and r.parent_id == own.pk]
+    cells = [cell for region in sorted(parts, key=lambda r: (r.name, r.key)) if (cell := at_period(region, "gemeinde"))]
+    return [c for c in [at_period(own, "own")] if c] + cells if cells else []
 
 
 def indicator_get(code: str) -> Indicator | None:

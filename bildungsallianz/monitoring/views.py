@@ -132,6 +132,7 @@ def indicator_csv(request, code):
         (_("Vergleich"), detail.comparison),
         (_("Alle Kreise"), detail.kreise),
         (_("Gemeinden"), detail.gemeinden),
+        (_("Gemeindeverbände"), detail.gemeindeverbaende),
     )
     for label, cells in tables:
         for c in cells:

@@ -137,3 +137,26 @@ def test_a_share_of_the_landkreis_stands_on_the_axis_of_its_gemeinden(gemeinden,
     section = client.get("/daten/schueler-foerderschulen-anteil/").content.decode().split('id="gemeinden-h"')[1]
     name = Region.objects.get(key="07340").name
     assert f"3 Gemeinden mit Wert, von 7,0 bis 31,0; {name} insgesamt: 950,0" in section.split("</section>")[0]
+
+
+def test_the_gemeindeverbaende_of_a_landkreis_get_their_own_table_and_csv_rows(gemeinden, settings, client):
+    """Südwestpfalz consists of Verbandsgemeinden (Pirmasens-Land 073405003): statistics published for them show too."""
+    from bildungsallianz.monitoring.models import Indicator, IndicatorValue
+    from bildungsallianz.monitoring.services import indicators_load
+
+    indicators_load()
+    settings.MUNICIPALITY_AGS = "07340"
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    indicator = Indicator.objects.get(code="schueler")
+    for key, value in {"07340": 950, "073405003": 410, "073405008": 220}.items():
+        IndicatorValue.objects.create(
+            indicator=indicator, region=Region.objects.get(key=key), period="2023", year=2023, value=value
+        )
+    verband = Region.objects.get(key="073405003")
+    section = client.get("/daten/schueler/").content.decode().split('id="gemeinden-h"')[1].split("</section>")[0]
+    assert "Gemeinden und Gemeindeverbände von" in section
+    assert "Tabelle mit 2 Gemeindeverbänden anzeigen" in section
+    assert "Tabelle mit" in section and "Gemeinden anzeigen" not in section  # no Gemeinde has a value
+    assert verband.name in section and "410" in section
+    csv_text = client.get("/daten/schueler/csv/").content.decode("utf-8-sig")
+    assert f"Gemeindeverbände;073405003;{verband.name};2023;410;" in csv_text
