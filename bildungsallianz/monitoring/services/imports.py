@@ -48,10 +48,19 @@ def _size_text(n: int) -> str:
 
 
 def run_mark_failed(run: ImportRun, message: str) -> None:
-    run.state = ImportRun.State.FAILED
-    run.error = message
-    run.finished_at = timezone.now()
-    run.save()
+    """Mark ``run`` failed with its German ``message`` (a new run is saved as the record of the failed check).
+
+    For a stored run only state, error and end time are written and the rest
+    is read back: after a rolled-back write the object in memory may still
+    hold what the transaction had set (counts, "succeeded"), and none of that
+    must be saved.
+    """
+    run.state, run.error, run.finished_at = ImportRun.State.FAILED, message, timezone.now()
+    if run._state.adding:
+        run.save()
+        return
+    ImportRun.objects.filter(pk=run.pk).update(state=run.state, error=run.error, finished_at=run.finished_at)
+    run.refresh_from_db()
 
 
 def import_run_preview(
@@ -205,10 +214,10 @@ def _execute_run(run: ImportRun, progress: Progress | None, table: ParsedTable |
         with transaction.atomic():
             _write_run(run, data, table, progress)
     except ImportFailed as exc:
-        _mark_failed(run, " ".join(exc.messages))
+        run_mark_failed(run, " ".join(exc.messages))
         raise
     except Exception as exc:  # database errors: report in German, keep nothing
-        _mark_failed(
+        run_mark_failed(
             run,
             _("Der Import wurde abgebrochen, es wurde nichts gespeichert (%(error)s).") % {"error": type(exc).__name__},
         )
@@ -241,11 +250,6 @@ def _write_run(run: ImportRun, data: bytes, table: ParsedTable | None, progress:
             variables={(run.source.code, code) for code, _ in touched},
             years={int(period[:4]) for _, period in touched},
         )
-
-
-def _mark_failed(run: ImportRun, message: str) -> None:
-    ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.FAILED, error=message, finished_at=timezone.now())
-    run.refresh_from_db()
 
 
 def import_run_discard(*, run: ImportRun) -> None:
