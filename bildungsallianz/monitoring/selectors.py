@@ -240,6 +240,13 @@ class Detail:
     def years(self) -> list[int]:
         return sorted({c.year for c in self.series})
 
+    @property
+    def gemeinden_chart_cells(self) -> list[Cell]:
+        """The cells of the Gemeinden chart: a count of the whole Landkreis is the sum of its
+        Gemeinden and is left off their axis (it would squeeze them); a share keeps it."""
+        keep_own = self.indicator.compares_across_regions
+        return [c for c in self.gemeinden if c.role != "own" or keep_own]
+
 
 def indicator_detail(indicator: Indicator) -> Detail:
     """Series (own, Land, Bund), comparison with peers, all Kreise and the Gemeinden of a Landkreis.

@@ -62,8 +62,6 @@ def _charts(detail) -> list:
             )
         )
     if any(c.value is not None and c.role == "gemeinde" for c in detail.gemeinden):
-        # A count of the whole Landkreis is the sum of its Gemeinden: on their axis it only squeezes them.
-        cells = [c for c in detail.gemeinden if c.role != "own" or ind.compares_across_regions]
         charts.append(
             charts_module.distribution_chart(
                 chart_id="gemeinden",
@@ -71,7 +69,7 @@ def _charts(detail) -> list:
                 % {"name": name, "period": period, "kreis": own_name},
                 unit=ind.unit,
                 decimals=ind.decimals,
-                cells=cells,
+                cells=detail.gemeinden_chart_cells,
                 own_name=own_name,
                 parts=True,
             )

@@ -27,10 +27,12 @@ class ChartKind:
     SERIES = "series"
     COMPARISON = "comparison"
     RANKING = "ranking"
+    GEMEINDEN = "gemeinden"
     CHOICES = [
         (SERIES, _("Zeitreihe (eigene Kommune, Land, Bund)")),
         (COMPARISON, _("Vergleich mit Land, Bund und Vergleichskreisen")),
         (RANKING, _("alle Kreise (Rangfolge)")),
+        (GEMEINDEN, _("Gemeinden des eigenen Landkreises")),
     ]
 
 

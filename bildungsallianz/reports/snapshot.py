@@ -131,6 +131,8 @@ def _rows_block(block_type: str, value, ctx: Context) -> dict:
 def _chart_cells(detail, kind: str):
     if kind == ChartKind.COMPARISON:
         return detail.comparison
+    if kind == ChartKind.GEMEINDEN:
+        return detail.gemeinden
     if kind == ChartKind.RANKING:
         return sorted(
             detail.kreise,
@@ -145,6 +147,7 @@ def _chart_block(value, ctx: Context) -> dict:
     if indicator is None:
         return _missing_indicator(code)
     detail = monitoring.indicator_detail(indicator)
+    own_name = detail.own.name if detail.own else settings.MUNICIPALITY_NAME
     kind = value["kind"] or ChartKind.SERIES
     cells = _chart_cells(detail, kind)
     ctx.chart_count += 1
@@ -157,6 +160,8 @@ def _chart_block(value, ctx: Context) -> dict:
             ChartKind.SERIES: _("%(name)s: Zeitreihe") % {"name": name},
             ChartKind.COMPARISON: _("%(name)s %(period)s: Vergleich") % {"name": name, "period": period},
             ChartKind.RANKING: _("%(name)s %(period)s: alle Kreise") % {"name": name, "period": period},
+            ChartKind.GEMEINDEN: _("%(name)s %(period)s: Gemeinden von %(kreis)s")
+            % {"name": name, "period": period, "kreis": own_name},
         }[kind]
     )
     common = {"chart_id": chart_id, "title": title, "unit": indicator.unit, "decimals": indicator.decimals}
@@ -165,8 +170,11 @@ def _chart_block(value, ctx: Context) -> dict:
         if kind == ChartKind.COMPARISON:
             chart = monitoring_charts.comparison_chart(cells=cells, **common)
         elif kind == ChartKind.RANKING:
-            own_name = detail.own.name if detail.own else settings.MUNICIPALITY_NAME
             chart = monitoring_charts.distribution_chart(cells=cells, own_name=own_name, **common)
+        elif kind == ChartKind.GEMEINDEN:
+            chart = monitoring_charts.distribution_chart(
+                cells=detail.gemeinden_chart_cells, own_name=own_name, parts=True, **common
+            )
         else:
             chart = monitoring_charts.series_chart(cells=cells, **common)
         monitoring_charts.render_charts([chart])

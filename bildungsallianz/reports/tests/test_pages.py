@@ -59,3 +59,29 @@ def test_a_news_page_links_a_published_report_but_not_a_draft(client, site_pages
     news.report = published
     news.save_revision().publish()
     assert "/berichte/test-bericht/" in client.get(news.url).content.decode()
+
+
+def test_a_report_of_a_landkreis_can_chart_its_gemeinden_with_a_data_table(
+    client, monitoring_demo, report_index, settings
+):
+    """Chart kind "Gemeinden des eigenen Landkreises": the same cells as the indicator page, frozen in the edition."""
+    from bildungsallianz.monitoring.models import Indicator, IndicatorValue, Region
+
+    settings.MUNICIPALITY_AGS = "07340"
+    indicator = Indicator.objects.get(code="schueler-foerderschulen-anteil")
+    values = {"07340": "4.5", "07340001": "2.0", "07340028": "6.5", "07340205": "3.0"}
+    for key, value in values.items():
+        IndicatorValue.objects.update_or_create(
+            indicator=indicator,
+            region=Region.objects.get(key=key),
+            period="2023",
+            defaults={"year": 2023, "value": value},
+        )
+    chart = {"indicator": indicator.code, "kind": "gemeinden", "title": "", "note": ""}
+    make_report(body=[("indicator_chart", chart)])
+    html = client.get("/berichte/test-bericht/").content.decode()
+    kreis = Region.objects.get(key="07340").name
+    assert f"Gemeinden von {kreis}" in html
+    assert f"3 Gemeinden mit Wert, von 2,0 bis 6,5; {kreis} insgesamt: 4,5" in html  # the chart's text
+    for key in ("07340001", "07340028", "07340205"):
+        assert Region.objects.get(key=key).name in html  # the data table under the chart
