@@ -142,8 +142,8 @@ def main() -> dict:
             results = {}
             for name in FILES:
                 path = DATA / name
-                duck = min(_duckdb(path) for _ in range(3))
-                parse = min(_parse(path) for _ in range(3))
+                duck = min(_duckdb(path) for _ in range(7))
+                parse = min(_parse(path) for _ in range(7))
                 ours, count, _ = _import(path)
                 again, _, unchanged = _import(path)
                 results[name] = {"count": count, "parse": parse, "import": ours, "again": again, "duckdb": duck}

@@ -59,7 +59,7 @@ from .base import (
     row_width_error,
 )
 from .collector import ObservationCollector
-from .limits import DEFAULT_LIMITS, Limits, too_many_rows
+from .limits import DEFAULT_LIMITS, Limits, too_many_rows, too_many_values
 
 FORMAT = "genesis-classic"
 #: Note on a "GENESIS-Tabelle: Temporär" file (a user-assembled table without code).
@@ -256,13 +256,21 @@ def _row_start(cells: list[str], line_no: int, lead: int) -> tuple[str | None, s
 
 
 def _collect(data, columns, layout: tuple[int, int], label_names: list[str], limits: Limits) -> ObservationCollector:
-    """Every value cell into the collector; one duplicate check per row."""
+    """Every value cell into the collector; one duplicate check per row.
+
+    First every row is checked (period, key and name, labels, duplicate, the
+    value limit), then the cells of all rows become observations in one
+    comprehension; a cell that is no number is reported there, so a file with
+    a duplicate row and, above it, a bad cell names the duplicate first.
+    """
     lead, value_start = layout
     if len(data) > limits.max_rows:
         raise too_many_rows(limits.max_rows, data[limits.max_rows][0])
     collector = ObservationCollector(max_values=limits.max_values)
     seen, observations, max_values = collector.fast_path()
-    seen_add, extend = seen.add, observations.extend  # rows are checked as a whole: no per-cell check
+    seen_add = seen.add  # rows are checked as a whole: no per-cell check
+    rows: list[tuple] = []  # checked rows with what their cells need
+    rows_append, count = rows.append, 0
     label_cols = range(lead, value_start)
     # Converted cells and breakdowns are cached: tables repeat the same
     # small numbers and special values, and the same label combinations.
@@ -299,32 +307,38 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
             entry = specs_by_labels[raw] = (labels, specs)
         labels, specs = entry
         key = ("row", region_key, row_period, labels)  # what claim_row checks, without a call per row
-        if key in seen or len(observations) >= max_values:  # claim_row raises the error
+        if key in seen:  # claim_row raises the error
             pairs = zip(label_names, labels, strict=True)
             collector.claim_row((region_key, row_period, labels), region_key, row_period or "", pairs, line_no)
+        count += len(specs)
+        if count > max_values:  # as the collector: at most max_values values
+            raise too_many_values(max_values, line_no)
         seen_add(key)
-        extend(
-            [
-                new_observation(
-                    ParsedObservation,
-                    (
-                        region_key,
-                        region_name,
-                        row_period or column_period,
-                        variable,
-                        variable,
-                        unit,
-                        breakdown,
-                        (pair := converted_get(cells[index]) or remember(cells[index], line_no, column))[0],
-                        pair[1],
-                        line_no,
-                        column,
-                        pair[2],
-                    ),
-                )
-                for index, column, variable, unit, column_period, breakdown in specs
-            ]
-        )
+        rows_append((line_no, cells, region_key, region_name, row_period, specs))
+    # Then every cell of every row in one comprehension (one frame, not one per row).
+    observations.extend(
+        [
+            new_observation(
+                ParsedObservation,
+                (
+                    region_key,
+                    region_name,
+                    row_period or column_period,
+                    variable,
+                    variable,
+                    unit,
+                    breakdown,
+                    (pair := converted_get(cells[index]) or remember(cells[index], line_no, column))[0],
+                    pair[1],
+                    line_no,
+                    column,
+                    pair[2],
+                ),
+            )
+            for line_no, cells, region_key, region_name, row_period, specs in rows
+            for index, column, variable, unit, column_period, breakdown in specs
+        ]
+    )
     return collector
 
 

@@ -189,3 +189,27 @@ def test_a_good_file_still_imports_after_the_checks(regions):
     run = import_statistics(data=_workbook(), filename="gut.xlsx", source_code="ba", column_mapping=MAPPING)
     assert run.state == ImportRun.State.SUCCEEDED
     assert Observation.objects.get(region__key="07317").value == 1
+
+
+def test_a_classic_file_over_the_value_limit_names_the_row_where_the_limit_is_reached():
+    """Classic files check the limit per row (4 values each): the third row would bring 12 > 10."""
+    from .samples import CLASSIC, classic_bytes
+
+    with pytest.raises(ParseError, match="mehr als 10 Werte") as error:
+        parse_file(classic_bytes(CLASSIC), filename="x.csv", limits=Limits(max_values=10))
+    assert error.value.line == 11
+    assert len(parse_file(classic_bytes(CLASSIC), filename="x.csv", limits=Limits(max_values=12)).observations) == 12
+
+
+def test_a_classic_file_with_a_duplicate_row_and_a_bad_cell_names_both_one_after_the_other():
+    """Rows are checked before their cells: the duplicate first, then, once it is gone, the cell."""
+    from .samples import CLASSIC, classic_bytes
+
+    bad = CLASSIC.replace("2023;07;  Rheinland-Pfalz;38000;", "2023;07;  Rheinland-Pfalz;38.000;")
+    duplicate = bad.replace("__________", "2023;07317;      Pirmasens, kreisfreie Stadt;1;2;3;4\n__________")
+    with pytest.raises(ParseError, match="doppelte Zeile für Region 07317") as error:
+        parse_file(classic_bytes(duplicate), filename="x.csv")
+    assert error.value.line == 12
+    with pytest.raises(ParseError, match="„38.000“ ist keine Zahl") as error:
+        parse_file(classic_bytes(bad), filename="x.csv")
+    assert (error.value.line, error.value.column) == (10, 4)
