@@ -223,10 +223,12 @@ class Detail:
     series: list[Cell] = field(default_factory=list)
     comparison: list[Cell] = field(default_factory=list)
     kreise: list[Cell] = field(default_factory=list)
-    #: the Gemeinden of the own Landkreis at the comparison period, by name (empty for a kreisfreie Stadt)
+    #: the Gemeinden of the own Landkreis with a value at the comparison period, by name (none for a kreisfreie Stadt)
     gemeinden: list[Cell] = field(default_factory=list)
     #: likewise its Gemeindeverbände (Verbandsgemeinden, Ämter, Samtgemeinden …)
     gemeindeverbaende: list[Cell] = field(default_factory=list)
+    #: the own Landkreis as a whole at that period, shown above its parts (None without a value)
+    parts_total: Cell | None = None
     latest: Cell | None = None
     comparison_period: str = ""
     sources: list = field(default_factory=list)
@@ -241,11 +243,22 @@ class Detail:
         return sorted({c.year for c in self.series})
 
     @property
+    def gemeinden_table(self) -> list[Cell]:
+        """The table of the Gemeinden: the Landkreis as a whole first (if it has a value), then the Gemeinden."""
+        return [c for c in [self.parts_total] if c] + self.gemeinden
+
+    @property
+    def gemeindeverbaende_table(self) -> list[Cell]:
+        return [c for c in [self.parts_total] if c] + self.gemeindeverbaende
+
+    @property
     def gemeinden_chart_cells(self) -> list[Cell]:
-        """The cells of the Gemeinden chart: a count of the whole Landkreis is the sum of its
-        Gemeinden and is left off their axis (it would squeeze them); a share keeps it."""
-        keep_own = self.indicator.compares_across_regions
-        return [c for c in self.gemeinden if c.role != "own" or keep_own]
+        """The cells of the Gemeinden chart (empty when no Gemeinde has a number): a count of the whole
+        Landkreis is the sum of its Gemeinden and is left off their axis (it would squeeze them); a share keeps it."""
+        if not any(c.value is not None for c in self.gemeinden):
+            return []
+        keep_total = self.parts_total is not None and self.indicator.compares_across_regions
+        return ([self.parts_total] if keep_total else []) + self.gemeinden
 
 
 def indicator_detail(indicator: Indicator) -> Detail:
@@ -320,14 +333,15 @@ def indicator_detail(indicator: Indicator) -> Detail:
     if own is not None:
         detail.gemeinden = _parts(regions.values(), own, Region.Level.GEMEINDE, at_period)
         detail.gemeindeverbaende = _parts(regions.values(), own, Region.Level.GEMEINDEVERBAND, at_period)
+        if detail.gemeinden or detail.gemeindeverbaende:
+            detail.parts_total = at_period(own, "own")
     return detail
 
 
 def _parts(regions, own: Region, level: str, at_period) -> list[Cell]:
-    """The own Landkreis, then its Gemeinden (or Gemeindeverbände) with a value, by name; empty without any."""
+    """The Gemeinden (or Gemeindeverbände) of the own Landkreis with a value at the period, by name."""
     parts = [r for r in regions if r.level == level and r.parent_id == own.pk]
-    cells = [cell for region in sorted(parts, key=lambda r: (r.name, r.key)) if (cell := at_period(region, "gemeinde"))]
-    return [c for c in [at_period(own, "own")] if c] + cells if cells else []
+    return [cell for region in sorted(parts, key=lambda r: (r.name, r.key)) if (cell := at_period(region, "gemeinde"))]
 
 
 def indicator_get(code: str) -> Indicator | None:

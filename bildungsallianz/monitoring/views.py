@@ -61,7 +61,7 @@ def _charts(detail) -> list:
                 own_name=own_name,
             )
         )
-    if any(c.value is not None and c.role == "gemeinde" for c in detail.gemeinden):
+    if detail.gemeinden_chart_cells:
         charts.append(
             charts_module.distribution_chart(
                 chart_id="gemeinden",

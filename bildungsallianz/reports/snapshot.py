@@ -132,7 +132,7 @@ def _chart_cells(detail, kind: str):
     if kind == ChartKind.COMPARISON:
         return detail.comparison
     if kind == ChartKind.GEMEINDEN:
-        return detail.gemeinden
+        return detail.gemeinden_table
     if kind == ChartKind.RANKING:
         return sorted(
             detail.kreise,
@@ -166,15 +166,14 @@ def _chart_block(value, ctx: Context) -> dict:
     )
     common = {"chart_id": chart_id, "title": title, "unit": indicator.unit, "decimals": indicator.decimals}
     chart = None
-    if any(c.value is not None for c in cells):
+    drawn = detail.gemeinden_chart_cells if kind == ChartKind.GEMEINDEN else cells
+    if any(c.value is not None for c in drawn):
         if kind == ChartKind.COMPARISON:
             chart = monitoring_charts.comparison_chart(cells=cells, **common)
         elif kind == ChartKind.RANKING:
             chart = monitoring_charts.distribution_chart(cells=cells, own_name=own_name, **common)
         elif kind == ChartKind.GEMEINDEN:
-            chart = monitoring_charts.distribution_chart(
-                cells=detail.gemeinden_chart_cells, own_name=own_name, parts=True, **common
-            )
+            chart = monitoring_charts.distribution_chart(cells=drawn, own_name=own_name, parts=True, **common)
         else:
             chart = monitoring_charts.series_chart(cells=cells, **common)
         monitoring_charts.render_charts([chart])

@@ -160,3 +160,39 @@ def test_the_gemeindeverbaende_of_a_landkreis_get_their_own_table_and_csv_rows(g
     assert verband.name in section and "410" in section
     csv_text = client.get("/daten/schueler/csv/").content.decode("utf-8-sig")
     assert f"Gemeindeverbände;073405003;{verband.name};2023;410;" in csv_text
+
+
+def test_without_a_value_of_the_landkreis_its_gemeinden_are_listed_alone_and_counted_right(gemeinden, settings, client):
+    """Only a Gemeinde file imported: no "first row is the Landkreis", no Landkreis row, three Gemeinden counted."""
+    from bildungsallianz.monitoring.models import Indicator, IndicatorValue
+    from bildungsallianz.monitoring.services import indicators_load
+
+    indicators_load()
+    settings.MUNICIPALITY_AGS = "07340"
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    indicator = Indicator.objects.get(code="schueler")
+    for key, value in {"07340001": 12, "07340028": 31, "07340205": 7}.items():
+        IndicatorValue.objects.create(
+            indicator=indicator, region=Region.objects.get(key=key), period="2023", year=2023, value=value
+        )
+    section = client.get("/daten/schueler/").content.decode().split('id="gemeinden-h"')[1].split("</section>")[0]
+    assert "Tabelle mit 3 Gemeinden anzeigen" in section
+    assert "Landkreis insgesamt" not in section and "monitoring-own" not in section
+    assert "3 Gemeinden mit Wert, von 7 bis 31" in section
+
+
+def test_the_csv_rows_of_the_gemeinden_do_not_repeat_the_landkreis(gemeinden, settings, client):
+    """Summing the "Gemeinden" rows of a count must not add the Landkreis total (it stands under "Alle Kreise")."""
+    from bildungsallianz.monitoring.services import indicators_load
+
+    indicators_load()
+    settings.MUNICIPALITY_AGS = "07340"
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    _landkreis_values("schueler")
+    rows = client.get("/daten/schueler/csv/").content.decode("utf-8-sig").splitlines()
+    assert sorted(row.split(";")[1] for row in rows if row.startswith("Gemeinden;")) == [
+        "07340001",
+        "07340028",
+        "07340205",
+    ]
+    assert any(row.startswith("Alle Kreise;07340;") for row in rows)

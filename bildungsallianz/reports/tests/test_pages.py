@@ -85,3 +85,24 @@ def test_a_report_of_a_landkreis_can_chart_its_gemeinden_with_a_data_table(
     assert f"3 Gemeinden mit Wert, von 2,0 bis 6,5; {kreis} insgesamt: 4,5" in html  # the chart's text
     for key in ("07340001", "07340028", "07340205"):
         assert Region.objects.get(key=key).name in html  # the data table under the chart
+
+
+def test_a_report_chart_of_gemeinden_whose_values_are_all_secret_shows_the_table_but_no_empty_chart(
+    client, monitoring_demo, report_index, settings
+):
+    from bildungsallianz.monitoring.models import Indicator, IndicatorValue, Region
+
+    settings.MUNICIPALITY_AGS = "07340"
+    indicator = Indicator.objects.get(code="schueler")
+    for key in ("07340001", "07340028"):
+        IndicatorValue.objects.update_or_create(
+            indicator=indicator,
+            region=Region.objects.get(key=key),
+            period="2023",
+            defaults={"year": 2023, "value": None, "status": "."},
+        )
+    chart = {"indicator": indicator.code, "kind": "gemeinden", "title": "", "note": ""}
+    make_report(body=[("indicator_chart", chart)])
+    html = client.get("/berichte/test-bericht/").content.decode()
+    assert "0 Gemeinden mit Wert" not in html and "Gemeinden mit Wert" not in html
+    assert Region.objects.get(key="07340028").name in html  # the table with the "." cells
