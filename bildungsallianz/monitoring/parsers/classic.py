@@ -255,42 +255,27 @@ def _row_start(cells: list[str], line_no: int, lead: int) -> tuple[str | None, s
     return period, region_key, region_name
 
 
-def _collect(data, columns, layout: tuple[int, int], label_names: list[str], limits: Limits) -> ObservationCollector:
-    """Every value cell into the collector; one duplicate check per row.
+def _checked_rows(data, columns, layout: tuple[int, int], label_names: list[str], collector) -> list[tuple]:
+    """Every data row checked (period, key and name, labels, duplicate, the value limit), with what its cells need.
 
-    First every row is checked (period, key and name, labels, duplicate, the
-    value limit), then the cells of all rows become observations in one
-    comprehension; a cell that is no number is reported there, so a file with
-    a duplicate row and, above it, a bad cell names the duplicate first.
+    Returns ``(line, cells, region key, region name, period, specs)`` per row; the specs are
+    ``(cell index, column number, variable, unit, period of the column, breakdown)`` per value
+    column, the breakdown completed with the row's labels (one list per label combination).
     """
     lead, value_start = layout
-    if len(data) > limits.max_rows:
-        raise too_many_rows(limits.max_rows, data[limits.max_rows][0])
-    collector = ObservationCollector(max_values=limits.max_values)
-    seen, observations, max_values = collector.fast_path()
+    seen, _observations, max_values = collector.fast_path()
     seen_add = seen.add  # rows are checked as a whole: no per-cell check
-    rows: list[tuple] = []  # checked rows with what their cells need
+    rows: list[tuple] = []
     rows_append, count = rows.append, 0
     label_cols = range(lead, value_start)
-    # Converted cells and breakdowns are cached: tables repeat the same
-    # small numbers and special values, and the same label combinations.
-    converted: dict[str, tuple] = {k: (None, v, "") for k, v in SPECIAL_VALUES.items()}
-    converted_get = converted.get
-
-    def remember(cell: str, line_no: int, column: int) -> tuple:
-        pair = converted[cell] = _convert(cell, line_no, column)
-        return pair
-
-    # Per value column: (cell index, column number, variable, unit, period of the column, breakdown),
-    # the breakdown completed with the row's labels (one list per label combination).
     base = [
         (value_start + offset, value_start + offset + 1, variable, unit, column_period, breakdown)
         for offset, (variable, unit, breakdown, column_period) in enumerate(columns)
     ]
-    # raw label cells → (stripped labels, specs)
+    # raw label cells → (stripped labels, specs); the same period, key and name cells repeat row after row
     specs_by_labels: dict[tuple[str, ...] | str, tuple] = {(): ((), base)}
     label_cells = itemgetter(*label_cols) if label_cols else lambda cells: ()
-    starts: dict[tuple[str, ...], tuple] = {}  # the same period, key and name cells repeat row after row
+    starts: dict[tuple[str, ...], tuple] = {}
     start_cells = itemgetter(0, lead - 2, lead - 1)
     for line_no, cells in data:
         start = starts.get(raw := start_cells(cells))
@@ -315,8 +300,30 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
             raise too_many_values(max_values, line_no)
         seen_add(key)
         rows_append((line_no, cells, region_key, region_name, row_period, specs))
-    # Then every cell of every row in one comprehension (one frame, not one per row).
-    observations.extend(
+    return rows
+
+
+def _collect(data, columns, layout: tuple[int, int], label_names: list[str], limits: Limits) -> ObservationCollector:
+    """Every value cell into the collector; one duplicate check per row.
+
+    First every row is checked (:func:`_checked_rows`), then the cells of all
+    rows become observations in one comprehension (one frame, not one per
+    row); a cell that is no number is reported there, so a file with a
+    duplicate row and, above it, a bad cell names the duplicate first.
+    """
+    if len(data) > limits.max_rows:
+        raise too_many_rows(limits.max_rows, data[limits.max_rows][0])
+    collector = ObservationCollector(max_values=limits.max_values)
+    rows = _checked_rows(data, columns, layout, label_names, collector)
+    # Converted cells are cached: tables repeat the same small numbers and special values.
+    converted: dict[str, tuple] = {k: (None, v, "") for k, v in SPECIAL_VALUES.items()}
+    converted_get = converted.get
+
+    def remember(cell: str, line_no: int, column: int) -> tuple:
+        pair = converted[cell] = _convert(cell, line_no, column)
+        return pair
+
+    collector.observations.extend(
         [
             new_observation(
                 ParsedObservation,
