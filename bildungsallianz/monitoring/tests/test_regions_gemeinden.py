@@ -16,6 +16,17 @@ def gemeinden(db):
     return regions_load(gemeinden_path=GEMEINDEN_FILE)
 
 
+@pytest.fixture
+def landkreis(gemeinden, settings):
+    """The platform of a Landkreis (Südwestpfalz 07340) with the indicator catalogue, pages uncached."""
+    from bildungsallianz.monitoring.services import indicators_load
+
+    indicators_load()
+    settings.MUNICIPALITY_AGS = "07340"
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    return settings
+
+
 def test_all_gemeinden_and_gemeindeverbaende_of_the_gemeindeverzeichnis_are_loaded_in_bulk(
     db, django_assert_max_num_queries
 ):
@@ -87,13 +98,8 @@ def _landkreis_values(indicator_code: str) -> dict[str, int]:
 
 
 def test_the_indicator_page_of_a_landkreis_shows_its_gemeinden_in_a_chart_a_table_and_the_csv(
-    gemeinden, settings, client, django_assert_max_num_queries
+    landkreis, client, django_assert_max_num_queries
 ):
-    from bildungsallianz.monitoring.services import indicators_load
-
-    indicators_load()
-    settings.MUNICIPALITY_AGS = "07340"
-    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
     _landkreis_values("schueler")
     names = {key: Region.objects.get(key=key).name for key in ("07340", "07340001", "07340028", "07340205")}
 
@@ -127,26 +133,17 @@ def test_the_indicator_page_of_a_kreisfreie_stadt_has_no_gemeinden_section(gemei
     assert page.count("<h1") == 1 and 'id="gemeinden-h"' not in page
 
 
-def test_a_share_of_the_landkreis_stands_on_the_axis_of_its_gemeinden(gemeinden, settings, client):
-    from bildungsallianz.monitoring.services import indicators_load
-
-    indicators_load()
-    settings.MUNICIPALITY_AGS = "07340"
-    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+def test_a_share_of_the_landkreis_stands_on_the_axis_of_its_gemeinden(landkreis, client):
     _landkreis_values("schueler-foerderschulen-anteil")
     section = client.get("/daten/schueler-foerderschulen-anteil/").content.decode().split('id="gemeinden-h"')[1]
     name = Region.objects.get(key="07340").name
     assert f"3 Gemeinden mit Wert, von 7,0 bis 31,0; {name} insgesamt: 950,0" in section.split("</section>")[0]
 
 
-def test_the_gemeindeverbaende_of_a_landkreis_get_their_own_table_and_csv_rows(gemeinden, settings, client):
+def test_the_gemeindeverbaende_of_a_landkreis_get_their_own_table_and_csv_rows(landkreis, client):
     """Südwestpfalz consists of Verbandsgemeinden (Pirmasens-Land 073405003): statistics published for them show too."""
     from bildungsallianz.monitoring.models import Indicator, IndicatorValue
-    from bildungsallianz.monitoring.services import indicators_load
 
-    indicators_load()
-    settings.MUNICIPALITY_AGS = "07340"
-    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
     indicator = Indicator.objects.get(code="schueler")
     for key, value in {"07340": 950, "073405003": 410, "073405008": 220}.items():
         IndicatorValue.objects.create(
@@ -162,14 +159,10 @@ def test_the_gemeindeverbaende_of_a_landkreis_get_their_own_table_and_csv_rows(g
     assert f"Gemeindeverbände;073405003;{verband.name};2023;410;" in csv_text
 
 
-def test_without_a_value_of_the_landkreis_its_gemeinden_are_listed_alone_and_counted_right(gemeinden, settings, client):
+def test_without_a_value_of_the_landkreis_its_gemeinden_are_listed_alone_and_counted_right(landkreis, client):
     """Only a Gemeinde file imported: no "first row is the Landkreis", no Landkreis row, three Gemeinden counted."""
     from bildungsallianz.monitoring.models import Indicator, IndicatorValue
-    from bildungsallianz.monitoring.services import indicators_load
 
-    indicators_load()
-    settings.MUNICIPALITY_AGS = "07340"
-    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
     indicator = Indicator.objects.get(code="schueler")
     for key, value in {"07340001": 12, "07340028": 31, "07340205": 7}.items():
         IndicatorValue.objects.create(
@@ -181,13 +174,8 @@ def test_without_a_value_of_the_landkreis_its_gemeinden_are_listed_alone_and_cou
     assert "3 Gemeinden mit Wert, von 7 bis 31" in section
 
 
-def test_the_csv_rows_of_the_gemeinden_do_not_repeat_the_landkreis(gemeinden, settings, client):
+def test_the_csv_rows_of_the_gemeinden_do_not_repeat_the_landkreis(landkreis, client):
     """Summing the "Gemeinden" rows of a count must not add the Landkreis total (it stands under "Alle Kreise")."""
-    from bildungsallianz.monitoring.services import indicators_load
-
-    indicators_load()
-    settings.MUNICIPALITY_AGS = "07340"
-    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
     _landkreis_values("schueler")
     rows = client.get("/daten/schueler/csv/").content.decode("utf-8-sig").splitlines()
     assert sorted(row.split(";")[1] for row in rows if row.startswith("Gemeinden;")) == [
