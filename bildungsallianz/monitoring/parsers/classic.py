@@ -41,6 +41,7 @@ and labels, are a :class:`ParseError`.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from operator import itemgetter
 
 from .base import (
@@ -109,6 +110,8 @@ def _convert(cell: str, line: int, column: int) -> tuple:
     ``(123)`` is the number 123 with the quality flag ``()`` (statistically
     relatively uncertain); the flag is kept with the value.
     """
+    if cell.isdigit() and cell.isascii():  # the common case first
+        return (Decimal(cell), "", "")
     value = parse_german_number(cell)
     if value is not None:
         return (value, "", "")
@@ -258,9 +261,10 @@ def _row_start(cells: list[str], line_no: int, lead: int) -> tuple[str | None, s
 def _checked_rows(data, columns, layout: tuple[int, int], label_names: list[str], collector) -> list[tuple]:
     """Every data row checked (period, key and name, labels, duplicate, the value limit), with what its cells need.
 
-    Returns ``(line, cells, region key, region name, period, specs)`` per row; the specs are
-    ``(cell index, column number, variable, unit, period of the column, breakdown)`` per value
-    column, the breakdown completed with the row's labels (one list per label combination).
+    Returns ``(line, cells, region key, region name, specs)`` per row; the specs are
+    ``(cell index, column number, period, variable, unit, breakdown)`` per value
+    column: the period is the row's (or the column's, where the header gives it),
+    the breakdown completed with the row's labels (one list per period and label combination).
     """
     lead, value_start = layout
     seen, _observations, max_values = collector.fast_path()
@@ -269,11 +273,12 @@ def _checked_rows(data, columns, layout: tuple[int, int], label_names: list[str]
     rows_append, count = rows.append, 0
     label_cols = range(lead, value_start)
     base = [
-        (value_start + offset, value_start + offset + 1, variable, unit, column_period, breakdown)
+        (value_start + offset, value_start + offset + 1, column_period, variable, unit, breakdown)
         for offset, (variable, unit, breakdown, column_period) in enumerate(columns)
     ]
-    # raw label cells → (stripped labels, specs); the same period, key and name cells repeat row after row
-    specs_by_labels: dict[tuple[str, ...] | str, tuple] = {(): ((), base)}
+    # (period, raw label cells) → (stripped labels, specs); period, key and name cells repeat row after row
+    specs_by_labels: dict[tuple, tuple] = {}
+    labels_by_cells: dict[tuple, tuple] = {(): ((), ())}
     label_cells = itemgetter(*label_cols) if label_cols else lambda cells: ()
     starts: dict[tuple[str, ...], tuple] = {}
     start_cells = itemgetter(0, lead - 2, lead - 1)
@@ -282,13 +287,14 @@ def _checked_rows(data, columns, layout: tuple[int, int], label_names: list[str]
         if start is None:
             start = starts[raw] = _row_start(cells, line_no, lead)
         row_period, region_key, region_name = start
-        entry = specs_by_labels.get(raw := label_cells(cells))
+        entry = specs_by_labels.get(raw := (row_period, label_cells(cells)))
         if entry is None:
-            labels = tuple(cells[c].strip() for c in label_cols)
-            label_pairs = tuple(
-                (n, v) for n, v in zip(label_names, labels, strict=True) if v and v.casefold() not in TOTAL_VALUES
-            )
-            specs = [(*spec[:5], tuple(sorted(spec[5] + label_pairs))) for spec in base]
+            labels, label_pairs = labels_by_cells.get(raw[1]) or _row_labels(cells, label_cols, label_names)
+            labels_by_cells[raw[1]] = (labels, label_pairs)
+            specs = [
+                (index, column, row_period or column_period, variable, unit, tuple(sorted(breakdown + label_pairs)))
+                for index, column, column_period, variable, unit, breakdown in base
+            ]
             entry = specs_by_labels[raw] = (labels, specs)
         labels, specs = entry
         key = ("row", region_key, row_period, labels)  # what claim_row checks, without a call per row
@@ -299,8 +305,15 @@ def _checked_rows(data, columns, layout: tuple[int, int], label_names: list[str]
         if count > max_values:  # as the collector: at most max_values values
             raise too_many_values(max_values, line_no)
         seen_add(key)
-        rows_append((line_no, cells, region_key, region_name, row_period, specs))
+        rows_append((line_no, cells, region_key, region_name, specs))
     return rows
+
+
+def _row_labels(cells: list[str], label_cols: range, label_names: list[str]) -> tuple[tuple, tuple]:
+    """The stripped label cells of a row and their (dimension, value) pairs without totals."""
+    labels = tuple(cells[c].strip() for c in label_cols)
+    pairs = tuple((n, v) for n, v in zip(label_names, labels, strict=True) if v and v.casefold() not in TOTAL_VALUES)
+    return labels, pairs
 
 
 def _collect(data, columns, layout: tuple[int, int], label_names: list[str], limits: Limits) -> ObservationCollector:
@@ -330,20 +343,21 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
                 (
                     region_key,
                     region_name,
-                    row_period or column_period,
+                    period,
                     variable,
                     variable,
                     unit,
                     breakdown,
-                    (pair := converted_get(cells[index]) or remember(cells[index], line_no, column))[0],
-                    pair[1],
+                    value,
+                    status,
                     line_no,
                     column,
-                    pair[2],
+                    flag,
                 ),
             )
-            for line_no, cells, region_key, region_name, row_period, specs in rows
-            for index, column, variable, unit, column_period, breakdown in specs
+            for line_no, cells, region_key, region_name, specs in rows
+            for index, column, period, variable, unit, breakdown in specs
+            for value, status, flag in (converted_get(cells[index]) or remember(cells[index], line_no, column),)
         ]
     )
     return collector
