@@ -50,14 +50,21 @@ from .base import (
     ParsedTable,
     ParseError,
     csv_rows,
-    is_region_key,
     new_observation,
     number_error,
     parse_german_number,
-    parse_period,
-    period_error,
-    region_key_error,
     row_width_error,
+)
+from .classic_layout import (
+    KEY,
+    LAENDER_IN_COLUMNS,
+    PERIOD,
+    REGIONALDATENBANK,
+    Layout,
+    label_names_from_title,
+    laender_in_columns,
+    lead_layout,
+    row_start,
 )
 from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows, too_many_values
@@ -141,15 +148,6 @@ def _first_line(rows) -> tuple[int, str]:
     return first[0], match.group(1)
 
 
-def _lead_columns(data) -> int:
-    """3 (period; key; name) — or 2 (key; name) for tables whose period stands in the header."""
-    if data:
-        first = data[0][1][0] if data[0][1] else ""
-        if parse_period(first) is None and is_region_key(first.strip()):
-            return 2
-    return 3
-
-
 class _Sections:
     """The blocks of a classic file: title lines, header lines, data rows, footer."""
 
@@ -202,12 +200,15 @@ class _Sections:
         for line_no, cells in header:
             if len(cells) != width:
                 raise ParseError(f"Die Kopfzeile hat {len(cells)} Zellen, die erste Kopfzeile {width}.", line=line_no)
-        if width < 4:
+        self.layout = lead_layout(self.data, self.title_parts)
+        self.lead = self.layout.lead
+        if self.layout == REGIONALDATENBANK and (columns_line := laender_in_columns(header, self.data)):
+            raise ParseError(LAENDER_IN_COLUMNS, line=columns_line)
+        if width < self.lead + 1 or (width < 4 and self.layout == REGIONALDATENBANK):
             raise ParseError(
                 "Zu wenige Spalten: erwartet werden Zeitraum, Regionalschlüssel, Name und mindestens eine Wertspalte.",
                 line=header[0][0],
             )
-        self.lead = _lead_columns(self.data)
         value_start = min(next((i for i in range(self.lead, width) if cells[i].strip()), width) for _, cells in header)
         if value_start >= width:
             raise ParseError("Die Kopfzeilen enthalten keine Spaltenüberschrift.", line=header[0][0])
@@ -228,13 +229,17 @@ class _Sections:
                 raise row_width_error(cells, width, line_no, header="die Kopfzeilen haben")
 
 
-def _label_names(data, label_cols: range, columns) -> list[str]:
-    """Names of the label columns between region name and values, inferred from their values."""
+def _label_names(data, label_cols: range, columns, titled: list[str]) -> list[str]:
+    """Names of the label columns between region name and values, inferred from their values.
+
+    ``titled``: the names a GENESIS-Online title gives them (one per label column, in order), or ``[]``.
+    """
     label_values: list[set[str]] = [{cells[col].strip() for _line_no, cells in data} for col in label_cols]
     names: list[str] = []
     used_names = {name for column in columns for name, _ in column[2]}
-    for values, col in zip(label_values, label_cols, strict=True):
-        name = label_dimension_name(values, col + 1)
+    titled = titled if len(titled) == len(label_cols) else [None] * len(label_cols)
+    for values, col, title_name in zip(label_values, label_cols, titled, strict=True):
+        name = title_name or label_dimension_name(values, col + 1)
         if name in used_names:
             name = f"{name} (Spalte {col + 1})"
         used_names.add(name)
@@ -242,23 +247,7 @@ def _label_names(data, label_cols: range, columns) -> list[str]:
     return names
 
 
-def _row_start(cells: list[str], line_no: int, lead: int) -> tuple[str | None, str, str]:
-    """Period (``None`` where the header gives it), region key and region name of a data row."""
-    period = None
-    if lead == 3:
-        period = parse_period(cells[0])
-        if period is None:
-            raise ParseError(period_error(cells[0]), line=line_no, column=1)
-    region_key = cells[lead - 2].strip()
-    if not is_region_key(region_key):
-        raise ParseError(region_key_error(region_key), line=line_no, column=lead - 1)
-    region_name = cells[lead - 1].strip()
-    if not region_name:
-        raise ParseError("Der Name der Region fehlt.", line=line_no, column=lead)
-    return period, region_key, region_name
-
-
-def _checked_rows(data, columns, layout: tuple[int, int], label_names: list[str], collector) -> list[tuple]:
+def _checked_rows(data, columns, layout: tuple[Layout, int], label_names: list[str], collector) -> list[tuple]:
     """Every data row checked (period, key and name, labels, duplicate, the value limit), with what its cells need.
 
     Returns ``(line, cells, region key, region name, specs)`` per row; the specs are
@@ -266,7 +255,8 @@ def _checked_rows(data, columns, layout: tuple[int, int], label_names: list[str]
     column: the period is the row's (or the column's, where the header gives it),
     the breakdown completed with the row's labels (one list per period and label combination).
     """
-    lead, value_start = layout
+    lead_layout_, value_start = layout
+    lead = lead_layout_.lead
     seen, _observations, max_values = collector.fast_path()
     seen_add = seen.add  # rows are checked as a whole: no per-cell check
     rows: list[tuple] = []
@@ -281,11 +271,11 @@ def _checked_rows(data, columns, layout: tuple[int, int], label_names: list[str]
     labels_by_cells: dict[tuple, tuple] = {(): ((), ())}
     label_cells = itemgetter(*label_cols) if label_cols else lambda cells: ()
     starts: dict[tuple[str, ...], tuple] = {}
-    start_cells = itemgetter(0, lead - 2, lead - 1)
+    start_cells = itemgetter(*range(lead)) if lead else lambda cells: ()
     for line_no, cells in data:
         start = starts.get(raw := start_cells(cells))
         if start is None:
-            start = starts[raw] = _row_start(cells, line_no, lead)
+            start = starts[raw] = row_start(cells, line_no, lead_layout_)
         row_period, region_key, region_name = start
         entry = specs_by_labels.get(raw := (row_period, label_cells(cells)))
         if entry is None:
@@ -316,7 +306,7 @@ def _row_labels(cells: list[str], label_cols: range, label_names: list[str]) -> 
     return labels, pairs
 
 
-def _collect(data, columns, layout: tuple[int, int], label_names: list[str], limits: Limits) -> ObservationCollector:
+def _collect(data, columns, layout: tuple[Layout, int], label_names: list[str], limits: Limits) -> ObservationCollector:
     """Every value cell into the collector; one duplicate check per row.
 
     First every row is checked (:func:`_checked_rows`), then the cells of all
@@ -365,7 +355,7 @@ def _collect(data, columns, layout: tuple[int, int], label_names: list[str], lim
 
 def _with_periods(columns, sections: _Sections, value_start: int) -> list[tuple]:
     """Without a period column every value column needs its period: from the header, else the Stichtag."""
-    if sections.lead == 3 or all(c[3] for c in columns):
+    if PERIOD in sections.layout.roles or all(c[3] for c in columns):
         return columns
     stichtag = stichtag_from_title(sections.title_parts)
     if stichtag is None:
@@ -390,11 +380,20 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
     sections = _Sections(first_line).read(rows)
     width, value_start = sections.shape()
     columns = _with_periods(
-        column_descriptions(sections.header, value_start, width, sections.title_parts), sections, value_start
+        column_descriptions(
+            sections.header, value_start, width, sections.title_parts, titled_names=KEY not in sections.layout.roles
+        ),
+        sections,
+        value_start,
     )
     sections.check_rows(width)
-    label_names = _label_names(sections.data, range(sections.lead, value_start), columns)
-    collector = _collect(sections.data, columns, (sections.lead, value_start), label_names, limits)
+    label_cols = range(sections.lead, value_start)
+    titled = []
+    if KEY not in sections.layout.roles:  # GENESIS-Online: the title lists the dimensions
+        used = {name for column in columns for name, _ in column[2]}
+        titled = label_names_from_title(sections.title_parts, used, len(label_cols))
+    label_names = _label_names(sections.data, label_cols, columns, titled)
+    collector = _collect(sections.data, columns, (sections.layout, value_start), label_names, limits)
     footnotes, copyright_text, stand = _split_footer(sections.footer)
     return collector.table(
         format=FORMAT,

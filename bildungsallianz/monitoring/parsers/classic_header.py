@@ -206,9 +206,10 @@ def unit_from_title(title_parts: list[str]) -> str:
     return ""
 
 
-def _is_names_line(cells: list[str]) -> bool:
+def _is_names_line(cells: list[str], titled: frozenset[str] = frozenset()) -> bool:
+    """Every filled cell names a dimension: a known name, or one the (GENESIS-Online) title lists."""
     filled = [c.strip().casefold() for c in cells if c.strip()]
-    return bool(filled) and all(c in DIMENSION_NAMES for c in filled)
+    return bool(filled) and all(c in DIMENSION_NAMES or c in titled for c in filled)
 
 
 #: A title line giving the measure and its unit: ``Bevölkerungsstand (Anzahl)``.
@@ -234,6 +235,63 @@ def stichtag_from_title(title_parts: list[str]) -> str | None:
     return None
 
 
+#: Names of the time dimension: a header line of only these names the line of periods below it.
+TIME_WORDS = frozenset(
+    {"jahr", "jahre", "stichtag", "stichtage", "monat", "monate", "quartal", "quartale", "schuljahr", "schuljahre"}
+    | {"semester", "halbjahr", "halbjahre", "year", "years", "reference date", "month", "months"}
+)
+
+
+#: The Länder by their official names, and Germany (GENESIS-Online names them without key).
+REGION_BY_NAME = {
+    "Deutschland": "DG",
+    "Germany": "DG",  # the English download
+    "Schleswig-Holstein": "01",
+    "Hamburg": "02",
+    "Niedersachsen": "03",
+    "Bremen": "04",
+    "Nordrhein-Westfalen": "05",
+    "Hessen": "06",
+    "Rheinland-Pfalz": "07",
+    "Baden-Württemberg": "08",
+    "Bayern": "09",
+    "Saarland": "10",
+    "Berlin": "11",
+    "Brandenburg": "12",
+    "Mecklenburg-Vorpommern": "13",
+    "Sachsen": "14",
+    "Sachsen-Anhalt": "15",
+    "Thüringen": "16",
+}
+_REGION_WORDS = frozenset({"bundesländer", "länder", "kreise", *(n.casefold() for n in REGION_BY_NAME)})
+
+
+def title_dimensions(title_parts: list[str]) -> list[str]:
+    """The dimensions a GENESIS-Online title lists after its colon, without the region.
+
+    ``Personal an Hochschulen: Deutschland, Jahre,`` / ``Personalgruppen nach
+    Beschäftigungsverhältnis, Geschlecht`` → ``["Jahre", "Personalgruppen
+    nach Beschäftigungsverhältnis", "Geschlecht"]``: the list starts after
+    the first colon of the title and runs on while a line ends with a comma
+    (or the colon ends its line).
+    """
+    at = next((i for i, part in enumerate(title_parts[:3]) if ":" in part), None)
+    if at is None:
+        return []
+    text = title_parts[at].split(":", 1)[1].strip()
+    for part in title_parts[at + 1 :]:
+        if text and not text.endswith(","):
+            break
+        text = f"{text} {part.strip()}".strip()
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    return [n for n in names if n.casefold() not in _REGION_WORDS]
+
+
+def _is_time_name_line(cells: list[str]) -> bool:
+    filled = [c.strip().casefold() for c in cells if c.strip()]
+    return bool(filled) and all(c in TIME_WORDS for c in filled)
+
+
 def _is_period_line(cells: list[str]) -> bool:
     filled = [c for c in cells if c.strip()]
     return bool(filled) and all(parse_period(c) is not None for c in filled)
@@ -247,7 +305,7 @@ def _is_dimension_value_line(cells: list[str]) -> bool:
     return all(c.casefold() in TOTAL_VALUES or infer_dimension(german_value(c)) for c in filled)
 
 
-def _split_header(header, value_start: int, title_parts: list[str]):
+def _split_header(header, value_start: int, title_parts: list[str], titled: frozenset[str] = frozenset()):
     """``(label_lines, unit_line, period_line, title_measure)`` of the header block.
 
     A line of periods (``31.12.2015``) gives each column its period (tables
@@ -260,19 +318,22 @@ def _split_header(header, value_start: int, title_parts: list[str]):
     for index, (_line_no, cells) in enumerate(lines):
         if _is_period_line(cells[value_start:]):
             period_line = lines.pop(index)[1]
+            if index and _is_time_name_line(lines[index - 1][1][value_start:]):
+                lines.pop(index - 1)  # "Stichtag;Stichtag;…" above the dates (GENESIS-Online) names them
             break
     unit_line = None
     if len(lines) >= 2 and _is_unit_line(lines[-1][1][value_start:]):
         unit_line = lines.pop()[1]
     measure = measure_from_title(title_parts)
-    if measure and (not lines or _is_dimension_value_line(lines[0][1][value_start:])):
+    first = lines[0][1][value_start:] if lines else None
+    if measure and (first is None or _is_dimension_value_line(first) or _is_names_line(first, titled)):
         return lines, unit_line, period_line, measure
     if not lines:
         raise ParseError("Die Kopfzeilen nennen kein Merkmal.", line=header[0][0])
     return lines, unit_line, period_line, None
 
 
-def _plan_dimensions(dim_lines) -> list[tuple[list[str] | None, list[str], int]]:
+def _plan_dimensions(dim_lines, titled: frozenset[str]) -> list[tuple[list[str] | None, list[str], int]]:
     """``(names line or None, values line, position)`` for every dimension line."""
     plan: list[tuple[list[str] | None, list[str], int]] = []
     i = 0
@@ -280,7 +341,7 @@ def _plan_dimensions(dim_lines) -> list[tuple[list[str] | None, list[str], int]]
     while i < len(dim_lines):
         position += 1
         cells = dim_lines[i][1]
-        if _is_names_line(cells) and i + 1 < len(dim_lines):
+        if _is_names_line(cells, titled) and i + 1 < len(dim_lines):
             plan.append((cells, dim_lines[i + 1][1], position))
             i += 2
         else:
@@ -290,17 +351,27 @@ def _plan_dimensions(dim_lines) -> list[tuple[list[str] | None, list[str], int]]
 
 
 def column_descriptions(
-    header: list[tuple[int, list[str]]], value_start: int, width: int, title_parts: list[str]
+    header: list[tuple[int, list[str]]],
+    value_start: int,
+    width: int,
+    title_parts: list[str],
+    *,
+    titled_names: bool = False,
 ) -> list[tuple[str, str, tuple[tuple[str, str], ...], str | None]]:
-    """Turn the header lines into ``(variable, unit, breakdown, period or None)`` per value column."""
-    label_lines, unit_line, period_line, measure = _split_header(header, value_start, title_parts)
+    """Turn the header lines into ``(variable, unit, breakdown, period or None)`` per value column.
+
+    ``titled_names``: the dimensions the title lists name header lines too
+    (GENESIS-Online: ``Kulturbereiche;Kulturbereiche;…`` above the categories).
+    """
+    titled = frozenset(n.casefold() for n in title_dimensions(title_parts)) if titled_names else frozenset()
+    label_lines, unit_line, period_line, measure = _split_header(header, value_start, title_parts, titled)
     title_unit = german_unit(measure[1] if measure else unit_from_title(title_parts))
     unit_line = unit_line or [title_unit] * width
     if measure:
         top_line_no, top, dim_lines = header[0][0], [measure[0]] * width, label_lines
     else:
         (top_line_no, top), dim_lines = label_lines[0], label_lines[1:]
-    plan = _plan_dimensions(dim_lines)
+    plan = _plan_dimensions(dim_lines, titled)
     plan, top = _qualifiers_into_variables(plan, top, value_start, width)
     descriptions = []
     seen: dict[tuple, int] = {}

@@ -16,8 +16,13 @@ from .limits import DEFAULT_LIMITS, too_many_values
 
 
 def duplicate_message(region_key: str, period: str, pairs) -> str:
-    """``doppelte Zeile für Region 07317, Zeitraum 2023, Geschlecht weiblich.``"""
-    return f"doppelte Zeile für Region {region_key}, Zeitraum {period}" + "".join(f", {n} {v}" for n, v in pairs) + "."
+    """``doppelte Zeile für Region 07317, Zeitraum 2023, Geschlecht weiblich.`` (no period if the header gives it)."""
+    return (
+        f"doppelte Zeile für Region {region_key}"
+        + (f", Zeitraum {period}" if period else "")
+        + "".join(f", {n} {v}" for n, v in pairs)
+        + "."
+    )
 
 
 class ObservationCollector:

@@ -20,6 +20,7 @@ def test_the_duplicate_message_names_region_period_and_breakdown():
         == "doppelte Zeile für Region 07317, Zeitraum 2023, Geschlecht weiblich."
     )
     assert duplicate_message("07317", "2023", ()) == "doppelte Zeile für Region 07317, Zeitraum 2023."
+    assert duplicate_message("07317", "", ()) == "doppelte Zeile für Region 07317."  # the header gives the periods
     two = (("Geschlecht", "weiblich"), ("Schulart", "Gymnasium"))
     assert duplicate_message("07317", "2023", two) == (
         "doppelte Zeile für Region 07317, Zeitraum 2023, Geschlecht weiblich, Schulart Gymnasium."

@@ -89,3 +89,28 @@ def test_the_gemeinde_key_of_a_kreisfreie_stadt_is_the_same_territory_as_its_kre
     clash = "ags;jahr;wert\n07317;2025;400\n07317000;2025;401\n"
     with pytest.raises(ImportFailed, match="dasselbe Gebiet"):
         import_statistics(data=clash.encode(), filename="g3.csv", source_code="gemeinden")
+
+
+def test_genesis_online_tables_without_region_keys_import_under_the_laender_and_germany(regions):
+    from .test_parsers_genesis_online import PERIOD_AND_LAND, UNIVERSITY_STAFF, latin1
+
+    run = import_statistics(data=latin1(PERIOD_AND_LAND), filename="21621-0003_$F.csv")
+    assert run.source.code == "21621-0003" and run.count_new == 36
+    theatre = Observation.objects.get(region__key="08", period="2014", breakdown_key="Kulturbereiche=Theater und Musik")
+    assert theatre.value == Decimal("478.7") and theatre.variable.unit == "Mill. EUR"
+    assert Observation.objects.get(region__key="DG", period="2014", breakdown_key="").value == Decimal("10241.0")
+    assert Observation.objects.filter(region__key="12", status="-").count() == 1
+    again = import_statistics(data=latin1(PERIOD_AND_LAND), filename="21621-0003_$F.csv")
+    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 36)
+
+    staff = import_statistics(data=latin1(UNIVERSITY_STAFF), filename="21341-0001_$F.csv")
+    assert staff.count_new == 8
+    assert set(Observation.objects.filter(variable__source=staff.source).values_list("region__key", flat=True)) == {
+        "DG"
+    }
+    women = Observation.objects.get(
+        region__key="DG",
+        period="2020",
+        breakdown_key="Geschlecht=weiblich|Personalgruppen nach Beschäftigungsverhältnis=Professoren",
+    )
+    assert women.value == Decimal("12949")

@@ -4,10 +4,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bildungsallianz.monitoring.parsers import ParseError, parse_file
+from bildungsallianz.monitoring.parsers.classic_header import REGION_BY_NAME
 from bildungsallianz.monitoring.parsers.hierarchy import category_tree, summable, tree_of
 from bildungsallianz.monitoring.services.mappings import Mappings, mappings_apply
 
 from .test_parsers_fuzz import MUTATIONS, mutate, parses_or_fails_cleanly
+from .test_parsers_genesis_online import ALL as GENESIS_ONLINE
+from .test_parsers_genesis_online import LAENDER_IN_COLUMNS, latin1
 from .test_parsers_layouts import ENGLISH, FFCSV_Q, NO_PERIOD_COLUMN, _bytes
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -26,6 +29,13 @@ LABELS = st.sampled_from(
 def test_mutated_issue_12_layouts_raise_nothing_but_parse_error(operations):
     for sample in (_bytes(NO_PERIOD_COLUMN), _bytes(ENGLISH), FFCSV_Q.encode("utf-8"), GEMEINDEN.encode()):
         parses_or_fails_cleanly(mutate(sample, operations), filename="12411-01-01-4.csv")
+
+
+@FUZZ
+@given(MUTATIONS)
+def test_mutated_genesis_online_layouts_raise_nothing_but_parse_error(operations):
+    for text in (*GENESIS_ONLINE.values(), LAENDER_IN_COLUMNS):
+        parses_or_fails_cleanly(mutate(latin1(text), operations), filename="12411-0010_$F.csv")
 
 
 @FUZZ
@@ -62,3 +72,25 @@ def test_mappings_on_mutated_files_are_idempotent(operations):
     twice = mappings_apply(once, mappings)
     assert [o.key for o in twice.observations] == [o.key for o in once.observations]
     category_tree(once)
+
+
+@FUZZ
+@given(
+    st.lists(st.sampled_from(sorted(set(REGION_BY_NAME) - {"Germany"})), min_size=1, max_size=6, unique=True),
+    st.lists(st.integers(1990, 2030), min_size=1, max_size=4, unique=True),
+    st.data(),
+)
+def test_generated_tables_of_laender_by_name_give_back_every_value_under_its_land_and_year(names, years, data):
+    values = {(n, y): data.draw(st.integers(0, 10**9)) for n in names for y in years}
+    text = (
+        "GENESIS-Tabelle: 99999-0001\nTest: Bundesländer, Jahre\nTestwert (Anzahl)\n"
+        + ";Jahr" * len(years)
+        + "\n"
+        + "".join(f";{y}" for y in years)
+        + "\n"
+        + "".join(f"{n};" + ";".join(str(values[n, y]) for y in years) + "\n" for n in names)
+        + "__________\n"
+    )
+    table = parse_file(latin1(text), filename="99999-0001.csv")
+    got = {(o.region_key, o.period): o.value for o in table.observations}
+    assert got == {(REGION_BY_NAME[n], str(y)): v for (n, y), v in values.items()}

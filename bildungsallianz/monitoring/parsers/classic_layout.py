@@ -1,0 +1,163 @@
+"""Which leading columns of a classic CSV name the period and the region.
+
+Regionaldatenbank tables (codes ``NNNNN-NN-NN-4``) start every data row with
+``period;key;name`` or, when the period stands in the header, ``key;name``.
+Tables of GENESIS-Online of the Statistisches Bundesamt (codes
+``NNNNN-NNNN``) have no region key:
+
+* the Länder are rows by their names (``Baden-Württemberg;10569111;…``,
+  ``Insgesamt`` for Germany as a whole), e.g. 12411-0010;
+* a national table names its region in the title block (a line
+  ``Deutschland``, or a title ``Bevölkerung: Deutschland, Stichtag``) and its
+  rows start with labels (21341-0001) or with the period (12411-0001).
+
+:func:`lead_layout` tells these apart from the first data row. Where a file
+fits none of them, it falls back to ``period;key;name``, whose errors name
+the cell that does not fit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .base import ParseError, is_region_key, parse_german_number, parse_period, period_error, region_key_error
+from .classic_header import REGION_BY_NAME, TIME_WORDS, title_dimensions  # noqa: F401  (re-exported)
+
+#: A row of Länder by name with this label is Germany as a whole.
+GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
+
+PERIOD, KEY, NAME = "period", "key", "name"
+_TITLE_REGION_RE = re.compile(r":\s*(" + "|".join(re.escape(n) for n in REGION_BY_NAME) + r")\s*(?:,|\Z)")
+
+
+class Layout(NamedTuple):
+    """The roles of the leading columns; ``region`` (key, name) when no column names it."""
+
+    roles: tuple[str, ...]
+    region: tuple[str, str] | None = None
+
+    @property
+    def lead(self) -> int:
+        """The number of leading columns (labels and values follow)."""
+        return len(self.roles)
+
+
+REGIONALDATENBANK = Layout((PERIOD, KEY, NAME))
+
+
+def land_of(name: str) -> tuple[str, str] | None:
+    """``(key, name)`` of a Land named in a row (``Insgesamt`` and ``Deutschland`` are Germany)."""
+    name = name.strip()
+    if name.casefold() in GERMANY_TOTALS:
+        return ("DG", "Deutschland")
+    key = REGION_BY_NAME.get(name)
+    return (key, name) if key else None
+
+
+def title_region(title_parts: list[str]) -> tuple[str, str] | None:
+    """The region a GENESIS-Online title block names: a line ``Deutschland`` (or a Land), else ``…: Deutschland, …``."""
+    for part in title_parts:
+        key = REGION_BY_NAME.get(part.strip())
+        if key:
+            return (key, part.strip())
+    for part in title_parts:
+        match = _TITLE_REGION_RE.search(part)
+        if match:
+            return (REGION_BY_NAME[match.group(1)], match.group(1))
+    return None
+
+
+def laender_in_columns(header, data) -> int | None:
+    """The line of a header that names two or more Länder (a table with the Länder as columns), else ``None``.
+
+    ``None`` as well when the rows carry region keys (a Regionaldatenbank table).
+    """
+    first = [c.strip() for c in data[0][1][:2]] if data else []
+    if first and parse_period(first[0]) is None and is_region_key(first[0]):
+        return None
+    if len(first) > 1 and is_region_key(first[1]):
+        return None
+    for line_no, cells in header:
+        if sum(1 for c in cells if REGION_BY_NAME.get(c.strip(), "DG") != "DG") >= 2:
+            return line_no
+    return None
+
+
+LAENDER_IN_COLUMNS = (
+    "In dieser Tabelle stehen die Länder in den Spalten. Bitte stellen Sie die Tabelle in GENESIS vor dem "
+    "Herunterladen so um, dass die Länder in den Zeilen stehen (eine Zeile je Land)."
+)
+
+
+def _is_name_cell(cell: str) -> bool:
+    """A region name is text: a number (``36344``) in its place means the row has no key column."""
+    return bool(cell.strip()) and parse_german_number(cell) is None
+
+
+def lead_layout(data, title_parts: list[str]) -> Layout:
+    """The layout of the leading columns, from the first data row (and the Länder names of all rows)."""
+    if not data or not data[0][1]:
+        return REGIONALDATENBANK
+    cells = data[0][1]
+    first = cells[0].strip()
+    if parse_period(first) is None and is_region_key(first):
+        return Layout((KEY, NAME))
+    region = title_region(title_parts)
+    if parse_period(first) is not None:
+        if len(cells) > 2 and all(len(row) > 1 and land_of(row[1]) for _line, row in data):
+            return Layout((PERIOD, NAME))  # "2014;Baden-Württemberg;…" (21621-0003)
+        keyed = len(cells) > 2 and is_region_key(cells[1].strip()) and _is_name_cell(cells[2])
+        return Layout((PERIOD,), region) if region and not keyed else REGIONALDATENBANK
+    if all(row and land_of(row[0]) for _line, row in data):
+        return Layout((NAME,))
+    return Layout((), region) if region else REGIONALDATENBANK
+
+
+def row_start(cells: list[str], line_no: int, layout: Layout) -> tuple[str | None, str, str]:
+    """Period (``None`` where the header gives it), region key and region name of a data row."""
+    roles = layout.roles
+    period = None
+    if roles and roles[0] == PERIOD:
+        period = parse_period(cells[0])
+        if period is None:
+            raise ParseError(period_error(cells[0]), line=line_no, column=1)
+    if KEY in roles:
+        at = roles.index(KEY)
+        region_key = cells[at].strip()
+        if not is_region_key(region_key):
+            raise ParseError(region_key_error(region_key), line=line_no, column=at + 1)
+        region_name = cells[at + 1].strip()
+        if not region_name:
+            raise ParseError("Der Name der Region fehlt.", line=line_no, column=at + 2)
+        if parse_german_number(region_name) is not None:
+            raise ParseError(
+                f"„{region_name[:40]}“ ist eine Zahl und kein Name einer Region: Die Zeilen haben offenbar keine "
+                "Spalten mit Regionalschlüssel und Namen, und der Titel nennt keine Region (z. B. „Deutschland“).",
+                line=line_no,
+                column=at + 2,
+            )
+        return period, region_key, region_name
+    if NAME in roles:
+        region_key, region_name = land_of(cells[roles.index(NAME)])  # lead_layout checked: every row names a Land
+        return period, region_key, region_name
+    assert layout.region is not None
+    return period, layout.region[0], layout.region[1]
+
+
+def label_names_from_title(title_parts: list[str], used: set[str], count: int) -> list[str]:
+    """Names for ``count`` label columns from the dimensions a GENESIS-Online title lists, or ``[]``.
+
+    The dimensions the header already names (``Geschlecht`` above its
+    values) are left out; the period is one of the time dimensions
+    (``Jahre``) unless the remaining names fit the label columns without
+    dropping it (``Monate`` in rows ``1950;Januar``). Nothing is guessed:
+    when the numbers do not match, the names are inferred from the values.
+    """
+    names = [n for n in title_dimensions(title_parts) if n not in used]
+    if len(names) == count:
+        return names
+    time_at = next((i for i, n in enumerate(names) if n.casefold() in TIME_WORDS), None)
+    if time_at is not None:
+        del names[time_at]
+    return names if len(names) == count else []

@@ -1,0 +1,288 @@
+"""Tables of GENESIS-Online of the Statistisches Bundesamt (codes ``NNNNN-NNNN``): no region key column.
+
+Each fixture is our own file, written in the layout of a public download,
+with figures checked against copies of those downloads in public
+repositories (© Statistisches Bundesamt (Destatis), dl-de/by-2-0):
+12411-0010, 82111-0001, 21621-0003 in TonyChopperMonsterEdition/
+M715_StatisticalComputing; 12411-0005 in USMortality/charts; 21341-0001 in
+quadriga-dk/Tabelle-Fallstudie-1; 12612-0002 in Byggvir/DESTATIS;
+13211-0009 (Länder as columns) in M715_StatisticalComputing again; the first
+lines of 12411-0001 in WaseemSayara/git_task. Only the rows a test needs
+are kept.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from bildungsallianz.monitoring.parsers import ParseError, parse_file
+
+LAENDER_ROWS = (  # 12411-0010: the Länder by name as rows, "Stichtag" above the dates
+    "GENESIS-Tabelle: 12411-0010\n"
+    "Bevölkerung: Bundesländer, Stichtag;;;;;;;;;;\n"
+    "Fortschreibung des Bevölkerungsstandes;;;;;;;;;;\n"
+    "Bevölkerungsstand (Anzahl);;;;;;;;;;\n"
+    ";Stichtag;Stichtag;Stichtag;Stichtag;Stichtag;Stichtag;Stichtag;Stichtag;Stichtag;Stichtag\n"
+    ";31.12.2012;31.12.2013;31.12.2014;31.12.2015;31.12.2016;31.12.2017;31.12.2018;31.12.2019;31.12.2020;31.12.2021\n"
+    "Baden-Württemberg;10569111;10631278;10716644;10879618;10951893;11023425;11069533;11100394;11103043;11124642\n"
+    "Thüringen;2170460;2160840;2156759;2170714;2158128;2151205;2143145;2133378;2120237;2108863\n"
+    "__________\n"
+    '"Berlin: bis 1990 nur Berlin-West\n'
+    "Neue Länder ab 1991\n"
+    "\n"
+    'Ab 2011: Ergebnisse auf Grundlage des Zensus 2011."\n'
+    "© Statistisches Bundesamt (Destatis), 2022\n"
+    "Stand: 08.06.2023 / 15:41:42\n"
+)
+
+LAENDER_AND_GERMANY = (  # 82111-0001: a "Deutschland" row, "Jahr" above the years, title over two lines
+    "GENESIS-Tabelle: 82111-0001\n"
+    "VGR der Länder (Entstehungsrechnung) - Bruttoinlandsprodukt;;;;;;;;;\n"
+    "zu Marktpreisen (nominal): Bundesländer, Jahre;;;;;;;;;\n"
+    "VGR der Länder: Entstehungsrechnung;;;;;;;;;\n"
+    "Bruttoinlandsprodukt zu Marktpreisen i.jew.Preisen (Mill. EUR);;;;;;;;;\n"
+    ";Jahr;Jahr;Jahr;Jahr;Jahr;Jahr;Jahr;Jahr;Jahr\n"
+    ";2014;2015;2016;2017;2018;2019;2020;2021;2022\n"
+    "Baden-Württemberg;442683;463346;474916;497299;516670;525347;509322;538948;572837\n"
+    "Thüringen;56197;57476;59008;61180;62240;63803;63241;66424;71430\n"
+    "Deutschland;2927430;3026180;3134740;3267160;3365450;3473260;3405430;3601750;3867050\n"
+    "__________\n"
+    "© Statistisches Bundesamt (Destatis), 2023\n"
+    "Stand: 06.06.2023 / 22:22:35\n"
+)
+
+PERIOD_AND_LAND = (  # 21621-0003: "Jahr;Land" rows, a named category line, "Insgesamt" includes the Bund
+    "GENESIS-Tabelle: 21621-0003\n"
+    "Öffentliche Ausgaben für Kultur: Bundesländer, Jahre,;;;;;;;;;;\n"
+    "Kulturbereiche;;;;;;;;;;\n"
+    "Berichterstattung über öffentliche Kulturausgaben;;;;;;;;;;\n"
+    "Öffentliche Ausgaben für Kultur (Mill. EUR);;;;;;;;;;\n"
+    ";;" + ";".join(["Kulturbereiche"] * 9) + "\n"
+    ";;Theater und Musik;Bibliotheken;Museen, Sammlungen, Ausstellungen;Denkmalschutz und -pflege;"
+    "Kulturelle Angelegenheiten im Ausland;Öffentliche Kunsthochschulen;Sonstige Kulturpflege;"
+    "Verwaltung für kulturelle Angelegenheiten;Insgesamt\n"
+    "2014;Baden-Württemberg;478,7;151,4;219,6;48,0;3,2;77,9;177,6;21,2;1177,6\n"
+    "2014;Berlin;328,3;67,5;75,2;34,5;-5,0;78,7;29,5;14,5;623,3\n"
+    "2014;Brandenburg;44,4;31,2;20,4;30,5;0,0;-;108,4;4,1;239,0\n"
+    "2014;Insgesamt;3625,6;1464,3;1908,0;502,1;526,8;525,1;1449,0;240,2;10241,0\n"
+    "__________\n"
+    '"Die unter den Bundesländern ausgewiesene Insgesamt-Summe\n'
+    'enthält auch die Kulturausgaben des Bundes."\n'
+    "© Statistisches Bundesamt (Destatis), 2022\n"
+    "Stand: 06.06.2023 / 22:13:19\n"
+)
+
+GERMANY_BY_AGE = (  # 12411-0005: the region is the title line "Deutschland", ages as rows
+    "GENESIS-Tabelle: 12411-0005\n"
+    "Bevölkerung: Deutschland, Stichtag, Altersjahre;;\n"
+    "Fortschreibung des Bevölkerungsstandes;;\n"
+    "Deutschland;;\n"
+    "Bevölkerungsstand (Anzahl);;\n"
+    ";Stichtag;Stichtag\n"
+    ";31.12.2020;31.12.2021\n"
+    "unter 1 Jahr;769380;791254\n"
+    "Insgesamt;83155031;83237124\n"
+    "__________\n"
+    "© Statistisches Bundesamt (Destatis), 2022\n"
+    "Stand: 30.05.2023 / 20:44:43\n"
+)
+
+UNIVERSITY_STAFF = (  # 21341-0001: two label columns, named by the title; a bare line of years
+    "GENESIS-Tabelle: 21341-0001\n"
+    "Personal an Hochschulen: Deutschland, Jahre,;;\n"
+    "Personalgruppen nach Beschäftigungsverhältnis, Geschlecht;;\n"
+    "Statistik des Hochschulpersonals;;\n"
+    "Deutschland;;\n"
+    "Personal an Hochschulen (Anzahl);;\n"
+    ";;2020\n"
+    "Wissenschaftliches und künstlerisches Personal;männlich;247720\n"
+    "Wissenschaftliches und künstlerisches Personal;weiblich;167112\n"
+    "Wissenschaftliches und künstlerisches Personal;Insgesamt;414832\n"
+    "Professoren;männlich;36344\n"
+    "Professoren;weiblich;12949\n"
+    "Professoren;Insgesamt;49293\n"
+    "Arbeiter;Insgesamt;      -\n"
+    "Insgesamt;Insgesamt;759065\n"
+    "__________\n"
+    "© Statistisches Bundesamt (Destatis), 2023\n"
+    "Stand: 04.04.2024 / 18:30:01\n"
+)
+
+BIRTHS_BY_MONTH = (  # 12612-0002: "Jahr;Monat" rows, one header line; first line and footer padded
+    "GENESIS-Tabelle: 12612-0002;;;;\n"
+    "Lebendgeborene: Deutschland, Monate, Geschlecht;;;;\n"
+    "Statistik der Geburten;;;;\n"
+    "Deutschland;;;;\n"
+    "Lebendgeborene (Anzahl);;;;\n"
+    ";;männlich;weiblich;Insgesamt\n"
+    "1950;Januar;49505;46331;95836\n"
+    "2022;April;28864;27130;55994\n"
+    "2022;Mai;...;...;...\n"
+    "__________;;;;\n"
+    "© Statistisches Bundesamt (Destatis), 2022;;;;\n"
+    "Stand: 28.07.2022 / 20:34:46;;;;\n"
+)
+
+GERMANY_BY_DATE = (  # 12411-0001: dates as rows, the region in the title
+    "GENESIS-Tabelle: 12411-0001\n"
+    "Bevölkerung: Deutschland, Stichtag;\n"
+    "Fortschreibung des Bevölkerungsstandes;\n"
+    "Deutschland;\n"
+    ";Bevölkerungsstand\n"
+    "31.12.1950;50958125\n"
+    "31.12.2018;83019213\n"
+    "__________\n"
+    "© Statistisches Bundesamt (Destatis), 2020\n"
+    "Stand: 11.03.2020 / 12:00:00\n"
+)
+
+LAENDER_IN_COLUMNS = (  # 13211-0009: the Länder as columns
+    "GENESIS-Tabelle: 13211-0009\n"
+    "Arbeitslose: Bundesländer, Jahre, Geschlecht;;;;;;\n"
+    "Arbeitsmarktstatistik der Bundesagentur für Arbeit;;;;;;\n"
+    ";;;;Baden-Württemberg;Bayern;Berlin\n"
+    "2013;Arbeitslose;Insgesamt;Anzahl;233956;264532;210093\n"
+    "__________\n"
+    "© Statistisches Bundesamt (Destatis), 2023\n"
+    "Stand: 20.06.2023 / 00:22:06\n"
+)
+
+ALL = {
+    "12411-0010": LAENDER_ROWS,
+    "82111-0001": LAENDER_AND_GERMANY,
+    "21621-0003": PERIOD_AND_LAND,
+    "12411-0005": GERMANY_BY_AGE,
+    "21341-0001": UNIVERSITY_STAFF,
+    "12612-0002": BIRTHS_BY_MONTH,
+    "12411-0001": GERMANY_BY_DATE,
+}
+
+
+def latin1(text: str) -> bytes:
+    """The bytes of a download: ISO-8859-1 with CR LF."""
+    return text.replace("\n", "\r\n").encode("iso-8859-1")
+
+
+def parsed(code: str):
+    return parse_file(latin1(ALL[code]), filename=f"{code}_$F.csv")
+
+
+def test_laender_as_rows_by_name_with_the_stichtag_line_above_the_dates():
+    table = parsed("12411-0010")
+    assert table.table_code == "12411-0010"
+    assert table.region_keys() == ["08", "16"]
+    assert table.variables() == ["Bevölkerungsstand"]
+    assert table.periods()[0] == "2012-12-31" and table.periods()[-1] == "2021-12-31" and len(table.periods()) == 10
+    first = table.get("08", "2012-12-31")
+    assert (first.value, first.unit, first.region_name, first.breakdown) == (
+        Decimal("10569111"),
+        "Anzahl",
+        "Baden-Württemberg",
+        (),
+    )
+    assert table.get("16", "2021-12-31").value == Decimal("2108863")
+    assert table.footnotes[0].startswith("Berlin: bis 1990 nur Berlin-West")
+    assert table.copyright == "© Statistisches Bundesamt (Destatis), 2022" and table.stand == "08.06.2023 / 15:41:42"
+
+
+def test_a_deutschland_row_is_germany_and_the_unit_comes_from_the_title():
+    table = parsed("82111-0001")
+    assert table.region_keys() == ["08", "16", "DG"]
+    germany = table.get("DG", "2022")
+    assert (germany.value, germany.unit, germany.region_name) == (Decimal("3867050"), "Mill. EUR", "Deutschland")
+    assert germany.variable == "Bruttoinlandsprodukt zu Marktpreisen i.jew.Preisen"
+    assert table.get("08", "2014").value == Decimal("442683")
+
+
+def test_period_and_land_columns_and_a_category_line_named_by_the_title():
+    table = parsed("21621-0003")
+    assert table.variables() == ["Öffentliche Ausgaben für Kultur"]
+    theatre = table.get("08", "2014", breakdown={"Kulturbereiche": "Theater und Musik"})
+    assert (theatre.value, theatre.unit) == (Decimal("478.7"), "Mill. EUR")
+    # a real negative value next to "-" (nothing): both as published
+    assert table.get("11", "2014", breakdown={"Kulturbereiche": "Kulturelle Angelegenheiten im Ausland"}).value == (
+        Decimal("-5.0")
+    )
+    art_schools = table.get("12", "2014", breakdown={"Kulturbereiche": "Öffentliche Kunsthochschulen"})
+    assert (art_schools.value, art_schools.status) == (None, "-")
+    # "Insgesamt" is Germany; its column "Insgesamt" is the total of the categories
+    assert table.get("DG", "2014").value == Decimal("10241.0")
+    assert {name for o in table.observations for name, _ in o.breakdown} == {"Kulturbereiche"}
+    assert "enthält auch die Kulturausgaben des Bundes" in table.footnotes[0]
+
+
+def test_the_title_line_deutschland_gives_the_region_of_a_table_with_ages_as_rows():
+    table = parsed("12411-0005")
+    assert table.region_keys() == ["DG"]
+    assert table.get("DG", "2021-12-31").value == Decimal("83237124")
+    babies = table.get("DG", "2020-12-31", breakdown={"Altersjahre": "unter 1 Jahr"})
+    assert babies.value == Decimal("769380")
+
+
+def test_two_label_columns_are_named_by_the_dimensions_the_title_lists():
+    table = parsed("21341-0001")
+    dimension = "Personalgruppen nach Beschäftigungsverhältnis"
+    women = table.get("DG", "2020", breakdown={dimension: "Professoren", "Geschlecht": "weiblich"})
+    assert women.value == Decimal("12949") and women.variable == "Personal an Hochschulen"
+    assert table.get("DG", "2020", breakdown={dimension: "Professoren"}).value == Decimal("49293")
+    assert table.get("DG", "2020").value == Decimal("759065")
+    workers = table.get("DG", "2020", breakdown={dimension: "Arbeiter"})
+    assert (workers.value, workers.status) == (None, "-")
+
+
+def test_years_and_months_as_rows_with_padded_first_and_footer_lines():
+    table = parsed("12612-0002")
+    assert table.table_code == "12612-0002" and table.stand == "28.07.2022 / 20:34:46"
+    january = table.get("DG", "1950", breakdown={"Monate": "Januar"})
+    assert (january.value, january.variable, january.unit) == (Decimal("95836"), "Lebendgeborene", "Anzahl")
+    boys = table.get("DG", "2022", breakdown={"Monate": "April", "Geschlecht": "männlich"})
+    assert boys.value == Decimal("28864")
+    assert table.get("DG", "2022", breakdown={"Monate": "Mai"}).status == "..."
+
+
+def test_dates_as_rows_with_the_region_in_the_title():
+    table = parsed("12411-0001")
+    assert [(o.region_key, o.period, o.variable, o.value) for o in table.observations] == [
+        ("DG", "1950-12-31", "Bevölkerungsstand", Decimal("50958125")),
+        ("DG", "2018-12-31", "Bevölkerungsstand", Decimal("83019213")),
+    ]
+
+
+def test_germany_twice_is_a_duplicate_row_named_without_a_period_the_header_gives():
+    text = LAENDER_AND_GERMANY.replace("__________\n", "Insgesamt;1;2;3;4;5;6;7;8;9\n__________\n")
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="82111-0001_$F.csv")
+    assert str(info.value) == "Zeile 11: doppelte Zeile für Region DG."
+
+
+def test_a_table_with_the_laender_as_columns_is_refused_with_the_way_out():
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(LAENDER_IN_COLUMNS), filename="13211-0009_$F.csv")
+    assert info.value.line == 4
+    assert "stehen die Länder in den Spalten" in str(info.value)
+    assert "eine Zeile je Land" in str(info.value)
+
+
+def test_a_number_where_the_region_name_belongs_is_refused_not_read_as_a_region():
+    # years as rows but no region in the title: "12949" would look like a Kreis key
+    text = GERMANY_BY_DATE.replace("Deutschland;\n", "").replace("Bevölkerung: Deutschland, Stichtag", "Bevölkerung")
+    text = text.replace(";Bevölkerungsstand\n", ";;männlich;weiblich\n").replace(";50958125", ";12949;36344;49293")
+    text = text.replace("31.12.2018;83019213\n", "")
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="12411-0001.csv")
+    assert "„36344“ ist eine Zahl und kein Name einer Region" in str(info.value)
+    assert (info.value.line, info.value.column) == (5, 3)
+
+
+def test_a_region_title_does_not_change_a_regionaldatenbank_table_with_keys():
+    text = (
+        "GENESIS-Tabelle: 12411-01-01-4\n"
+        "Bevölkerung: Deutschland, Stichtag;;\n"
+        "Deutschland;;\n"
+        "Bevölkerungsstand (Anzahl);;\n"
+        ";;31.12.2015\n"
+        "01001;      Flensburg, Kreisfreie Stadt;85942\n"
+        "__________\n"
+    )
+    table = parse_file(latin1(text), filename="x.csv")
+    assert [(o.region_key, o.region_name) for o in table.observations] == [("01001", "Flensburg, Kreisfreie Stadt")]
