@@ -29,7 +29,7 @@ STATUS_LABELS: dict[str, str] = LABELS
 #: Also ``*`` (Bundesagentur für Arbeit: anonymised = ``.``) in Excel and plain CSV.
 LENIENT_SPECIAL_VALUES: dict[str, str] = LENIENT_SPELLINGS
 
-_DECIMAL_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?\Z")
+_DECIMAL_RE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?\Z")  # "+2,3": a change, signed as published
 _YEAR_RE = re.compile(r"[12][0-9]{3}\Z")
 _DE_DATE_RE = re.compile(r"([0-9]{2})\.([0-9]{2})\.([0-9]{4})\Z")
 _ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")

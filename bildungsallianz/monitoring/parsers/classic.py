@@ -53,6 +53,7 @@ from .base import (
     new_observation,
     number_error,
     parse_german_number,
+    parse_point_number,
     row_width_error,
 )
 from .classic_layout import (
@@ -96,8 +97,8 @@ def _split_footer(records: list[list[str]]) -> tuple[list[str], str | None, str 
             continue
         if text.startswith("©"):
             copyright_text = " ".join(line.strip() for line in text.splitlines() if line.strip())
-        elif text.startswith("Stand:"):
-            stand = text[len("Stand:") :].strip()
+        elif text.startswith(("Stand:", "created:")):  # "created:" in the English download
+            stand = text.split(":", 1)[1].strip()
         else:
             paragraph: list[str] = []
             for line in text.splitlines():
@@ -111,20 +112,31 @@ def _split_footer(records: list[list[str]]) -> tuple[list[str], str | None, str 
     return footnotes, copyright_text, stand
 
 
-def _convert(cell: str, line: int, column: int) -> tuple:
+#: The footer of the English download: ``© Federal Statistical Office, Wiesbaden 2021`` / ``created: 2021-07-21 …``.
+_ENGLISH_FOOTER_RE = re.compile(r"^\s*(?:created:|©\s*(?:Federal Statistical Office|Statistical Offices))", re.I | re.M)
+
+
+def number_parser_of(footer: list[list[str]]):
+    """Decimal point for the English download (``64.0``), else the German decimal comma."""
+    text = "\n".join(";".join(cells) for cells in footer)
+    return parse_point_number if _ENGLISH_FOOTER_RE.search(text) else parse_german_number
+
+
+def _convert(cell: str, line: int, column: int, number=parse_german_number) -> tuple:
     """``(value, status, quality)`` of one value cell, or a :class:`ParseError`.
 
     ``(123)`` is the number 123 with the quality flag ``()`` (statistically
-    relatively uncertain); the flag is kept with the value.
+    relatively uncertain); the flag is kept with the value. ``number`` reads
+    the number (decimal comma, or point in the English download).
     """
     if cell.isdigit() and cell.isascii():  # the common case first
         return (Decimal(cell), "", "")
-    value = parse_german_number(cell)
+    value = number(cell)
     if value is not None:
         return (value, "", "")
     stripped = cell.strip()
     if len(stripped) > 2 and stripped[0] == "(" and stripped[-1] == ")":
-        value = parse_german_number(stripped[1:-1])
+        value = number(stripped[1:-1])
         if value is not None:
             return (value, "", "()")
     status = SPECIAL_VALUES.get(cell.strip())
@@ -306,7 +318,9 @@ def _row_labels(cells: list[str], label_cols: range, label_names: list[str]) -> 
     return labels, pairs
 
 
-def _collect(data, columns, layout: tuple[Layout, int], label_names: list[str], limits: Limits) -> ObservationCollector:
+def _collect(
+    data, columns, layout: tuple[Layout, int], label_names: list[str], limits: Limits, number=parse_german_number
+) -> ObservationCollector:
     """Every value cell into the collector; one duplicate check per row.
 
     First every row is checked (:func:`_checked_rows`), then the cells of all
@@ -323,7 +337,7 @@ def _collect(data, columns, layout: tuple[Layout, int], label_names: list[str], 
     converted_get = converted.get
 
     def remember(cell: str, line_no: int, column: int) -> tuple:
-        pair = converted[cell] = _convert(cell, line_no, column)
+        pair = converted[cell] = _convert(cell, line_no, column, number)
         return pair
 
     collector.observations.extend(
@@ -393,7 +407,8 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
         used = {name for column in columns for name, _ in column[2]}
         titled = label_names_from_title(sections.title_parts, used, len(label_cols))
     label_names = _label_names(sections.data, label_cols, columns, titled)
-    collector = _collect(sections.data, columns, (sections.layout, value_start), label_names, limits)
+    number = number_parser_of(sections.footer)
+    collector = _collect(sections.data, columns, (sections.layout, value_start), label_names, limits, number)
     footnotes, copyright_text, stand = _split_footer(sections.footer)
     return collector.table(
         format=FORMAT,

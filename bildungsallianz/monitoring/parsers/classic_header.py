@@ -63,7 +63,13 @@ ENGLISH_VALUES: dict[str, str] = {
     "foreign": "ausländisch",
 }
 #: Units of the English download → the German unit.
-ENGLISH_UNITS: dict[str, str] = {"number": "Anzahl", "percent": "Prozent", "per cent": "Prozent"}
+ENGLISH_UNITS: dict[str, str] = {
+    "number": "Anzahl",
+    "percent": "Prozent",
+    "per cent": "Prozent",
+    "in %": "Prozent",
+    "in (%)": "Prozent",
+}
 _ENGLISH_AGE_RE = re.compile(r"(\d+)\s*to\s*under\s*(\d+)\s*years", re.I)
 
 
@@ -178,8 +184,12 @@ KNOWN_UNITS = frozenset(
         "EW/qkm",
         "Einwohner je qkm",
         "Index",
+        "in %",
+        "in (%)",
     )
 )
+#: An index base such as ``2015=100`` (GENESIS-Online price indices) is the unit of the index.
+_INDEX_BASE_RE = re.compile(r"(?:19|20)\d\d\s*=\s*100\Z")
 _UNIT_RE = re.compile(r"(je |pro |(tsd|mill|mrd)\. |1000 |100 )", re.IGNORECASE)
 _TITLE_UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*\Z")
 
@@ -187,8 +197,10 @@ _TITLE_UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*\Z")
 def is_unit(cell: str) -> bool:
     """Whether a header cell is a unit (Anzahl, Prozent, Tsd. EUR, …)."""
     low = cell.strip().casefold()
-    return low in KNOWN_UNITS or (
-        bool(_UNIT_RE.match(low)) and low not in TOTAL_VALUES and infer_dimension(cell) is None
+    return (
+        low in KNOWN_UNITS
+        or bool(_INDEX_BASE_RE.match(low))
+        or (bool(_UNIT_RE.match(low)) and low not in TOTAL_VALUES and infer_dimension(cell) is None)
     )
 
 

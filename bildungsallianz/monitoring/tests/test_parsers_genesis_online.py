@@ -136,6 +136,23 @@ GERMANY_BY_DATE = (  # 12411-0001: dates as rows, the region in the title
     "Stand: 11.03.2020 / 12:00:00\n"
 )
 
+CPI_ENGLISH = (  # 61111-0002, English download: "Germany", decimal points, signed changes, "created:" footer
+    "GENESIS-Tabelle: 61111-0002\n"
+    "Consumer price index (incl. rates of change):;;;;\n"
+    "Germany, months;;;;\n"
+    "Consumer price index for Germany;;;;\n"
+    "Germany;;;;\n"
+    ";;Consumer price index;Change on previous year's month;Change on previous month\n"
+    ";;2015=100;in (%);in (%)\n"
+    "1991;January;64.0;.;.\n"
+    "2020;December;105.5;-0.7;+0.5\n"
+    "2021;June;109.1;+2.3;+0.4\n"
+    "2021;July;...;...;...\n"
+    "__________\n"
+    "© Federal Statistical Office, Wiesbaden 2021\n"
+    "created: 2021-07-21 / 20:00:51\n"
+)
+
 LAENDER_IN_COLUMNS = (  # 13211-0009: the Länder as columns
     "GENESIS-Tabelle: 13211-0009\n"
     "Arbeitslose: Bundesländer, Jahre, Geschlecht;;;;;;\n"
@@ -155,6 +172,7 @@ ALL = {
     "21341-0001": UNIVERSITY_STAFF,
     "12612-0002": BIRTHS_BY_MONTH,
     "12411-0001": GERMANY_BY_DATE,
+    "61111-0002": CPI_ENGLISH,
 }
 
 
@@ -253,6 +271,25 @@ def test_germany_twice_is_a_duplicate_row_named_without_a_period_the_header_give
     with pytest.raises(ParseError) as info:
         parse_file(latin1(text), filename="82111-0001_$F.csv")
     assert str(info.value) == "Zeile 11: doppelte Zeile für Region DG."
+
+
+def test_the_english_download_reads_decimal_points_signed_changes_units_and_its_footer():
+    table = parsed("61111-0002")
+    assert table.region_keys() == ["DG"]
+    index = table.get("DG", "2020", "Consumer price index", {"months": "December"})
+    assert (index.value, index.unit) == (Decimal("105.5"), "2015=100")
+    change = table.get("DG", "2021", "Change on previous year's month", {"months": "June"})
+    assert (change.value, change.unit) == (Decimal("2.3"), "Prozent")
+    assert table.get("DG", "2020", "Change on previous year's month", {"months": "December"}).value == Decimal("-0.7")
+    assert table.get("DG", "2021", "Consumer price index", {"months": "July"}).status == "..."
+    assert table.stand == "2021-07-21 / 20:00:51" and table.copyright == "© Federal Statistical Office, Wiesbaden 2021"
+
+
+def test_a_german_download_keeps_refusing_a_decimal_point():
+    text = LAENDER_AND_GERMANY.replace(";442683;", ";442.683;")
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="82111-0001_$F.csv")
+    assert "„442.683“ ist keine Zahl" in str(info.value)
 
 
 def test_a_table_with_the_laender_as_columns_is_refused_with_the_way_out():
