@@ -149,6 +149,9 @@ class ParsedTable:
     #: Remarks about interpretations the parser made (German), e.g. when
     #: ``-`` was read as ``...`` (see :mod:`.ffcsv`).
     notes: list[str] = field(default_factory=list)
+    #: Per dimension ``{category: parent}`` that the file marks itself (GENESIS-Online indents
+    #: the parts of a category); merged with what the order of the categories shows (:mod:`.hierarchy`).
+    hierarchy: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def periods(self) -> list[str]:
         """Distinct periods in sorted order."""

@@ -64,10 +64,12 @@ from .classic_layout import (
     Layout,
     label_names_from_title,
     laender_in_columns,
+    layout_note,
     lead_layout,
     row_start,
 )
 from .collector import ObservationCollector
+from .hierarchy import indented_tree
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows, too_many_values
 
 FORMAT = "genesis-classic"
@@ -393,6 +395,8 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
         notes.append(TEMPORARY_NOTE)
     sections = _Sections(first_line).read(rows)
     width, value_start = sections.shape()
+    if note := layout_note(sections.layout):
+        notes.append(note)
     columns = _with_periods(
         column_descriptions(
             sections.header, value_start, width, sections.title_parts, titled_names=KEY not in sections.layout.roles
@@ -407,6 +411,12 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
         used = {name for column in columns for name, _ in column[2]}
         titled = label_names_from_title(sections.title_parts, used, len(label_cols))
     label_names = _label_names(sections.data, label_cols, columns, titled)
+    hierarchy = {}
+    if KEY not in sections.layout.roles:  # GENESIS-Online indents the parts of a category
+        for col, name in zip(label_cols, label_names, strict=True):
+            tree = indented_tree(list(dict.fromkeys(cells[col] for _line, cells in sections.data)))
+            if tree:
+                hierarchy[name] = tree
     number = number_parser_of(sections.footer)
     collector = _collect(sections.data, columns, (sections.layout, value_start), label_names, limits, number)
     footnotes, copyright_text, stand = _split_footer(sections.footer)
@@ -419,4 +429,5 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
         copyright=copyright_text,
         encoding=encoding,
         notes=notes,
+        hierarchy=hierarchy,
     )

@@ -161,3 +161,15 @@ def label_names_from_title(title_parts: list[str], used: set[str], count: int) -
     if time_at is not None:
         del names[time_at]
     return names if len(names) == count else []
+
+
+def layout_note(layout: Layout) -> str | None:
+    """What the preview should say about a table without region keys (GENESIS-Online)."""
+    if NAME in layout.roles and KEY not in layout.roles:
+        return (
+            "Die Länder stehen in dieser Tabelle mit ihrem Namen statt mit Regionalschlüssel; sie wurden den "
+            "Schlüsseln zugeordnet, „Insgesamt“ bzw. „Deutschland“ als Deutschland (DG)."
+        )
+    if layout.region is not None:
+        return f"Die Tabelle hat keine Spalte für die Region: Alle Werte gelten für {layout.region[1]} (laut Titel)."
+    return None

@@ -59,11 +59,38 @@ def tree_of(categories: list[str]) -> dict[str, str]:
     return tree
 
 
+def indented_tree(labels: list[str]) -> dict[str, str]:
+    """``{child: parent}`` from the indentation of labels in published order (stripped names).
+
+    GENESIS-Online indents the parts of a category by two spaces per level
+    (``Wissenschaftliches … Personal`` / ``  Hauptberufl. …`` /
+    ``    Professoren``): the parent is the nearest label above with less
+    indentation.
+    """
+    tree: dict[str, str] = {}
+    stack: list[tuple[int, str]] = []
+    for raw in labels:
+        label = raw.strip()
+        if not label or label in tree:
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        if stack and stack[-1][1] != label:
+            tree[label] = stack[-1][1]
+        stack.append((indent, label))
+    return tree
+
+
 def category_tree(table: ParsedTable) -> dict[str, dict[str, str]]:
-    """Per dimension ``{child: parent}``; dimensions without subtotals or "of which" rows are left out."""
+    """Per dimension ``{child: parent}``; dimensions without subtotals or "of which" rows are left out.
+
+    What the file marks itself (:attr:`ParsedTable.hierarchy`, from indentation) wins over what the
+    order and names of the categories suggest.
+    """
     result = {}
     for dimension, categories in _dimension_order(table).items():
-        tree = tree_of(categories)
+        tree = {**tree_of(categories), **table.hierarchy.get(dimension, {})}
         if tree:
             result[dimension] = tree
     return result

@@ -64,6 +64,17 @@ class Mappings:
             pairs.append((dimension, self._category(dimension, value)))
         return tuple(pairs)
 
+    def hierarchy(self, hierarchy: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        """A file's own category hierarchy (:attr:`ParsedTable.hierarchy`) under the mapped names."""
+        mapped: dict[str, dict[str, str]] = {}
+        for dimension, tree in hierarchy.items():
+            new_dimension = self.dimensions.get(dimension, dimension)
+            mapped[new_dimension] = {
+                self._category(new_dimension, child): self._category(new_dimension, parent)
+                for child, parent in tree.items()
+            }
+        return mapped
+
 
 def mappings_apply(table: ParsedTable, mappings: Mappings | None = None) -> ParsedTable:
     """The table with variables, dimensions and categories renamed; a note per mapping used.
@@ -117,7 +128,9 @@ def mappings_apply(table: ParsedTable, mappings: Mappings | None = None) -> Pars
         % {"old": old, "new": new, "count": count}
         for (old, new), count in sorted(used.items())
     ]
-    return dataclasses.replace(table, observations=observations, notes=[*table.notes, *notes])
+    return dataclasses.replace(
+        table, observations=observations, notes=[*table.notes, *notes], hierarchy=mappings.hierarchy(table.hierarchy)
+    )
 
 
 def _refuse_collisions(observations) -> None:

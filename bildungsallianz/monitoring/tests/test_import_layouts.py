@@ -104,7 +104,10 @@ def test_genesis_online_tables_without_region_keys_import_under_the_laender_and_
     assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 36)
 
     staff = import_statistics(data=latin1(UNIVERSITY_STAFF), filename="21341-0001_$F.csv")
-    assert staff.count_new == 8
+    assert staff.count_new == 13
+    assert staff.source.category_tree["Personalgruppen nach Beschäftigungsverhältnis"]["Professoren"] == (
+        "Hauptberufl. wissenschaftl. u. künstler. Personal"
+    )
     assert set(Observation.objects.filter(variable__source=staff.source).values_list("region__key", flat=True)) == {
         "DG"
     }

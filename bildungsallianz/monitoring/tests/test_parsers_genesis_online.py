@@ -87,7 +87,7 @@ GERMANY_BY_AGE = (  # 12411-0005: the region is the title line "Deutschland", ag
     "Stand: 30.05.2023 / 20:44:43\n"
 )
 
-UNIVERSITY_STAFF = (  # 21341-0001: two label columns, named by the title; a bare line of years
+UNIVERSITY_STAFF = (  # 21341-0001: two label columns named by the title, parts indented, a bare line of years
     "GENESIS-Tabelle: 21341-0001\n"
     "Personal an Hochschulen: Deutschland, Jahre,;;\n"
     "Personalgruppen nach Beschäftigungsverhältnis, Geschlecht;;\n"
@@ -98,10 +98,15 @@ UNIVERSITY_STAFF = (  # 21341-0001: two label columns, named by the title; a bar
     "Wissenschaftliches und künstlerisches Personal;männlich;247720\n"
     "Wissenschaftliches und künstlerisches Personal;weiblich;167112\n"
     "Wissenschaftliches und künstlerisches Personal;Insgesamt;414832\n"
-    "Professoren;männlich;36344\n"
-    "Professoren;weiblich;12949\n"
-    "Professoren;Insgesamt;49293\n"
-    "Arbeiter;Insgesamt;      -\n"
+    "  Hauptberufl. wissenschaftl. u. künstler. Personal;männlich;159567\n"
+    "  Hauptberufl. wissenschaftl. u. künstler. Personal;weiblich;109708\n"
+    "  Hauptberufl. wissenschaftl. u. künstler. Personal;Insgesamt;269275\n"
+    "    Professoren;männlich;36344\n"
+    "    Professoren;weiblich;12949\n"
+    "    Professoren;Insgesamt;49293\n"
+    "Verwaltungs-, technisches und sonstiges Personal;Insgesamt;344233\n"
+    "  Hauptberufl. Verwaltungs-, techn. u.sonst.Personal;Insgesamt;338666\n"
+    "    Arbeiter;Insgesamt;      -\n"
     "Insgesamt;Insgesamt;759065\n"
     "__________\n"
     "© Statistisches Bundesamt (Destatis), 2023\n"
@@ -200,6 +205,7 @@ def test_laender_as_rows_by_name_with_the_stichtag_line_above_the_dates():
     )
     assert table.get("16", "2021-12-31").value == Decimal("2108863")
     assert table.footnotes[0].startswith("Berlin: bis 1990 nur Berlin-West")
+    assert any("mit ihrem Namen statt mit Regionalschlüssel" in note for note in table.notes)
     assert table.copyright == "© Statistisches Bundesamt (Destatis), 2022" and table.stand == "08.06.2023 / 15:41:42"
 
 
@@ -232,6 +238,9 @@ def test_period_and_land_columns_and_a_category_line_named_by_the_title():
 def test_the_title_line_deutschland_gives_the_region_of_a_table_with_ages_as_rows():
     table = parsed("12411-0005")
     assert table.region_keys() == ["DG"]
+    assert table.notes == [
+        "Die Tabelle hat keine Spalte für die Region: Alle Werte gelten für Deutschland (laut Titel)."
+    ]
     assert table.get("DG", "2021-12-31").value == Decimal("83237124")
     babies = table.get("DG", "2020-12-31", breakdown={"Altersjahre": "unter 1 Jahr"})
     assert babies.value == Decimal("769380")
@@ -246,6 +255,40 @@ def test_two_label_columns_are_named_by_the_dimensions_the_title_lists():
     assert table.get("DG", "2020").value == Decimal("759065")
     workers = table.get("DG", "2020", breakdown={dimension: "Arbeiter"})
     assert (workers.value, workers.status) == (None, "-")
+
+
+def test_indented_parts_keep_their_parent_so_sums_leave_out_the_subtotals():
+    from bildungsallianz.monitoring.parsers.hierarchy import category_tree, summable
+
+    table = parsed("21341-0001")
+    dimension = "Personalgruppen nach Beschäftigungsverhältnis"
+    tree = category_tree(table)[dimension]
+    assert tree == {
+        "Hauptberufl. wissenschaftl. u. künstler. Personal": "Wissenschaftliches und künstlerisches Personal",
+        "Professoren": "Hauptberufl. wissenschaftl. u. künstler. Personal",
+        "Hauptberufl. Verwaltungs-, techn. u.sonst.Personal": "Verwaltungs-, technisches und sonstiges Personal",
+        "Arbeiter": "Hauptberufl. Verwaltungs-, techn. u.sonst.Personal",
+    }
+    categories = [value for o in table.observations for name, value in o.breakdown if name == dimension]
+    assert summable(dict.fromkeys(categories), tree) == ["Professoren", "Arbeiter"]
+    assert "Geschlecht" not in category_tree(table)  # not indented: no hierarchy
+    # the name keeps no indentation
+    assert table.get("DG", "2020", breakdown={dimension: "Professoren"}).value == Decimal("49293")
+
+
+def test_a_mapping_renames_the_indented_hierarchy_with_its_categories():
+    from bildungsallianz.monitoring.parsers.hierarchy import category_tree
+    from bildungsallianz.monitoring.services.mappings import Mappings, mappings_apply
+
+    mappings = Mappings(
+        [
+            ("dimension", "", "Personalgruppen nach Beschäftigungsverhältnis", "Personalgruppe"),
+            ("category", "", "Professoren", "Professorinnen und Professoren"),
+        ]
+    )
+    tree = category_tree(mappings_apply(parsed("21341-0001"), mappings))["Personalgruppe"]
+    assert tree["Professorinnen und Professoren"] == "Hauptberufl. wissenschaftl. u. künstler. Personal"
+    assert "Professoren" not in tree
 
 
 def test_years_and_months_as_rows_with_padded_first_and_footer_lines():
@@ -323,3 +366,4 @@ def test_a_region_title_does_not_change_a_regionaldatenbank_table_with_keys():
     )
     table = parse_file(latin1(text), filename="x.csv")
     assert [(o.region_key, o.region_name) for o in table.observations] == [("01001", "Flensburg, Kreisfreie Stadt")]
+    assert table.notes == [] and table.hierarchy == {}
