@@ -106,3 +106,16 @@ def test_the_import_statistics_command_calls_the_service_it_is_named_after(regio
     call_command("import_statistics", str(path))
     assert calls == ["t.csv"]
     assert Observation.objects.count() == 12
+
+
+def test_staff_upload_a_genesis_online_table_see_how_it_was_read_and_import_it(regions, client, staff):
+    from .test_parsers_genesis_online import PERIOD_AND_LAND, latin1
+
+    client.force_login(staff)
+    upload = SimpleUploadedFile("21621-0003_$F.csv", latin1(PERIOD_AND_LAND))
+    preview = client.post(UPLOAD, {"file": upload})["Location"]
+    html = client.get(preview).content.decode()
+    assert "mit ihrem Namen statt mit Regionalschlüssel" in html
+    assert "21621-0003" in html and "Kulturbereiche" in html and "Baden-Württemberg" in html
+    client.post(preview, {"action": "execute"})
+    assert Observation.objects.filter(variable__source__code="21621-0003", region__key="DG").count() == 9
