@@ -214,9 +214,10 @@ class _Sections:
         for line_no, cells in header:
             if len(cells) != width:
                 raise ParseError(f"Die Kopfzeile hat {len(cells)} Zellen, die erste Kopfzeile {width}.", line=line_no)
-        self.layout = lead_layout(self.data, self.title_parts)
+        header_start = min(next((i for i, c in enumerate(cells) if c.strip()), width) for _, cells in header)
+        self.layout = lead_layout(self.data, self.title_parts, header_start)
         self.lead = self.layout.lead
-        if self.layout == REGIONALDATENBANK and (columns_line := laender_in_columns(header, self.data)):
+        if self.layout == REGIONALDATENBANK and (columns_line := laender_in_columns(header, self.data, header_start)):
             raise ParseError(LAENDER_IN_COLUMNS, line=columns_line)
         if width < self.lead + 1 or (width < 4 and self.layout == REGIONALDATENBANK):
             raise ParseError(

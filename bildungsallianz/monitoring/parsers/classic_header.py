@@ -218,10 +218,10 @@ def unit_from_title(title_parts: list[str]) -> str:
     return ""
 
 
-def _is_names_line(cells: list[str], titled: frozenset[str] = frozenset()) -> bool:
+def _is_names_line(cells: list[str], titled: frozenset[str] | None = None) -> bool:
     """Every filled cell names a dimension: a known name, or one the (GENESIS-Online) title lists."""
     filled = [c.strip().casefold() for c in cells if c.strip()]
-    return bool(filled) and all(c in DIMENSION_NAMES or c in titled for c in filled)
+    return bool(filled) and all(c in DIMENSION_NAMES or (titled and c in titled) for c in filled)
 
 
 #: A title line giving the measure and its unit: ``Bevölkerungsstand (Anzahl)``.
@@ -317,7 +317,7 @@ def _is_dimension_value_line(cells: list[str]) -> bool:
     return all(c.casefold() in TOTAL_VALUES or infer_dimension(german_value(c)) for c in filled)
 
 
-def _split_header(header, value_start: int, title_parts: list[str], titled: frozenset[str] = frozenset()):
+def _split_header(header, value_start: int, title_parts: list[str], titled: frozenset[str] | None = None):
     """``(label_lines, unit_line, period_line, title_measure)`` of the header block.
 
     A line of periods (``31.12.2015``) gives each column its period (tables
@@ -327,10 +327,11 @@ def _split_header(header, value_start: int, title_parts: list[str], titled: froz
     """
     lines = list(header)
     period_line = None
+    online = titled is not None  # a GENESIS-Online table (Regionaldatenbank headers are read as before)
     for index, (_line_no, cells) in enumerate(lines):
         if _is_period_line(cells[value_start:]):
             period_line = lines.pop(index)[1]
-            if index and _is_time_name_line(lines[index - 1][1][value_start:]):
+            if online and index and _is_time_name_line(lines[index - 1][1][value_start:]):
                 lines.pop(index - 1)  # "Stichtag;Stichtag;…" above the dates (GENESIS-Online) names them
             break
     unit_line = None
@@ -338,14 +339,15 @@ def _split_header(header, value_start: int, title_parts: list[str], titled: froz
         unit_line = lines.pop()[1]
     measure = measure_from_title(title_parts)
     first = lines[0][1][value_start:] if lines else None
-    if measure and (first is None or _is_dimension_value_line(first) or _is_names_line(first, titled)):
+    named = online and first is not None and _is_names_line(first, titled)  # "Kulturbereiche;…" names categories
+    if measure and (first is None or _is_dimension_value_line(first) or named):
         return lines, unit_line, period_line, measure
     if not lines:
         raise ParseError("Die Kopfzeilen nennen kein Merkmal.", line=header[0][0])
     return lines, unit_line, period_line, None
 
 
-def _plan_dimensions(dim_lines, titled: frozenset[str]) -> list[tuple[list[str] | None, list[str], int]]:
+def _plan_dimensions(dim_lines, titled: frozenset[str] | None) -> list[tuple[list[str] | None, list[str], int]]:
     """``(names line or None, values line, position)`` for every dimension line."""
     plan: list[tuple[list[str] | None, list[str], int]] = []
     i = 0
@@ -375,7 +377,7 @@ def column_descriptions(
     ``titled_names``: the dimensions the title lists name header lines too
     (GENESIS-Online: ``Kulturbereiche;Kulturbereiche;…`` above the categories).
     """
-    titled = frozenset(n.casefold() for n in title_dimensions(title_parts)) if titled_names else frozenset()
+    titled = frozenset(n.casefold() for n in title_dimensions(title_parts)) if titled_names else None
     label_lines, unit_line, period_line, measure = _split_header(header, value_start, title_parts, titled)
     title_unit = german_unit(measure[1] if measure else unit_from_title(title_parts))
     unit_line = unit_line or [title_unit] * width

@@ -21,13 +21,22 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .base import ParseError, is_region_key, parse_german_number, parse_period, period_error, region_key_error
+from .base import (
+    SPECIAL_VALUES,
+    ParseError,
+    is_region_key,
+    parse_german_number,
+    parse_period,
+    period_error,
+    region_key_error,
+)
 from .classic_header import REGION_BY_NAME, TIME_WORDS, title_dimensions  # noqa: F401  (re-exported)
 
 #: A row of Länder by name with this label is Germany as a whole.
 GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
 
 PERIOD, KEY, NAME = "period", "key", "name"
+_REGIONAL_DEPTH_RE = re.compile(r"regionale Tiefe|regional depth", re.I)
 _TITLE_REGION_RE = re.compile(r":\s*(" + "|".join(re.escape(n) for n in REGION_BY_NAME) + r")\s*(?:,|\Z)")
 
 
@@ -56,7 +65,12 @@ def land_of(name: str) -> tuple[str, str] | None:
 
 
 def title_region(title_parts: list[str]) -> tuple[str, str] | None:
-    """The region a GENESIS-Online title block names: a line ``Deutschland`` (or a Land), else ``…: Deutschland, …``."""
+    """The region a GENESIS-Online title block names: a line ``Deutschland`` (or a Land), else ``…: Deutschland, …``.
+
+    ``None`` for a Regionaldatenbank title (``regionale Tiefe: Kreise …``): its rows carry keys.
+    """
+    if any(_REGIONAL_DEPTH_RE.search(part) for part in title_parts):
+        return None
     for part in title_parts:
         key = REGION_BY_NAME.get(part.strip())
         if key:
@@ -68,15 +82,13 @@ def title_region(title_parts: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def laender_in_columns(header, data) -> int | None:
+def laender_in_columns(header, data, header_start: int) -> int | None:
     """The line of a header that names two or more Länder (a table with the Länder as columns), else ``None``.
 
     ``None`` as well when the rows carry region keys (a Regionaldatenbank table).
     """
-    first = [c.strip() for c in data[0][1][:2]] if data else []
-    if first and parse_period(first[0]) is None and is_region_key(first[0]):
-        return None
-    if len(first) > 1 and is_region_key(first[1]):
+    first = data[0][1][0].strip() if data and data[0][1] else ""
+    if (parse_period(first) is None and is_region_key(first)) or _keyed(data, header_start):
         return None
     for line_no, cells in header:
         if sum(1 for c in cells if REGION_BY_NAME.get(c.strip(), "DG") != "DG") >= 2:
@@ -91,12 +103,27 @@ LAENDER_IN_COLUMNS = (
 
 
 def _is_name_cell(cell: str) -> bool:
-    """A region name is text: a number (``36344``) in its place means the row has no key column."""
-    return bool(cell.strip()) and parse_german_number(cell) is None
+    """A region name is text: a number (``36344``) or a special value (``-``) in its place is a value."""
+    stripped = cell.strip()
+    return bool(stripped) and stripped not in SPECIAL_VALUES and parse_german_number(stripped) is None
 
 
-def lead_layout(data, title_parts: list[str]) -> Layout:
-    """The layout of the leading columns, from the first data row (and the Länder names of all rows)."""
+def _keyed(data, header_start: int) -> bool:
+    """Whether rows ``period;key;name;…`` carry region keys.
+
+    The header says where the values begin: a Regionaldatenbank header leaves
+    period, key and name empty (``;;;Insgesamt``), a national table's header
+    starts right after the period (``;Bevölkerungsstand``), whatever digits
+    stand in the second column (``1991;80274564;-``).
+    """
+    return header_start >= 3 and any(len(row) > 2 and is_region_key(row[1].strip()) for _line, row in data)
+
+
+def lead_layout(data, title_parts: list[str], header_start: int) -> Layout:
+    """The layout of the leading columns, from the first data row, the title and where the header starts.
+
+    ``header_start``: the first column that any header line fills (the values start there or later).
+    """
     if not data or not data[0][1]:
         return REGIONALDATENBANK
     cells = data[0][1]
@@ -105,12 +132,11 @@ def lead_layout(data, title_parts: list[str]) -> Layout:
         return Layout((KEY, NAME))
     region = title_region(title_parts)
     if parse_period(first) is not None:
-        if len(cells) > 2 and all(len(row) > 1 and land_of(row[1]) for _line, row in data):
+        if len(cells) > 2 and land_of(cells[1]):
             return Layout((PERIOD, NAME))  # "2014;Baden-Württemberg;…" (21621-0003)
-        keyed = len(cells) > 2 and is_region_key(cells[1].strip()) and _is_name_cell(cells[2])
-        return Layout((PERIOD,), region) if region and not keyed else REGIONALDATENBANK
-    if all(row and land_of(row[0]) for _line, row in data):
-        return Layout((NAME,))
+        return Layout((PERIOD,), region) if region and not _keyed(data, header_start) else REGIONALDATENBANK
+    if land_of(first):
+        return Layout((NAME,))  # "Baden-Württemberg;10569111;…" (12411-0010); every row must name a Land
     return Layout((), region) if region else REGIONALDATENBANK
 
 
@@ -130,17 +156,27 @@ def row_start(cells: list[str], line_no: int, layout: Layout) -> tuple[str | Non
         region_name = cells[at + 1].strip()
         if not region_name:
             raise ParseError("Der Name der Region fehlt.", line=line_no, column=at + 2)
-        if parse_german_number(region_name) is not None:
+        if not _is_name_cell(region_name):
             raise ParseError(
-                f"„{region_name[:40]}“ ist eine Zahl und kein Name einer Region: Die Zeilen haben offenbar keine "
-                "Spalten mit Regionalschlüssel und Namen, und der Titel nennt keine Region (z. B. „Deutschland“).",
+                f"„{region_name[:40]}“ ist ein Wert und kein Name einer Region: Die Zeilen haben offenbar keine "
+                "Spalten mit Regionalschlüssel und Namen. Eine Tabelle ohne Regionalschlüssel braucht die Region "
+                "im Titel (eine Zeile „Deutschland“) oder die Länder mit Namen in einer eigenen Spalte.",
                 line=line_no,
                 column=at + 2,
             )
         return period, region_key, region_name
     if NAME in roles:
-        region_key, region_name = land_of(cells[roles.index(NAME)])  # lead_layout checked: every row names a Land
-        return period, region_key, region_name
+        at = roles.index(NAME)
+        land = land_of(cells[at])
+        if land is None:
+            raise ParseError(
+                f"„{cells[at].strip()[:60]}“ ist weder ein Land noch „Insgesamt“/„Deutschland“ und hat keinen "
+                "Regionalschlüssel (z. B. „Früheres Bundesgebiet“, „Neue Länder“). Bitte wählen Sie solche "
+                "Zusammenfassungen in GENESIS vor dem Herunterladen ab oder löschen Sie die Zeile.",
+                line=line_no,
+                column=at + 1,
+            )
+        return period, land[0], land[1]
     assert layout.region is not None
     return period, layout.region[0], layout.region[1]
 

@@ -69,10 +69,12 @@ def indented_tree(labels: list[str]) -> dict[str, str]:
     """
     tree: dict[str, str] = {}
     stack: list[tuple[int, str]] = []
+    seen: set[str] = set()
     for raw in labels:
         label = raw.strip()
-        if not label or label in tree:
+        if not label or label in seen:  # a label at a second place keeps its first parent (no cycle)
             continue
+        seen.add(label)
         indent = len(raw) - len(raw.lstrip())
         while stack and stack[-1][0] >= indent:
             stack.pop()

@@ -116,6 +116,6 @@ def test_staff_upload_a_genesis_online_table_see_how_it_was_read_and_import_it(r
     preview = client.post(UPLOAD, {"file": upload})["Location"]
     html = client.get(preview).content.decode()
     assert "mit ihrem Namen statt mit Regionalschlüssel" in html
-    assert "21621-0003" in html and "Kulturbereiche" in html and "Baden-Württemberg" in html
+    assert "Öffentliche Ausgaben für Kultur" in html and "Kulturbereiche" in html and "Baden-Württemberg" in html
     client.post(preview, {"action": "execute"})
     assert Observation.objects.filter(variable__source__code="21621-0003", region__key="DG").count() == 9

@@ -350,7 +350,7 @@ def test_a_number_where_the_region_name_belongs_is_refused_not_read_as_a_region(
     text = text.replace("31.12.2018;83019213\n", "")
     with pytest.raises(ParseError) as info:
         parse_file(latin1(text), filename="12411-0001.csv")
-    assert "„36344“ ist eine Zahl und kein Name einer Region" in str(info.value)
+    assert "„36344“ ist ein Wert und kein Name einer Region" in str(info.value)
     assert (info.value.line, info.value.column) == (5, 3)
 
 
@@ -367,3 +367,88 @@ def test_a_region_title_does_not_change_a_regionaldatenbank_table_with_keys():
     table = parse_file(latin1(text), filename="x.csv")
     assert [(o.region_key, o.region_name) for o in table.observations] == [("01001", "Flensburg, Kreisfreie Stadt")]
     assert table.notes == [] and table.hierarchy == {}
+
+
+def test_special_values_after_the_period_are_values_of_a_national_table_not_a_region_name():
+    # long national series show "-" for early years: "1991;80274564;-" is no key with the name "-"
+    text = (
+        "GENESIS-Tabelle: 12411-0001\n"
+        "Bevölkerung: Deutschland, Stichtag;\n"
+        "Deutschland;;\n"
+        ";Bevölkerungsstand;Zuzüge\n"
+        "31.12.1950;50958125;-\n"
+        "31.12.2018;83019213;.\n"
+        "__________\n"
+    )
+    table = parse_file(latin1(text), filename="12411-0001.csv")
+    assert table.region_keys() == ["DG"]
+    assert table.get("DG", "1950-12-31", "Bevölkerungsstand").value == Decimal("50958125")
+    assert table.get("DG", "1950-12-31", "Zuzüge").status == "-"
+
+
+def test_a_regionaldatenbank_row_with_an_error_is_refused_even_if_the_title_names_a_region():
+    for row, message in (
+        ("2015;01001;;85942", "Der Name der Region fehlt."),
+        ("2015;01001;-;85942", "„-“ ist ein Wert und kein Name einer Region"),
+    ):
+        text = (
+            "GENESIS-Tabelle: 12411-01-01-4\n"
+            "Bevölkerung: Deutschland, Stichtag\n"
+            "Deutschland\n"
+            "Bevölkerungsstand (Anzahl)\n"
+            ";;;Insgesamt\n"
+            f"{row}\n"
+            "__________\n"
+        )
+        with pytest.raises(ParseError) as info:
+            parse_file(latin1(text), filename="12411-01-01-4.csv")
+        assert message in str(info.value) and info.value.line == 6
+
+
+def test_a_regionaldatenbank_title_never_gives_the_region_of_its_rows():
+    text = (
+        "GENESIS-Tabelle: 12411-01-01-4\n"
+        "Population: Germany, reference date - regional depth: Kreise\n"
+        "Population (Number)\n"
+        ";;;Total\n"
+        "2015;0100A;Flensburg;85942\n"
+        "__________\n"
+    )
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="12411-01-01-4.csv")
+    assert "„0100A“ ist kein Regionalschlüssel" in str(info.value)
+
+
+def test_a_row_that_is_no_land_in_a_table_of_laender_is_named_with_the_way_out():
+    text = LAENDER_ROWS.replace("Thüringen;", "Neue Länder ohne Berlin;")
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="12411-0010_$F.csv")
+    assert (info.value.line, info.value.column) == (8, 1)
+    assert "„Neue Länder ohne Berlin“ ist weder ein Land" in str(info.value)
+    assert "in GENESIS vor dem Herunterladen ab" in str(info.value)
+
+
+def test_laender_as_columns_without_a_label_column_are_refused_with_the_way_out_too():
+    text = (
+        "GENESIS-Tabelle: 13211-0009\n"
+        "Arbeitslose: Bundesländer, Jahre\n"
+        ";Baden-Württemberg;Bayern;Berlin\n"
+        "2013;233956;264532;210093\n"
+        "__________\n"
+    )
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="13211-0009_$F.csv")
+    assert "stehen die Länder in den Spalten" in str(info.value) and info.value.line == 3
+
+
+def test_a_signed_change_with_a_decimal_comma_is_a_number():
+    from bildungsallianz.monitoring.parsers.base import parse_german_number
+
+    assert parse_german_number("+2,3") == Decimal("2.3") and parse_german_number("-0,7") == Decimal("-0.7")
+    assert parse_german_number("+") is None and parse_german_number("++2") is None
+
+
+def test_a_label_at_two_levels_makes_no_cycle_in_the_hierarchy():
+    from bildungsallianz.monitoring.parsers.hierarchy import indented_tree
+
+    assert indented_tree(["A", "  B", "    A", "  C"]) == {"B": "A", "C": "A"}
