@@ -348,10 +348,14 @@ OPEN_DATA_CONTRIBUTOR_ID = env("OPEN_DATA_CONTRIBUTOR_ID", "")  # GovData contri
 # (comma-separated keys; empty → the kreisfreie Städte of the municipality's Land).
 MONITORING_UPLOAD_MAX_BYTES = int(env("MONITORING_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024)))
 MONITORING_PEER_KEYS = env_list("MONITORING_PEER_KEYS") or None
-# GENESIS web service (Regionaldatenbank) for `manage.py genesis_fetch`; the user's own account.
+# GENESIS web services for `manage.py genesis_fetch`; the user's own accounts (user name or API token;
+# sent in request headers). Regionaldatenbank for its tables, GENESIS-Online (Destatis) for NNNNN-NNNN.
 GENESIS_URL = env("GENESIS_URL", "https://www.regionalstatistik.de/genesisws/rest/2020/data/tablefile")
 GENESIS_USERNAME = env("GENESIS_USERNAME")
 GENESIS_PASSWORD = env("GENESIS_PASSWORD")
+GENESIS_ONLINE_URL = env("GENESIS_ONLINE_URL", "https://www-genesis.destatis.de/genesisWS/rest/2020/data/tablefile")
+GENESIS_ONLINE_USERNAME = env("GENESIS_ONLINE_USERNAME")
+GENESIS_ONLINE_PASSWORD = env("GENESIS_ONLINE_PASSWORD")
 BODY_MAX_BYTES_BY_PATH = {"/cms/importlaeufe/": MONITORING_UPLOAD_MAX_BYTES + 1024 * 1024}
 # Back-office permissions of the newer modules for the Bildungsbüro group (accounts.setup).
 STAFF_EXTRA_APPS = ["cooperation", "projects"]

@@ -7,7 +7,10 @@ from .models import Source
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Statistikdatei"),
-        help_text=_("GENESIS-CSV, Flat-File-CSV, Excel (.xlsx) oder einfache CSV (Regionalschlüssel;Zeitraum;Wert)."),
+        help_text=_(
+            "GENESIS-CSV, Flat-File-CSV (auch als ZIP), Excel (.xlsx) oder einfache CSV "
+            "(Regionalschlüssel;Zeitraum;Wert)."
+        ),
     )
     source = forms.ModelChoiceField(
         label=_("Datenquelle"),

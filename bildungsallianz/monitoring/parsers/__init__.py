@@ -44,7 +44,7 @@ from .detect import (
 )
 from .excel import parse_excel
 from .ffcsv import parse_ffcsv
-from .limits import DEFAULT_LIMITS, Limits, check_xlsx
+from .limits import DEFAULT_LIMITS, Limits, check_xlsx, zipped_csv
 from .plain import parse_plain
 
 __all__ = [
@@ -94,6 +94,11 @@ def parse_file(
     if not data.strip():
         raise ParseError("Die Datei ist leer.", line=1)
     binary = detect_binary_format(data, filename)
+    if binary == XLSX and (inner := zipped_csv(data, limits)) is not None:
+        name, inner_data = inner
+        if detect_binary_format(inner_data, name) is not None:
+            raise ParseError("Das ZIP-Archiv enthält keine CSV-Datei, sondern wieder ein Archiv.")
+        return parse_file(inner_data, filename=name, column_mapping=column_mapping, sheet=sheet, limits=limits)
     if binary == XLSX:
         check_xlsx(data, limits)
         return parse_excel(data, column_mapping=column_mapping, sheet=sheet, limits=limits)

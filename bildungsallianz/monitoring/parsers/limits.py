@@ -72,6 +72,25 @@ def _declared_size(zf: zipfile.ZipFile, name: str) -> tuple[int, int] | None:
     return max(rows, 1), max(cols, 1)
 
 
+def _check_archive(zf: zipfile.ZipFile, limits: Limits, what: str) -> None:
+    """Refuse an archive with too many members or unpacked bytes or a zip-bomb ratio (``what``: its German name)."""
+    members = zf.infolist()
+    if len(members) > limits.max_members:
+        raise ParseError(f"{what} enthält zu viele Teile ({len(members)}); sie wird nicht gelesen.")
+    total = sum(m.file_size for m in members)
+    if total > limits.max_unpacked_bytes:
+        raise ParseError(
+            f"{what} würde entpackt {_mb(total)} belegen (erlaubt: {_mb(limits.max_unpacked_bytes)}). "
+            "Bitte speichern Sie nur das benötigte Tabellenblatt oder laden Sie die Daten als CSV hoch."
+        )
+    for m in members:
+        if m.file_size > limits.ratio_free_bytes and m.file_size > limits.max_ratio * max(m.compress_size, 1):
+            raise ParseError(
+                f"{what} ist auffällig stark komprimiert ({m.filename}: {_mb(m.file_size)} aus "
+                f"{m.compress_size // 1024} KB) und wird aus Sicherheitsgründen nicht gelesen."
+            )
+
+
 def check_xlsx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse an .xlsx whose archive or sheets exceed the limits, before any XML is parsed.
 
@@ -84,24 +103,38 @@ def check_xlsx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ParseError(f"Die Excel-Datei ist beschädigt oder keine .xlsx-Datei ({type(exc).__name__}).") from None
     with zf:
-        members = zf.infolist()
-        if len(members) > limits.max_members:
-            raise ParseError(f"Die Excel-Datei enthält zu viele Teile ({len(members)}); sie wird nicht gelesen.")
-        total = sum(m.file_size for m in members)
-        if total > limits.max_unpacked_bytes:
-            raise ParseError(
-                f"Die Excel-Datei würde entpackt {_mb(total)} belegen (erlaubt: {_mb(limits.max_unpacked_bytes)}). "
-                "Bitte speichern Sie nur das benötigte Tabellenblatt oder laden Sie die Daten als CSV hoch."
-            )
-        for m in members:
-            if m.file_size > limits.ratio_free_bytes and m.file_size > limits.max_ratio * max(m.compress_size, 1):
-                raise ParseError(
-                    f"Die Excel-Datei ist auffällig stark komprimiert ({m.filename}: {_mb(m.file_size)} aus "
-                    f"{m.compress_size // 1024} KB) und wird aus Sicherheitsgründen nicht gelesen."
-                )
-        for m in members:
+        _check_archive(zf, limits, "Die Excel-Datei")
+        for m in zf.infolist():
             if m.filename.startswith("xl/worksheets/") and m.filename.endswith(".xml"):
                 _check_dimension(zf, m.filename, limits)
+
+
+def zipped_csv(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[str, bytes] | None:
+    """``(name, bytes)`` of the one CSV in a ZIP archive (GENESIS delivers flat files zipped); ``None`` for an .xlsx.
+
+    The archive is checked like an .xlsx (members, unpacked size, ratio)
+    before the CSV is read; several CSVs or none are refused in German.
+    """
+    try:
+        zf = zipfile.ZipFile(BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # not readable as a plain archive: the Excel path says what is wrong
+    with zf:
+        names = [m.filename for m in zf.infolist() if not m.is_dir()]
+        if "[Content_Types].xml" in names or any(n.startswith("xl/") for n in names):
+            return None
+        _check_archive(zf, limits, "Das ZIP-Archiv")
+        csvs = [n for n in names if n.lower().endswith(".csv") and not n.startswith("__MACOSX/")]
+        if len(csvs) != 1:
+            listed = ", ".join(csvs[:5]) or ", ".join(names[:5]) or "nichts"
+            raise ParseError(
+                f"Das ZIP-Archiv enthält {len(csvs)} CSV-Dateien ({listed}). Bitte laden Sie genau eine "
+                "Tabelle hoch (eine CSV-Datei oder ein ZIP-Archiv mit einer CSV-Datei)."
+            )
+        try:
+            return csvs[0].rsplit("/", 1)[-1], zf.read(csvs[0])
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise ParseError(f"Das ZIP-Archiv ist beschädigt ({type(exc).__name__}).") from None
 
 
 def _check_dimension(zf: zipfile.ZipFile, name: str, limits: Limits) -> None:

@@ -1,10 +1,14 @@
 """Fetch the tables the instance uses from the GENESIS web service and import them (issue 12).
 
 A scheduled job (``manage.py genesis_fetch``, daily or weekly by cron) asks
-the Regionaldatenbank's REST service (``GENESIS_URL``) for each table as a
-flat file (``format=ffcsv``) with the user's own credentials from the
-environment (``GENESIS_USERNAME`` / ``GENESIS_PASSWORD``; sent in the POST
-body, never in a URL or a log line) and hands the answer to the same
+the REST service for each table as a flat file (``format=ffcsv``): tables of
+GENESIS-Online of the Statistisches Bundesamt (codes ``NNNNN-NNNN``) at
+``GENESIS_ONLINE_URL`` with ``GENESIS_ONLINE_USERNAME`` / ``…_PASSWORD``, all
+others at the Regionaldatenbank (``GENESIS_URL``, ``GENESIS_USERNAME`` /
+``GENESIS_PASSWORD``). The credentials (user name or API token) go in the
+request headers, as both services require since 30 June 2025 (POST only),
+never in a URL, the body or a log line. The answer (a CSV, or a ZIP with one)
+goes to the same
 :func:`~.imports.import_statistics` as an upload: preview, unknown regions,
 all-or-nothing write, indicators recomputed. An answer already imported
 (same SHA-256) is skipped, so the job is idempotent and cheap. Tests pass a
@@ -31,6 +35,38 @@ from .imports import import_statistics
 #: ``opener(url, body, headers) -> bytes``
 Opener = Callable[[str, bytes, dict], bytes]
 _TABLE_CODE = re.compile(r"^\d{5}-[0-9A-Z]{1,4}(-[0-9A-Z]{1,4}){0,3}$")
+#: A table of GENESIS-Online (Statistisches Bundesamt), not of the Regionaldatenbank.
+_ONLINE_CODE = re.compile(r"^\d{5}-\d{4}$")
+
+
+@dataclass(frozen=True)
+class Service:
+    """One GENESIS web service and the credentials for it (from the environment)."""
+
+    name: str
+    url: str
+    username: str
+    password: str
+    settings_names: str  #: which settings to fill, for the message when they are missing
+
+
+def service_for(table: str) -> Service:
+    """GENESIS-Online for ``NNNNN-NNNN``, else the Regionaldatenbank."""
+    if _ONLINE_CODE.match(table):
+        return Service(
+            "GENESIS-Online",
+            settings.GENESIS_ONLINE_URL,
+            settings.GENESIS_ONLINE_USERNAME,
+            settings.GENESIS_ONLINE_PASSWORD,
+            "GENESIS_ONLINE_USERNAME und GENESIS_ONLINE_PASSWORD",
+        )
+    return Service(
+        "Regionaldatenbank",
+        settings.GENESIS_URL,
+        settings.GENESIS_USERNAME,
+        settings.GENESIS_PASSWORD,
+        "GENESIS_USERNAME und GENESIS_PASSWORD",
+    )
 
 
 @dataclass
@@ -72,36 +108,48 @@ def _error_of(answer: bytes) -> str:
 
 
 def genesis_fetch(*, tables: list[str] | None = None, opener: Opener | None = None) -> list[FetchResult]:
-    """Fetch and import each table (default: :func:`genesis_tables`); one result per table, never raises per table."""
-    username, password = settings.GENESIS_USERNAME, settings.GENESIS_PASSWORD
-    if not (username and password):
+    """Fetch and import each table (default: :func:`genesis_tables`); one result per table, never raises per table.
+
+    Without any credentials the job stops with a German message; a table whose
+    service has none fails alone (the others are fetched).
+    """
+    if not (settings.GENESIS_USERNAME or settings.GENESIS_ONLINE_USERNAME):
         raise ImportFailed(
-            _("Für den GENESIS-Webservice fehlen die Zugangsdaten (GENESIS_USERNAME und GENESIS_PASSWORD).")
+            _(
+                "Für den GENESIS-Webservice fehlen die Zugangsdaten (GENESIS_USERNAME und GENESIS_PASSWORD, "
+                "für Tabellen des Statistischen Bundesamts GENESIS_ONLINE_USERNAME und GENESIS_ONLINE_PASSWORD)."
+            )
         )
     opener = opener or _urlopen
     known = dict(genesis_tables())
     wanted = [(t, known.get(t, "")) for t in tables] if tables else list(known.items())
     results = []
     for table, source_code in wanted:
-        body = urllib.parse.urlencode(
-            {
-                "username": username,
-                "password": password,
-                "name": table,
-                "area": "all",
-                "compress": "false",
-                "format": "ffcsv",
-                "language": "de",
+        service = service_for(table)
+        if not service.username:
+            message = _("Für %(service)s fehlen die Zugangsdaten (%(names)s).") % {
+                "service": service.name,
+                "names": service.settings_names,
             }
+            results.append(FetchResult(table, "failed", message))
+            continue
+        body = urllib.parse.urlencode(
+            {"name": table, "area": "all", "compress": "false", "format": "ffcsv", "language": "de"}
         ).encode()
-        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv, application/json"}
-        results.append(_fetch_one(table, source_code, opener, body, headers))
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "text/csv, application/zip, application/json",
+            # user name (or API token, then without password) and password: in the headers only
+            "username": service.username,
+            "password": service.password,
+        }
+        results.append(_fetch_one(table, source_code, opener, (service.url, body, headers)))
     return results
 
 
-def _fetch_one(table: str, source_code: str, opener: Opener, body: bytes, headers: dict) -> FetchResult:
+def _fetch_one(table: str, source_code: str, opener: Opener, request: tuple[str, bytes, dict]) -> FetchResult:
     try:
-        answer = opener(settings.GENESIS_URL, body, headers)
+        answer = opener(*request)
     except OSError as exc:
         message = _("Webservice nicht erreichbar (%(error)s).") % {"error": type(exc).__name__}
         return FetchResult(table, "failed", message)

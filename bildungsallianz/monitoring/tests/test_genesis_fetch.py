@@ -29,6 +29,7 @@ def no_network(monkeypatch, settings):
 
     monkeypatch.setattr("urllib.request.urlopen", refuse)
     settings.GENESIS_USERNAME, settings.GENESIS_PASSWORD = "nutzer", "geheim"
+    settings.GENESIS_ONLINE_USERNAME, settings.GENESIS_ONLINE_PASSWORD = "", ""
 
 
 class Recorded:
@@ -39,7 +40,7 @@ class Recorded:
 
     def __call__(self, url, body, headers):
         form = dict(urllib.parse.parse_qsl(body.decode()))
-        self.asked.append((url, form))
+        self.asked.append((url, form, headers))
         return self.answers[form["name"]]
 
 
@@ -49,9 +50,12 @@ def test_the_tables_of_published_indicators_are_fetched_as_flat_files_and_import
     recorded = Recorded({"12411-01-01-4": read("genesis/ffcsv/12411-01-01-4_2024_new.csv")})
     [result] = genesis_fetch(tables=["12411-01-01-4"], opener=recorded)
     assert result.state == "imported" and result.new > 0
-    url, form = recorded.asked[0]
-    assert url.startswith("https://") and "geheim" not in url
-    assert form["format"] == "ffcsv" and form["username"] == "nutzer" and form["password"] == "geheim"
+    url, form, headers = recorded.asked[0]
+    assert url == "https://www.regionalstatistik.de/genesisws/rest/2020/data/tablefile"
+    # since 30 June 2025 the services take the credentials in the headers only (POST)
+    assert (headers["username"], headers["password"]) == ("nutzer", "geheim")
+    assert "geheim" not in url and "username" not in form and "password" not in form
+    assert form["format"] == "ffcsv" and form["name"] == "12411-01-01-4"
     population = Observation.objects.get(region__key="07317", period="2024-12-31", breakdown_key="")
     assert population.value == Decimal(39761)  # published 31.12.2024
     [again] = genesis_fetch(tables=["12411-01-01-4"], opener=recorded)
@@ -64,6 +68,39 @@ def test_an_error_answer_is_reported_per_table_in_german_and_the_others_still_im
     failed, imported = genesis_fetch(tables=["99999-01-01-4", "12411-01-01-4"], opener=recorded)
     assert failed.state == "failed" and "Der Webservice meldet: 104: Es gibt keine Objekte" in failed.message
     assert imported.state == "imported"
+
+
+def test_a_zipped_answer_is_imported_like_the_csv_in_it(catalogue):
+    require_data()
+    import io
+    import zipfile
+
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("12411-01-01-4_flat.csv", read("genesis/ffcsv/12411-01-01-4_2024_new.csv"))
+    [result] = genesis_fetch(tables=["12411-01-01-4"], opener=Recorded({"12411-01-01-4": packed.getvalue()}))
+    assert result.state == "imported" and result.new > 0
+    assert Observation.objects.get(region__key="07317", period="2024-12-31", breakdown_key="").value == 39761
+
+
+def test_a_table_of_genesis_online_is_asked_at_destatis_with_its_own_credentials(catalogue, settings):
+    settings.GENESIS_ONLINE_USERNAME, settings.GENESIS_ONLINE_PASSWORD = "api-token-123", ""
+    recorded = Recorded({"12411-0010": NOT_FOUND, "99999-01-01-4": NOT_FOUND})
+    online, regional = genesis_fetch(tables=["12411-0010", "99999-01-01-4"], opener=recorded)
+    assert recorded.asked[0][0] == "https://www-genesis.destatis.de/genesisWS/rest/2020/data/tablefile"
+    assert recorded.asked[0][2]["username"] == "api-token-123" and recorded.asked[0][2]["password"] == ""
+    assert recorded.asked[1][0].startswith("https://www.regionalstatistik.de/")
+    assert recorded.asked[1][2]["username"] == "nutzer"
+    assert online.state == regional.state == "failed" and "104" in online.message
+
+
+def test_a_table_whose_service_has_no_credentials_fails_alone(catalogue):
+    recorded = Recorded({"99999-01-01-4": NOT_FOUND})
+    online, regional = genesis_fetch(tables=["12411-0010", "99999-01-01-4"], opener=recorded)
+    assert online.state == "failed" and "Für GENESIS-Online fehlen die Zugangsdaten" in online.message
+    assert "GENESIS_ONLINE_USERNAME" in online.message
+    assert [asked[1]["name"] for asked in recorded.asked] == ["99999-01-01-4"]  # nothing sent without credentials
+    assert "104" in regional.message
 
 
 def test_without_credentials_the_job_stops_with_a_german_message(db, settings):

@@ -1,7 +1,5 @@
 """All Gemeinden and Gemeindeverbände as regions (issue 12): loaded in bulk, matched by every key shape."""
 
-import time
-
 import pytest
 
 from bildungsallianz.monitoring.models import Observation, Region
@@ -30,16 +28,14 @@ def landkreis(gemeinden, settings):
 def test_all_gemeinden_and_gemeindeverbaende_of_the_gemeindeverzeichnis_are_loaded_in_bulk(
     db, django_assert_max_num_queries
 ):
-    started = time.perf_counter()
-    counts = regions_load(gemeinden_path=GEMEINDEN_FILE)
-    elapsed = time.perf_counter() - started
+    with django_assert_max_num_queries(200):  # in bulk (172 measured), not one query per region (12,000)
+        counts = regions_load(gemeinden_path=GEMEINDEN_FILE)
     gemeinden = Region.objects.filter(level=Region.Level.GEMEINDE, active=True)
     assert gemeinden.count() >= 10_800
     assert Region.objects.filter(level=Region.Level.GEMEINDEVERBAND).count() >= 1_200
     fuchshofen = Region.objects.get(key="07131022")
     assert fuchshofen.name == "Fuchshofen" and fuchshofen.parent.key == "07131" and fuchshofen.population == 97
     assert counts["created"] == Region.objects.count() - counts["agencies"]
-    assert elapsed < 20, f"loading {counts['total']} regions took {elapsed:.1f} s"
     with django_assert_max_num_queries(16):
         again = regions_load(gemeinden_path=GEMEINDEN_FILE)
     assert (again["created"], again["changed"]) == (0, 0)
