@@ -10,7 +10,7 @@ from bildungsallianz.monitoring.services import ImportFailed, import_statistics
 
 
 class Command(BaseCommand):
-    help = "Importiert eine Statistikdatei (GENESIS-CSV, Flat-File-CSV, Excel, einfache CSV) – alles oder nichts."
+    help = "Importiert eine Statistikdatei (GENESIS-CSV, Flat-File-CSV, auch als ZIP, Excel, CSV) – alles oder nichts."
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
