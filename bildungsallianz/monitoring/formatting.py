@@ -36,8 +36,13 @@ def format_number(value: Decimal | float | int | None, decimals: int = 0) -> str
     return f"−{text}" if number < 0 else text
 
 
+_MONTHS = frozenset(f"{m:02d}" for m in range(1, 13))
+
+
 def format_period(period: str) -> str:
-    """``2024-12-31`` → ``31.12.2024`` (``31/12/2024`` in French); ``2023`` stays."""
+    """``2024-12-31`` → ``31.12.2024`` (``31/12/2024`` in French), a month ``2024-06`` → ``06/2024``; ``2023`` stays."""
+    if len(period) == 7 and period[4] == "-" and period[:4].isdigit() and period[5:] in _MONTHS:
+        return f"{period[5:]}/{period[:4]}"
     if len(period) != 10:
         return period
     try:

@@ -35,7 +35,29 @@ from .classic_header import REGION_BY_NAME, TIME_WORDS, title_dimensions  # noqa
 #: A row of Länder by name with this label is Germany as a whole.
 GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
 
-PERIOD, KEY, NAME = "period", "key", "name"
+PERIOD, KEY, NAME, MONTH = "period", "key", "name", "month"
+#: Month names in rows ``1950;Januar;…`` (German and English download) → the month of the period.
+MONTHS = {
+    name.casefold(): number
+    for number, names in enumerate(
+        (
+            ("Januar", "Jänner", "January"),
+            ("Februar", "February"),
+            ("März", "March"),
+            ("April",),
+            ("Mai", "May"),
+            ("Juni", "June"),
+            ("Juli", "July"),
+            ("August",),
+            ("September",),
+            ("Oktober", "October"),
+            ("November",),
+            ("Dezember", "December"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _REGIONAL_DEPTH_RE = re.compile(r"regionale Tiefe|regional depth", re.I)
 _TITLE_REGION_RE = re.compile(r":\s*(" + "|".join(re.escape(n) for n in REGION_BY_NAME) + r")\s*(?:,|\Z)")
 
@@ -74,11 +96,12 @@ def title_region(title_parts: list[str]) -> tuple[str, str] | None:
     for part in title_parts:
         key = REGION_BY_NAME.get(part.strip())
         if key:
-            return (key, part.strip())
+            return (key, "Deutschland" if key == "DG" else part.strip())
     for part in title_parts:
         match = _TITLE_REGION_RE.search(part)
         if match:
-            return (REGION_BY_NAME[match.group(1)], match.group(1))
+            key = REGION_BY_NAME[match.group(1)]
+            return (key, "Deutschland" if key == "DG" else match.group(1))
     return None
 
 
@@ -119,6 +142,14 @@ def _keyed(data, header_start: int) -> bool:
     return header_start >= 3 and any(len(row) > 2 and is_region_key(row[1].strip()) for _line, row in data)
 
 
+def _monthly(data) -> bool:
+    """Every row is ``year;month name;…`` (a monthly table of GENESIS-Online)."""
+    return all(
+        len(row) > 2 and len(row[0].strip()) == 4 and row[0].strip().isdigit() and row[1].strip().casefold() in MONTHS
+        for _line, row in data
+    )
+
+
 def lead_layout(data, title_parts: list[str], header_start: int) -> Layout:
     """The layout of the leading columns, from the first data row, the title and where the header starts.
 
@@ -134,7 +165,11 @@ def lead_layout(data, title_parts: list[str], header_start: int) -> Layout:
     if parse_period(first) is not None:
         if len(cells) > 2 and land_of(cells[1]):
             return Layout((PERIOD, NAME))  # "2014;Baden-Württemberg;…" (21621-0003)
-        return Layout((PERIOD,), region) if region and not _keyed(data, header_start) else REGIONALDATENBANK
+        if not region or _keyed(data, header_start):
+            return REGIONALDATENBANK
+        if _monthly(data):
+            return Layout((PERIOD, MONTH), region)  # "1950;Januar;…": monthly values, period 1950-01
+        return Layout((PERIOD,), region)
     if land_of(first):
         return Layout((NAME,))  # "Baden-Württemberg;10569111;…" (12411-0010); every row must name a Land
     return Layout((), region) if region else REGIONALDATENBANK
@@ -148,6 +183,8 @@ def row_start(cells: list[str], line_no: int, layout: Layout) -> tuple[str | Non
         period = parse_period(cells[0])
         if period is None:
             raise ParseError(period_error(cells[0]), line=line_no, column=1)
+        if MONTH in roles:  # lead_layout checked: a year, and a month name in every row
+            period = f"{period}-{MONTHS[cells[1].strip().casefold()]:02d}"
     if KEY in roles:
         at = roles.index(KEY)
         region_key = cells[at].strip()

@@ -291,14 +291,15 @@ def test_a_mapping_renames_the_indented_hierarchy_with_its_categories():
     assert "Professoren" not in tree
 
 
-def test_years_and_months_as_rows_with_padded_first_and_footer_lines():
+def test_years_and_months_as_rows_become_monthly_periods_with_padded_first_and_footer_lines():
     table = parsed("12612-0002")
     assert table.table_code == "12612-0002" and table.stand == "28.07.2022 / 20:34:46"
-    january = table.get("DG", "1950", breakdown={"Monate": "Januar"})
+    assert table.periods() == ["1950-01", "2022-04", "2022-05"]
+    january = table.get("DG", "1950-01")
     assert (january.value, january.variable, january.unit) == (Decimal("95836"), "Lebendgeborene", "Anzahl")
-    boys = table.get("DG", "2022", breakdown={"Monate": "April", "Geschlecht": "männlich"})
-    assert boys.value == Decimal("28864")
-    assert table.get("DG", "2022", breakdown={"Monate": "Mai"}).status == "..."
+    assert table.get("DG", "2022-04", breakdown={"Geschlecht": "männlich"}).value == Decimal("28864")
+    assert table.get("DG", "2022-05").status == "..."
+    assert {name for o in table.observations for name, _ in o.breakdown} == {"Geschlecht"}
 
 
 def test_dates_as_rows_with_the_region_in_the_title():
@@ -319,12 +320,12 @@ def test_germany_twice_is_a_duplicate_row_named_without_a_period_the_header_give
 def test_the_english_download_reads_decimal_points_signed_changes_units_and_its_footer():
     table = parsed("61111-0002")
     assert table.region_keys() == ["DG"]
-    index = table.get("DG", "2020", "Consumer price index", {"months": "December"})
-    assert (index.value, index.unit) == (Decimal("105.5"), "2015=100")
-    change = table.get("DG", "2021", "Change on previous year's month", {"months": "June"})
+    index = table.get("DG", "2020-12", "Consumer price index")
+    assert (index.value, index.unit, index.region_name) == (Decimal("105.5"), "2015=100", "Deutschland")
+    change = table.get("DG", "2021-06", "Change on previous year's month")
     assert (change.value, change.unit) == (Decimal("2.3"), "Prozent")
-    assert table.get("DG", "2020", "Change on previous year's month", {"months": "December"}).value == Decimal("-0.7")
-    assert table.get("DG", "2021", "Consumer price index", {"months": "July"}).status == "..."
+    assert table.get("DG", "2020-12", "Change on previous year's month").value == Decimal("-0.7")
+    assert table.get("DG", "2021-07", "Consumer price index").status == "..."
     assert table.stand == "2021-07-21 / 20:00:51" and table.copyright == "© Federal Statistical Office, Wiesbaden 2021"
 
 
@@ -452,3 +453,10 @@ def test_a_label_at_two_levels_makes_no_cycle_in_the_hierarchy():
     from bildungsallianz.monitoring.parsers.hierarchy import indented_tree
 
     assert indented_tree(["A", "  B", "    A", "  C"]) == {"B": "A", "C": "A"}
+
+
+def test_a_monthly_period_is_shown_as_month_and_year():
+    from bildungsallianz.monitoring.formatting import format_period
+
+    assert format_period("1950-01") == "01/1950" and format_period("2022-12") == "12/2022"
+    assert format_period("2022-13") == "2022-13" and format_period("2023") == "2023"
