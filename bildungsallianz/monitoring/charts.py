@@ -92,7 +92,12 @@ def _series_rows(cells) -> list[dict]:
     return rows
 
 
-def _series_marks(rows: list[dict], cells) -> list:
+def _period_order(cells) -> list[str]:
+    """The displayed periods in time order: the x axis must not sort ``01/2024`` before ``02/2023`` as text."""
+    return [format_period(p) for p in sorted({c.period for c in cells})]
+
+
+def _series_marks(rows: list[dict], cells, periods: list[str]) -> list:
     """Extra layers: a dashed rule at each series break, a ring around values with a quality flag (with legend)."""
     layers = []
     breaks = {}
@@ -105,7 +110,7 @@ def _series_marks(rows: list[dict], cells) -> list:
             alt.Chart(alt.Data(values=data))
             .mark_rule(color="#1b1b1b", strokeWidth=1.5, strokeDash=[6, 4])
             .encode(
-                x=alt.X("Zeitraum:O", bandPosition=0),
+                x=alt.X("Zeitraum:O", bandPosition=0, sort=periods),
                 strokeDash=alt.StrokeDash("Bruch:N", title=None, legend=alt.Legend(symbolType="stroke")),
             )
         )
@@ -115,7 +120,7 @@ def _series_marks(rows: list[dict], cells) -> list:
             alt.Chart(alt.Data(values=flagged))
             .mark_point(size=320, filled=False, strokeWidth=2, color="#1b1b1b")
             .encode(
-                x="Zeitraum:O",
+                x=alt.X("Zeitraum:O", sort=periods),
                 y="Wert:Q",
                 opacity=alt.Opacity("Hinweis:N", title=None, scale=alt.Scale(range=[1]), legend=alt.Legend()),
             )
@@ -134,8 +139,9 @@ def series_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells) 
     order = list(dict.fromkeys(r["Region"] for r in rows))
     colours = {"own": OWN, "land": LAND, "bund": BUND}
     roles = {r["Region"]: r["Rolle"] for r in rows}
+    periods = _period_order(cells)
     base = alt.Chart(alt.Data(values=rows)).encode(
-        x=alt.X("Zeitraum:O", title=None, axis=alt.Axis(labelAngle=0)),
+        x=alt.X("Zeitraum:O", title=None, axis=alt.Axis(labelAngle=0), sort=periods),
         y=alt.Y("Wert:Q", title=unit, axis=alt.Axis(format=_number_format(decimals)), scale=alt.Scale(zero=False)),
         color=alt.Color(
             "Region:N",
@@ -147,7 +153,7 @@ def series_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells) 
         ),
     )
     layers = [base.mark_line(strokeWidth=3).encode(detail="Abschnitt:N"), base.mark_point(size=90, filled=True)]
-    chart = alt.layer(*layers, *_series_marks(rows, cells)).properties(width=WIDTH - 80, height=220)
+    chart = alt.layer(*layers, *_series_marks(rows, cells, periods)).properties(width=WIDTH - 80, height=220)
     spec = chart.configure(**_base_config()).to_dict()
     summary = "; ".join(
         (f"{c.series_break}; " if c.series_break else "")

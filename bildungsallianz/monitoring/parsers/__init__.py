@@ -43,7 +43,7 @@ from .detect import (
     detect_text_format,
 )
 from .excel import parse_excel
-from .ffcsv import parse_ffcsv
+from .ffcsv import parse_ffcsv, table_code_from_filename
 from .limits import DEFAULT_LIMITS, Limits, check_xlsx, zipped_csv
 from .plain import parse_plain
 
@@ -98,6 +98,8 @@ def parse_file(
         name, inner_data = inner
         if detect_binary_format(inner_data, name) is not None:
             raise ParseError("Das ZIP-Archiv enthält keine CSV-Datei, sondern wieder ein Archiv.")
+        if not table_code_from_filename(name):  # "tablefile.csv": the archive's name may carry the table code
+            name = filename.rsplit(".", 1)[0] + ".csv" if filename else name
         return parse_file(inner_data, filename=name, column_mapping=column_mapping, sheet=sheet, limits=limits)
     if binary == XLSX:
         check_xlsx(data, limits)

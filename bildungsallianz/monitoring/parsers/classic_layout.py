@@ -224,7 +224,7 @@ def label_names_from_title(title_parts: list[str], used: set[str], count: int) -
     The dimensions the header already names (``Geschlecht`` above its
     values) are left out; the period is one of the time dimensions
     (``Jahre``) unless the remaining names fit the label columns without
-    dropping it (``Monate`` in rows ``1950;Januar``). Nothing is guessed:
+    dropping it. Nothing is guessed:
     when the numbers do not match, the names are inferred from the values.
     """
     names = [n for n in title_dimensions(title_parts) if n not in used]

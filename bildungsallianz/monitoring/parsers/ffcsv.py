@@ -91,6 +91,9 @@ _TABLE_CODE_RES = (
     re.compile(r"(?<![0-9A-Za-z])(\d{5}-[A-Z]-\d{2})(?![0-9])"),
     re.compile(r"(?<![0-9A-Za-z])(AI-?[0-9A-Z]{1,5}(?:-[0-9A-Z]{1,3})+)(?![0-9A-Za-z])"),
 )
+#: The month dimension of GENESIS (attributes ``MONAT01`` … ``MONAT12``) makes a monthly period.
+MONTH_CODE = "MONAT"
+_MONTH_ATTR_RE = re.compile(r"MONAT(0[1-9]|1[0-2])")
 _DIM_RE_NEW = re.compile(r"(\d+)_variable_(code|label|attribute_code|attribute_label)\Z")
 _DIM_RE_OLD = re.compile(r"(\d+)_(Merkmal_Code|Merkmal_Label|Auspraegung_Code|Auspraegung_Label)\Z")
 _PART_NEW = {
@@ -258,10 +261,17 @@ def _collect(rows, layout: _Layout, limits: Limits) -> tuple[ObservationCollecto
             region_dim = next(
                 (d for d in layout.dims if cells[d["code"]].strip() in REGION_LEVEL_CODES), layout.dims[0]
             )
-            other_dims = [d for d in layout.dims if d is not region_dim]
+            month_dim = next(
+                (d for d in layout.dims if d is not region_dim and cells[d["code"]].strip() == MONTH_CODE), None
+            )
+            other_dims = [d for d in layout.dims if d is not region_dim and d is not month_dim]
         period = parse_period(cells[layout.time])
         if period is None:
             raise ParseError(period_error(cells[layout.time]), line=line_no, column=layout.time + 1)
+        if month_dim is not None and len(period) == 4:
+            month = _MONTH_ATTR_RE.fullmatch(cells[month_dim["attr_code"]].strip())
+            if month:  # MONAT01 … MONAT12: a monthly value, period 2022-01 (as the classic download)
+                period = f"{period}-{month.group(1)}"
         region_key = cells[region_dim["attr_code"]].strip()
         if not region_key:
             raise ParseError("Der Regionalschlüssel fehlt.", line=line_no, column=region_dim["attr_code"] + 1)

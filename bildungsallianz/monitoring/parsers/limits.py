@@ -41,6 +41,8 @@ class Limits:
     max_cells: int = 20_000_000
     #: observations of one file (each costs ~300 bytes while it is checked)
     max_values: int = 2_000_000
+    #: a CSV unpacked from a ZIP archive (as large as an uploaded file may be)
+    max_text_bytes: int = 50 * 1024 * 1024
 
 
 DEFAULT_LIMITS = Limits()
@@ -72,16 +74,20 @@ def _declared_size(zf: zipfile.ZipFile, name: str) -> tuple[int, int] | None:
     return max(rows, 1), max(cols, 1)
 
 
+#: What reading a member of a damaged, encrypted or unusually packed archive raises.
+_ARCHIVE_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError)
+
+
 def _check_archive(zf: zipfile.ZipFile, limits: Limits, what: str) -> None:
     """Refuse an archive with too many members or unpacked bytes or a zip-bomb ratio (``what``: its German name)."""
     members = zf.infolist()
     if len(members) > limits.max_members:
-        raise ParseError(f"{what} enthält zu viele Teile ({len(members)}); sie wird nicht gelesen.")
+        raise ParseError(f"{what} enthält zu viele Teile ({len(members)}) und wird nicht gelesen.")
     total = sum(m.file_size for m in members)
     if total > limits.max_unpacked_bytes:
         raise ParseError(
             f"{what} würde entpackt {_mb(total)} belegen (erlaubt: {_mb(limits.max_unpacked_bytes)}). "
-            "Bitte speichern Sie nur das benötigte Tabellenblatt oder laden Sie die Daten als CSV hoch."
+            "Bitte laden Sie nur die benötigte Tabelle hoch (bei Excel nur das benötigte Tabellenblatt)."
         )
     for m in members:
         if m.file_size > limits.ratio_free_bytes and m.file_size > limits.max_ratio * max(m.compress_size, 1):
@@ -131,16 +137,25 @@ def zipped_csv(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[str, bytes
                 f"Das ZIP-Archiv enthält {len(csvs)} CSV-Dateien ({listed}). Bitte laden Sie genau eine "
                 "Tabelle hoch (eine CSV-Datei oder ein ZIP-Archiv mit einer CSV-Datei)."
             )
+        member = zf.getinfo(csvs[0])
+        if member.file_size > limits.max_text_bytes:
+            raise ParseError(
+                f"Die CSV-Datei im ZIP-Archiv ist entpackt {_mb(member.file_size)} groß "
+                f"(erlaubt: {_mb(limits.max_text_bytes)}, wie für eine hochgeladene Datei)."
+            )
         try:
-            return csvs[0].rsplit("/", 1)[-1], zf.read(csvs[0])
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise ParseError(f"Das ZIP-Archiv ist beschädigt ({type(exc).__name__}).") from None
+            return csvs[0].rsplit("/", 1)[-1], zf.read(member)
+        except _ARCHIVE_ERRORS as exc:  # encrypted (RuntimeError), unknown compression (NotImplementedError) …
+            raise ParseError(
+                f"Das ZIP-Archiv ist beschädigt, verschlüsselt oder anders gepackt ({type(exc).__name__}). "
+                "Bitte laden Sie die CSV-Datei selbst hoch."
+            ) from None
 
 
 def _check_dimension(zf: zipfile.ZipFile, name: str, limits: Limits) -> None:
     try:
         size = _declared_size(zf, name)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except _ARCHIVE_ERRORS as exc:
         raise ParseError(f"Die Excel-Datei ist beschädigt ({name}: {type(exc).__name__}).") from None
     if size is None:
         return

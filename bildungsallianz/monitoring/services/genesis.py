@@ -56,15 +56,15 @@ def service_for(table: str) -> Service:
         return Service(
             "GENESIS-Online",
             settings.GENESIS_ONLINE_URL,
-            settings.GENESIS_ONLINE_USERNAME,
-            settings.GENESIS_ONLINE_PASSWORD,
+            (settings.GENESIS_ONLINE_USERNAME or "").strip(),
+            (settings.GENESIS_ONLINE_PASSWORD or "").strip(),
             "GENESIS_ONLINE_USERNAME und GENESIS_ONLINE_PASSWORD",
         )
     return Service(
         "Regionaldatenbank",
         settings.GENESIS_URL,
-        settings.GENESIS_USERNAME,
-        settings.GENESIS_PASSWORD,
+        (settings.GENESIS_USERNAME or "").strip(),
+        (settings.GENESIS_PASSWORD or "").strip(),
         "GENESIS_USERNAME und GENESIS_PASSWORD",
     )
 
@@ -78,10 +78,22 @@ class FetchResult:
     changed: int = 0
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect would turn the POST into a GET and carry the credential headers to another address: refused."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None  # urllib then raises HTTPError (an OSError): "Webservice nicht erreichbar"
+
+
 def _urlopen(url: str, body: bytes, headers: dict) -> bytes:  # pragma: no cover – network
     request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310 – https URL from settings
-    with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310
+    with urllib.request.build_opener(_NoRedirect).open(request, timeout=120) as response:
         return response.read()
+
+
+def _header_safe(value: str) -> bool:
+    """HTTP headers carry printable ASCII only (an API token always is)."""
+    return value.isascii() and value.isprintable()
 
 
 def genesis_tables() -> list[tuple[str, str]]:
@@ -133,6 +145,14 @@ def genesis_fetch(*, tables: list[str] | None = None, opener: Opener | None = No
             }
             results.append(FetchResult(table, "failed", message))
             continue
+        if not (_header_safe(service.username) and _header_safe(service.password)):
+            message = _(
+                "Die Zugangsdaten für %(service)s (%(names)s) enthalten Zeichen, die nicht in einer Anfrage "
+                "stehen können (Umlaute, Zeilenumbrüche). Bitte verwenden Sie den API-Token als Nutzernamen "
+                "(ohne Passwort)."
+            ) % {"service": service.name, "names": service.settings_names}
+            results.append(FetchResult(table, "failed", message))
+            continue
         body = urllib.parse.urlencode(
             {"name": table, "area": "all", "compress": "false", "format": "ffcsv", "language": "de"}
         ).encode()
@@ -150,7 +170,7 @@ def genesis_fetch(*, tables: list[str] | None = None, opener: Opener | None = No
 def _fetch_one(table: str, source_code: str, opener: Opener, request: tuple[str, bytes, dict]) -> FetchResult:
     try:
         answer = opener(*request)
-    except OSError as exc:
+    except (OSError, ValueError, UnicodeError) as exc:  # the type only: a message could repeat a header
         message = _("Webservice nicht erreichbar (%(error)s).") % {"error": type(exc).__name__}
         return FetchResult(table, "failed", message)
     error = _error_of(answer)

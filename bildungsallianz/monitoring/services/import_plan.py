@@ -98,6 +98,7 @@ def parse_limits() -> Limits:
         "max_rows": "MONITORING_MAX_ROWS",
         "max_cells": "MONITORING_MAX_CELLS",
         "max_values": "MONITORING_MAX_VALUES",
+        "max_text_bytes": "MONITORING_UPLOAD_MAX_BYTES",
     }
     return Limits(**{field: int(getattr(settings, name)) for field, name in names.items() if hasattr(settings, name)})
 

@@ -120,3 +120,36 @@ def test_the_command_names_failed_tables_and_exits_with_an_error(catalogue, monk
     monkeypatch.setattr(genesis, "_urlopen", Recorded({"99999-01-01-4": NOT_FOUND}))
     with pytest.raises(CommandError, match="Nicht importiert: 99999-01-01-4"):
         call_command("genesis_fetch", "99999-01-01-4")
+
+
+def test_credentials_that_cannot_stand_in_a_header_fail_with_a_message_that_does_not_repeat_them(catalogue, settings):
+    settings.GENESIS_PASSWORD = "gehe€im"
+    recorded = Recorded({})
+    [result] = genesis_fetch(tables=["12411-01-01-4"], opener=recorded)
+    assert result.state == "failed" and "API-Token" in result.message and "gehe€im" not in result.message
+    assert recorded.asked == []  # nothing was sent
+    settings.GENESIS_PASSWORD = "geheim\n"  # a trailing line break from a secrets file is stripped
+    genesis_fetch(tables=["99999-01-01-4"], opener=(recorded := Recorded({"99999-01-01-4": NOT_FOUND})))
+    assert recorded.asked[0][2]["password"] == "geheim"
+
+
+def test_an_error_raised_by_the_http_library_fails_the_table_without_its_message(catalogue):
+    def opener(url, body, headers):
+        raise ValueError(f"Invalid header value {headers['password']!r}")
+
+    [result] = genesis_fetch(tables=["99999-01-01-4"], opener=opener)
+    assert result.state == "failed" and "ValueError" in result.message and "geheim" not in result.message
+
+
+def test_a_zipped_answer_named_tablefile_keeps_the_table_code_of_the_request():
+    require_data()
+    import io
+    import zipfile
+
+    from bildungsallianz.monitoring.parsers import parse_file
+
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("tablefile.csv", read("genesis/ffcsv/12411-01-01-4_2024_new.csv"))
+    # genesis_fetch names the answer after the table it asked for
+    assert parse_file(packed.getvalue(), filename="12411-01-01-4_genesis.csv").table_code == "12411-01-01-4"

@@ -251,3 +251,22 @@ def test_a_zipped_csv_bomb_is_refused_without_unpacking_it():
     tracemalloc.stop()
     assert "Das ZIP-Archiv" in str(info.value) and "entpackt" in str(info.value)
     assert peak < 5 * 1024 * 1024
+
+
+def test_an_encrypted_zip_is_refused_in_german_not_with_a_server_error():
+    data = bytearray(_zip({"tabelle.csv": classic_bytes(CLASSIC)}))
+    # set the flag "encrypted" (bit 0) in the local and the central header: zipfile then wants a password
+    data[6] |= 0x1
+    central = data.index(b"PK\x01\x02")
+    data[central + 8] |= 0x1
+    with pytest.raises(ParseError) as info:
+        parse_file(bytes(data), filename="tabelle.zip")
+    assert "verschlüsselt" in str(info.value) and "RuntimeError" in str(info.value)
+
+
+def test_a_csv_in_a_zip_may_not_be_larger_than_an_uploaded_file():
+    with pytest.raises(ParseError) as info:
+        parse_file(_zip({"t.csv": classic_bytes(CLASSIC)}), filename="t.zip", limits=Limits(max_text_bytes=100))
+    assert "Die CSV-Datei im ZIP-Archiv ist entpackt" in str(info.value) and "wie für eine hochgeladene" in str(
+        info.value
+    )

@@ -460,3 +460,50 @@ def test_a_monthly_period_is_shown_as_month_and_year():
 
     assert format_period("1950-01") == "01/1950" and format_period("2022-12") == "12/2022"
     assert format_period("2022-13") == "2022-13" and format_period("2023") == "2023"
+
+
+def test_a_monthly_flat_file_gives_the_same_periods_and_breakdowns_as_the_classic_download():
+    # what genesis_fetch asks for (format=ffcsv): the month is a dimension MONAT (MONAT01 …)
+    head = (
+        "Statistik_Code;Statistik_Label;Zeit_Code;Zeit_Label;Zeit;1_Merkmal_Code;1_Merkmal_Label;"
+        "1_Auspraegung_Code;1_Auspraegung_Label;2_Merkmal_Code;2_Merkmal_Label;2_Auspraegung_Code;"
+        "2_Auspraegung_Label;3_Merkmal_Code;3_Merkmal_Label;3_Auspraegung_Code;3_Auspraegung_Label;"
+        "BEV001__Lebendgeborene__Anzahl\n"
+    )
+    rows = [
+        ("1950", "MONAT01", "Januar", "GESM", "männlich", "49505"),
+        ("1950", "MONAT01", "Januar", "GESW", "weiblich", "46331"),
+        ("1950", "MONAT01", "Januar", "", "Insgesamt", "95836"),
+        ("2022", "MONAT05", "Mai", "", "Insgesamt", "..."),
+    ]
+    flat = head + "".join(
+        f"12612;Statistik der Geburten;JAHR;Jahr;{year};DINSG;Deutschland insgesamt;DG;Deutschland;"
+        f"MONAT;Monate;{code};{month};GES;Geschlecht;{sex_code};{sex};{value}\n"
+        for year, code, month, sex_code, sex, value in rows
+    )
+    flat_table = parse_file(flat.encode("utf-8"), filename="12612-0002_flat.csv")
+    classic = parsed("12612-0002")
+
+    def cells(table):
+        return {(o.region_key, o.period, o.breakdown, o.value, o.status) for o in table.observations}
+
+    # every cell of the flat file is a cell of the classic download, under the same period and breakdown
+    assert len(cells(flat_table)) == 4 and cells(flat_table) <= cells(classic)
+    assert flat_table.get("DG", "1950-01", breakdown={"Geschlecht": "männlich"}).value == Decimal("49505")
+
+
+def test_a_series_chart_orders_its_axis_by_time_not_by_the_displayed_text():
+    from bildungsallianz.monitoring import charts
+    from bildungsallianz.monitoring.models import Region
+    from bildungsallianz.monitoring.selectors import Cell
+
+    germany = Region(key="DG", name="Deutschland")
+    cells = [
+        Cell(region=germany, period=p, year=int(p[:4]), value=Decimal(v), status="", reason="", decimals=0, role="own")
+        for p, v in (("2023-02", 3), ("2023-01", 1), ("2022-12", 2), ("2022-12-31", 4), ("2023-06-30", 5))
+    ]
+    chart = charts.series_chart(chart_id="m", title="t", unit="Anzahl", decimals=0, cells=cells)
+    sorts = [layer["encoding"]["x"]["sort"] for layer in chart.spec["layer"] if "x" in layer.get("encoding", {})]
+    sorts.append(chart.spec.get("encoding", {}).get("x", {}).get("sort"))
+    expected = ["12/2022", "31.12.2022", "01/2023", "02/2023", "30.06.2023"]
+    assert expected in sorts and all(s in (None, expected) for s in sorts)

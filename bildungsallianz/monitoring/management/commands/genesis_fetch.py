@@ -7,7 +7,8 @@ from bildungsallianz.monitoring.services.genesis import genesis_fetch
 class Command(BaseCommand):
     help = (
         "Holt die Tabellen, die veröffentlichte Indikatoren lesen, aus dem GENESIS-Webservice und importiert sie "
-        "(Zugangsdaten aus GENESIS_USERNAME/GENESIS_PASSWORD; idempotent, für cron)."
+        "(Zugangsdaten aus GENESIS_USERNAME/GENESIS_PASSWORD, für Tabellen des Statistischen Bundesamts "
+        "GENESIS_ONLINE_USERNAME/GENESIS_ONLINE_PASSWORD; idempotent, für cron)."
     )
 
     def add_arguments(self, parser):
