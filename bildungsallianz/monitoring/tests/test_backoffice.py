@@ -119,3 +119,20 @@ def test_staff_upload_a_genesis_online_table_see_how_it_was_read_and_import_it(r
     assert "Öffentliche Ausgaben für Kultur" in html and "Kulturbereiche" in html and "Baden-Württemberg" in html
     client.post(preview, {"action": "execute"})
     assert Observation.objects.filter(variable__source__code="21621-0003", region__key="DG").count() == 9
+
+
+def test_the_command_imports_a_zipped_national_table_and_says_how_it_was_read(regions, tmp_path):
+    import io
+    import zipfile
+
+    from .test_parsers_genesis_online import BIRTHS_BY_MONTH, latin1
+
+    path = tmp_path / "12612-0002_flat.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("tablefile.csv", latin1(BIRTHS_BY_MONTH))
+    out = io.StringIO()
+    call_command("import_statistics", str(path), stdout=out)
+    text = out.getvalue()
+    assert "Tabelle 12612-0002" in text and "1 Region erkannt" in text
+    assert "Hinweis: Die Tabelle hat keine Spalte für die Region: Alle Werte gelten für Deutschland" in text
+    assert Observation.objects.get(region__key="DG", period="1950-01", breakdown_key="").value == 95836

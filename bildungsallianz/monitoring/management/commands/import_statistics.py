@@ -58,9 +58,10 @@ class Command(BaseCommand):
 
     def write_preview(self, name: str, run) -> None:
         p = run.preview
+        regions = f"{p['regions_matched']} Region" + ("" if p["regions_matched"] == 1 else "en")
         self.stdout.write(
             f"{name}: {p['format']}, Tabelle {p['table_code'] or '–'}, {p['observations']} Werte, "
-            f"Zeiträume {', '.join(p['periods'])}, {p['regions_matched']} Regionen erkannt.\n"
+            f"Zeiträume {', '.join(p['periods'])}, {regions} erkannt.\n"
             f"neu {run.count_new}, geändert {run.count_changed}, unverändert {run.count_unchanged}; Sonderzeichen: "
             + (", ".join(f"„{s}“ {v['count']}×" for s, v in p["special_values"].items()) or "keine")
         )
@@ -69,3 +70,5 @@ class Command(BaseCommand):
                 f"{p.get('regions_unknown_total', len(p['regions_unknown']))} unbekannte Regionen: "
                 + ", ".join(f"{r['key']} ({r['name']})" for r in p["regions_unknown"][:20])
             )
+        for note in p.get("notes", []):
+            self.stdout.write(f"Hinweis: {note}")
