@@ -7,8 +7,8 @@ repositories (© Statistisches Bundesamt (Destatis), dl-de/by-2-0):
 M715_StatisticalComputing; 12411-0005 in USMortality/charts; 21341-0001 in
 quadriga-dk/Tabelle-Fallstudie-1; 12612-0002 in Byggvir/DESTATIS;
 13211-0009 (Länder as columns) in M715_StatisticalComputing again; the first
-lines of 12411-0001 in WaseemSayara/git_task. Only the rows a test needs
-are kept.
+lines of 12411-0001 in WaseemSayara/git_task; the English 61111-0002 in
+beetlejuice16/inflation-calculator. Only the rows a test needs are kept.
 """
 
 from decimal import Decimal
