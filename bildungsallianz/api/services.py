@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from bildungsallianz.core.clock import local_date
+
 from .models import ApiToken, hash_secret
 
 TOKEN_PREFIX = "ba_"
@@ -20,9 +22,9 @@ MAX_VALIDITY = datetime.timedelta(days=366)
 @transaction.atomic
 def api_token_create(*, organisation, name: str, expires_on: datetime.date, by, now=None) -> tuple[ApiToken, str]:
     now = now or timezone.now()
-    if expires_on <= now.date():
+    if expires_on <= local_date(now):
         raise ValidationError({"expires_on": _("Das Ablaufdatum muss in der Zukunft liegen.")})
-    if expires_on > (now + MAX_VALIDITY).date():
+    if expires_on > local_date(now + MAX_VALIDITY):
         raise ValidationError({"expires_on": _("Ein Schlüssel gilt höchstens ein Jahr.")})
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     expires_at = timezone.make_aware(datetime.datetime.combine(expires_on, datetime.time(23, 59, 59)))

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bildungsallianz.core.clock import local_date
 from bildungsallianz.core.files import PrivateStorage
 from bildungsallianz.core.review.models import Reviewable, ReviewableQuerySet
 from bildungsallianz.core.slugs import save_with_unique_slug
@@ -48,7 +49,7 @@ class RegistrationMode(models.TextChoices):
 class EventQuerySet(ReviewableQuerySet):
     def upcoming(self, now=None):
         now = now or timezone.now()
-        return self.filter(models.Q(ends_at__gte=now) | models.Q(repeat_until__gte=now.date()))
+        return self.filter(models.Q(ends_at__gte=now) | models.Q(repeat_until__gte=local_date(now)))
 
     def between(self, start: datetime.datetime, end: datetime.datetime):
         """Events with an occurrence that may fall into [start, end)."""

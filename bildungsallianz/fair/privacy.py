@@ -4,6 +4,8 @@ the person is removed."""
 
 import datetime
 
+from bildungsallianz.core.clock import local_date
+
 from .models import ClassRegistration, Exhibitor
 
 ANONYMOUS_EMAIL = "anonymisiert@anonym.invalid"
@@ -31,7 +33,7 @@ def erase_fair_contacts(email):
 
 def purge_fair_contacts(now):
     """Idempotent retention: anonymise contacts of editions that lie more than RETENTION_DAYS back."""
-    cutoff = now.date() - datetime.timedelta(days=RETENTION_DAYS)
+    cutoff = local_date(now) - datetime.timedelta(days=RETENTION_DAYS)
     values = {"contact_name": "", "contact_email": ANONYMOUS_EMAIL}
     past = {"edition__date__lt": cutoff}
     return ClassRegistration.objects.filter(**past).exclude(contact_email=ANONYMOUS_EMAIL).update(

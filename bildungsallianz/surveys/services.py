@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from bildungsallianz.core.clock import local_date
 from bildungsallianz.core.permissions import require_staff
 from bildungsallianz.monitoring.services.local import (
     LocalCell,
@@ -153,10 +154,10 @@ def response_submit(*, survey: Survey, values: dict[int, object], invitation: In
     with transaction.atomic():
         if invitation is not None:
             # Conditional update: of two simultaneous submissions only one finds the link unused.
-            used = Invitation.objects.filter(pk=invitation.pk, used_on__isnull=True).update(used_on=now.date())
+            used = Invitation.objects.filter(pk=invitation.pk, used_on__isnull=True).update(used_on=local_date(now))
             if not used:
                 raise ValidationError(_("Mit diesem Einladungslink wurde bereits geantwortet."))
-        response = Response.objects.create(survey=survey, submitted_on=now.date())
+        response = Response.objects.create(survey=survey, submitted_on=local_date(now))
         for answer in answers:
             answer.response = response
             answer.full_clean(exclude=["response"])

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from bildungsallianz.core.testing.matrix import LOGIN
 from bildungsallianz.search.backoffice import zero_results_panel
@@ -139,13 +140,12 @@ def test_every_search_url_answers_each_persona_as_the_matrix_says(row, persona, 
 def test_a_flush_of_many_different_searches_costs_a_few_statements_and_adds_to_existing_rows(
     db, settings, django_assert_max_num_queries
 ):
-    import datetime
 
     from bildungsallianz.search.services import search_stats_count, search_stats_flush
 
     settings.SEARCH_STATS_FLUSH_SECONDS = 3600
     search_stats_flush()
-    today = datetime.date.today()
+    today = timezone.localdate()  # the day the counter uses (Berlin, not the machine's UTC date)
     SearchStat.objects.create(day=today, query="kita", searches=5, zero_results=1)
     for n in range(120):
         search_stats_count(text=f"praktikum {n}", results=n % 3)

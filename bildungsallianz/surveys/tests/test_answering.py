@@ -153,3 +153,14 @@ def test_of_two_simultaneous_answers_through_one_link_only_one_is_saved(survey, 
     with pytest.raises(ValidationError, match="bereits geantwortet"):
         response_submit(survey=survey, values=values, invitation=second)
     assert Response.objects.count() == 1 and Answer.objects.count() == 2
+
+
+def test_an_answer_just_after_midnight_in_germany_is_dated_on_the_german_day(client, survey, staff):
+    survey.open_link = False
+    survey.save()
+    ((invitation, token),) = invitations_issue(survey=survey, organisations=[staff_org(staff)], by=staff)
+    # 23:30 UTC on 30 November is 00:30 on 1 December in Pirmasens
+    with time_machine.travel(datetime.datetime(2026, 11, 30, 23, 30, tzinfo=datetime.UTC), tick=False):
+        assert client.post(f"/umfragen/einladung/{token}/", _valid()).status_code == 302
+    assert Invitation.objects.get().used_on == datetime.date(2026, 12, 1)
+    assert Response.objects.get().submitted_on == datetime.date(2026, 12, 1)
