@@ -30,7 +30,7 @@ from .base import (
     period_error,
     region_key_error,
 )
-from .classic_header import REGION_BY_NAME, TIME_WORDS, title_dimensions  # noqa: F401  (re-exported)
+from .classic_header import REGION_BY_NAME, TIME_WORDS, title_dimensions
 
 #: A row of Länder by name with this label is Germany as a whole.
 GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
