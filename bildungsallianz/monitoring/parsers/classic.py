@@ -62,10 +62,12 @@ from .classic_layout import (
     PERIOD,
     REGIONALDATENBANK,
     Layout,
+    columns_layout,
     label_names_from_title,
     laender_in_columns,
     layout_note,
     lead_layout,
+    regions_of_columns,
     row_start,
 )
 from .collector import ObservationCollector
@@ -85,6 +87,7 @@ from .classic_header import (  # noqa: E402  (re-exported for tests and callers)
     TOTAL_VALUES,
     column_descriptions,
     label_dimension_name,
+    measure_from_title,
     stichtag_from_title,
 )
 
@@ -168,6 +171,8 @@ class _Sections:
     def __init__(self, first_line: int):
         self.title_parts: list[str] = []
         self.header: list[tuple[int, list[str]]] = []
+        #: per column the (key, name) of its Land where the Länder are the columns (see ``regions_of_columns``)
+        self.column_regions: list[tuple[str, str] | None] | None = None
         self.data: list[tuple[int, list[str]]] = []
         self.footer: list[list[str]] = []
         self.section = "title"
@@ -210,6 +215,7 @@ class _Sections:
             raise ParseError(
                 "Die Tabelle hat keine Spaltenüberschriften (Zeilen, deren erste Zelle leer ist).", line=last_line
             )
+        self.header_line = header[0][0]
         width = len(header[0][1])
         for line_no, cells in header:
             if len(cells) != width:
@@ -217,8 +223,10 @@ class _Sections:
         header_start = min(next((i for i, c in enumerate(cells) if c.strip()), width) for _, cells in header)
         self.layout = lead_layout(self.data, self.title_parts, header_start)
         self.lead = self.layout.lead
-        if self.layout == REGIONALDATENBANK and (columns_line := laender_in_columns(header, self.data, header_start)):
-            raise ParseError(LAENDER_IN_COLUMNS, line=columns_line)
+        columns_line = self.layout == REGIONALDATENBANK and laender_in_columns(header, self.data, header_start)
+        if columns_line:
+            self.layout = columns_layout(self.data)
+            self.lead = self.layout.lead
         if width < self.lead + 1 or (width < 4 and self.layout == REGIONALDATENBANK):
             raise ParseError(
                 "Zu wenige Spalten: erwartet werden Zeitraum, Regionalschlüssel, Name und mindestens eine Wertspalte.",
@@ -227,6 +235,8 @@ class _Sections:
         value_start = min(next((i for i in range(self.lead, width) if cells[i].strip()), width) for _, cells in header)
         if value_start >= width:
             raise ParseError("Die Kopfzeilen enthalten keine Spaltenüberschrift.", line=header[0][0])
+        if columns_line:  # the Länder are the value columns: their line gives regions, not a breakdown
+            self.header, self.column_regions = regions_of_columns(header, columns_line, value_start)
         if not self.data:
             raise ParseError(
                 "Die Tabelle enthält keine Datenzeilen (Datei nach den Kopfzeilen abgeschnitten?).", line=last_line
@@ -398,9 +408,18 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
     width, value_start = sections.shape()
     if note := layout_note(sections.layout):
         notes.append(note)
+    regions = sections.column_regions
+    if regions is not None and not sections.header and measure_from_title(sections.title_parts) is None:
+        raise ParseError(LAENDER_IN_COLUMNS, line=sections.header_line)
     columns = _with_periods(
         column_descriptions(
-            sections.header, value_start, width, sections.title_parts, titled_names=KEY not in sections.layout.roles
+            sections.header,
+            value_start,
+            width,
+            sections.title_parts,
+            titled_names=KEY not in sections.layout.roles,
+            regions=regions,
+            header_line=sections.header_line,
         ),
         sections,
         value_start,
@@ -420,6 +439,10 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
                 hierarchy[name] = tree
     number = number_parser_of(sections.footer)
     collector = _collect(sections.data, columns, (sections.layout, value_start), label_names, limits, number)
+    if regions is not None:  # each value column is its Land's (the rows named none)
+        collector.observations[:] = [
+            new_observation(ParsedObservation, (*regions[o.column - 1], *o[2:])) for o in collector.observations
+        ]
     footnotes, copyright_text, stand = _split_footer(sections.footer)
     return collector.table(
         format=FORMAT,

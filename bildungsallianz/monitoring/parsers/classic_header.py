@@ -317,7 +317,9 @@ def _is_dimension_value_line(cells: list[str]) -> bool:
     return all(c.casefold() in TOTAL_VALUES or infer_dimension(german_value(c)) for c in filled)
 
 
-def _split_header(header, value_start: int, title_parts: list[str], titled: frozenset[str] | None = None):
+def _split_header(
+    header, value_start: int, title_parts: list[str], titled: frozenset[str] | None = None, first_line=None
+):
     """``(label_lines, unit_line, period_line, title_measure)`` of the header block.
 
     A line of periods (``31.12.2015``) gives each column its period (tables
@@ -343,7 +345,7 @@ def _split_header(header, value_start: int, title_parts: list[str], titled: froz
     if measure and (first is None or _is_dimension_value_line(first) or named):
         return lines, unit_line, period_line, measure
     if not lines:
-        raise ParseError("Die Kopfzeilen nennen kein Merkmal.", line=header[0][0])
+        raise ParseError("Die Kopfzeilen nennen kein Merkmal.", line=header[0][0] if header else first_line)
     return lines, unit_line, period_line, None
 
 
@@ -371,18 +373,24 @@ def column_descriptions(
     title_parts: list[str],
     *,
     titled_names: bool = False,
+    regions: list | None = None,
+    header_line: int | None = None,
 ) -> list[tuple[str, str, tuple[tuple[str, str], ...], str | None]]:
     """Turn the header lines into ``(variable, unit, breakdown, period or None)`` per value column.
 
     ``titled_names``: the dimensions the title lists name header lines too
     (GENESIS-Online: ``Kulturbereiche;Kulturbereiche;…`` above the categories).
+    ``regions``: the region of each column where the Länder are the columns (then
+    columns differ by region alone, and the header may be empty: the title names
+    the measure); ``header_line`` is the first line of the header for messages.
     """
+    first_line = header[0][0] if header else header_line
     titled = frozenset(n.casefold() for n in title_dimensions(title_parts)) if titled_names else None
-    label_lines, unit_line, period_line, measure = _split_header(header, value_start, title_parts, titled)
+    label_lines, unit_line, period_line, measure = _split_header(header, value_start, title_parts, titled, first_line)
     title_unit = german_unit(measure[1] if measure else unit_from_title(title_parts))
     unit_line = unit_line or [title_unit] * width
     if measure:
-        top_line_no, top, dim_lines = header[0][0], [measure[0]] * width, label_lines
+        top_line_no, top, dim_lines = first_line, [measure[0]] * width, label_lines
     else:
         (top_line_no, top), dim_lines = label_lines[0], label_lines[1:]
     plan = _plan_dimensions(dim_lines, titled)
@@ -409,12 +417,12 @@ def column_descriptions(
             pairs[name] = value
         breakdown = tuple(sorted(pairs.items()))
         period = parse_period(period_line[col]) if period_line else None
-        key = (variable, breakdown, period)
+        key = (variable, breakdown, period, regions[col] if regions else None)
         if key in seen:
             raise ParseError(
                 f"Die Spalten {seen[key]} und {col + 1} haben dieselbe Beschreibung "
                 f"(„{variable}“{_breakdown_text(breakdown)}).",
-                line=header[0][0],
+                line=first_line,
                 column=col + 1,
             )
         seen[key] = col + 1

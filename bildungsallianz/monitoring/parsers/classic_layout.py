@@ -9,7 +9,10 @@ Tables of GENESIS-Online of the Statistisches Bundesamt (codes
   ``Insgesamt`` for Germany as a whole), e.g. 12411-0010;
 * a national table names its region in the title block (a line
   ``Deutschland``, or a title ``Bevölkerung: Deutschland, Stichtag``) and its
-  rows start with labels (21341-0001) or with the period (12411-0001).
+  rows start with labels (21341-0001) or with the period (12411-0001);
+* the Länder are columns: a header line names them (``;;Baden-Württemberg;Bayern;…``,
+  often under a line ``Bundesländer;Bundesländer;…``) and every value column
+  belongs to its Land, e.g. 12411-0012 (:func:`columns_layout`, :func:`regions_of_columns`).
 
 :func:`lead_layout` tells these apart from the first data row. Where a file
 fits none of them, it falls back to ``period;key;name``, whose errors name
@@ -63,10 +66,14 @@ _TITLE_REGION_RE = re.compile(r":\s*(" + "|".join(re.escape(n) for n in REGION_B
 
 
 class Layout(NamedTuple):
-    """The roles of the leading columns; ``region`` (key, name) when no column names it."""
+    """The roles of the leading columns; ``region`` (key, name) when no column names it.
+
+    ``regions_in_columns``: the Länder are the value columns (the rows name none).
+    """
 
     roles: tuple[str, ...]
     region: tuple[str, str] | None = None
+    regions_in_columns: bool = False
 
     @property
     def lead(self) -> int:
@@ -120,9 +127,48 @@ def laender_in_columns(header, data, header_start: int) -> int | None:
 
 
 LAENDER_IN_COLUMNS = (
-    "In dieser Tabelle stehen die Länder in den Spalten. Bitte stellen Sie die Tabelle in GENESIS vor dem "
+    "In dieser Tabelle stehen die Länder in den Spalten, und weder die Kopfzeilen noch der Titel nennen das "
+    "Merkmal der Werte (z. B. „Bevölkerungsstand (Anzahl)“). Bitte stellen Sie die Tabelle in GENESIS vor dem "
     "Herunterladen so um, dass die Länder in den Zeilen stehen (eine Zeile je Land)."
 )
+
+#: The line above the Länder names that only names them (``Bundesländer;Bundesländer;…``).
+_REGION_DIMENSION_NAMES = frozenset({"bundesländer", "länder", "bundesland", "land", "federal states", "länder (16)"})
+
+
+def columns_layout(data) -> Layout:
+    """The leading columns of a table with the Länder as columns: the period first (where the rows give it)."""
+    first = data[0][1][0].strip() if data and data[0][1] else ""
+    if _monthly(data):
+        return Layout((PERIOD, MONTH), ("", ""), regions_in_columns=True)
+    roles = (PERIOD,) if parse_period(first) is not None else ()
+    return Layout(roles, ("", ""), regions_in_columns=True)
+
+
+def regions_of_columns(header, line_no: int, value_start: int) -> tuple[list, list[tuple[str, str] | None]]:
+    """The header without the line of Länder names (and the line naming them), and the region of every column.
+
+    Every value column must name a Land (``Insgesamt``/``Deutschland``: Germany, DG);
+    an aggregate such as „Neue Länder“ is refused with its column.
+    """
+    at = next(index for index, (number, _cells) in enumerate(header) if number == line_no)
+    cells = header[at][1]
+    regions: list[tuple[str, str] | None] = [None] * len(cells)
+    for column in range(value_start, len(cells)):
+        land = land_of(cells[column])
+        if land is None:
+            raise ParseError(
+                f"„{cells[column].strip()[:60]}“ ist weder ein Land noch „Insgesamt“/„Deutschland“: In einer Tabelle "
+                "mit den Ländern in den Spalten braucht jede Wertspalte ein Land (Zusammenfassungen wie „Neue Länder“ "
+                "bitte in GENESIS vor dem Herunterladen abwählen).",
+                line=line_no,
+                column=column + 1,
+            )
+        regions[column] = land
+    drop = {at}
+    if at and {c.strip().casefold() for c in header[at - 1][1][value_start:]} <= _REGION_DIMENSION_NAMES:
+        drop.add(at - 1)
+    return [line for index, line in enumerate(header) if index not in drop], regions
 
 
 def _is_name_cell(cell: str) -> bool:
@@ -238,6 +284,11 @@ def label_names_from_title(title_parts: list[str], used: set[str], count: int) -
 
 def layout_note(layout: Layout) -> str | None:
     """What the preview should say about a table without region keys (GENESIS-Online)."""
+    if layout.regions_in_columns:
+        return (
+            "Die Länder stehen in dieser Tabelle in den Spalten; jede Wertspalte wurde dem Schlüssel ihres Landes "
+            "zugeordnet, „Insgesamt“ bzw. „Deutschland“ Deutschland (DG)."
+        )
     if NAME in layout.roles and KEY not in layout.roles:
         return (
             "Die Länder stehen in dieser Tabelle mit ihrem Namen statt mit Regionalschlüssel; sie wurden den "

@@ -117,3 +117,19 @@ def test_genesis_online_tables_without_region_keys_import_under_the_laender_and_
         breakdown_key="Geschlecht=weiblich|Personalgruppen nach Beschäftigungsverhältnis=Professoren",
     )
     assert women.value == Decimal("12949")
+
+
+def test_a_table_with_the_laender_as_columns_imports_each_column_under_its_land(regions):
+    from .test_parsers_genesis_online import LAENDER_AS_COLUMNS, latin1
+
+    run = import_statistics(data=latin1(LAENDER_AS_COLUMNS), filename="12411-0012_$F.csv")
+    assert run.source.code == "12411-0012" and run.count_new == 80
+    stored = Observation.objects.filter(variable__source=run.source)
+    assert stored.values("region").distinct().count() == 16
+    nrw = stored.get(region__key="05", period="2022-12-31", breakdown_key="")
+    assert nrw.value == Decimal("18139116") and nrw.variable.unit == "Anzahl"
+    babies = stored.get(region__key="08", period="1967-12-31", breakdown_key="Altersjahre=unter 1 Jahr")
+    assert babies.value == Decimal("152272")
+    assert stored.filter(period="1967-12-31", status="-").values("region").distinct().count() == 5  # the Neue Länder
+    again = import_statistics(data=latin1(LAENDER_AS_COLUMNS), filename="12411-0012_$F.csv")
+    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 80)

@@ -6,7 +6,8 @@ repositories (© Statistisches Bundesamt (Destatis), dl-de/by-2-0):
 12411-0010, 82111-0001, 21621-0003 in TonyChopperMonsterEdition/
 M715_StatisticalComputing; 12411-0005 in USMortality/charts; 21341-0001 in
 quadriga-dk/Tabelle-Fallstudie-1; 12612-0002 in Byggvir/DESTATIS;
-13211-0009 (Länder as columns) in M715_StatisticalComputing again; the first
+13211-0009 (Länder as columns) in M715_StatisticalComputing again; 12411-0012
+(Länder as columns) in USMortality/charts; the first
 lines of 12411-0001 in WaseemSayara/git_task; the English 61111-0002 in
 beetlejuice16/inflation-calculator. Only the rows a test needs are kept.
 """
@@ -158,7 +159,31 @@ CPI_ENGLISH = (  # 61111-0002, English download: "Germany", decimal points, sign
     "created: 2021-07-21 / 20:00:51\n"
 )
 
-LAENDER_IN_COLUMNS = (  # 13211-0009: the Länder as columns
+LAENDER_AS_COLUMNS = (  # 12411-0012: the Länder as columns under "Bundesländer", rows "Stichtag;Altersjahr"
+    "GENESIS-Tabelle: 12411-0012\n"
+    "Bevölkerung: Bundesländer, Stichtag, Altersjahre;;;;;;;;;;;;;;;;;\n"
+    "Fortschreibung des Bevölkerungsstandes;;;;;;;;;;;;;;;;;\n"
+    "Bevölkerungsstand (Anzahl);;;;;;;;;;;;;;;;;\n"
+    ";;" + ";".join(["Bundesländer"] * 16) + "\n"
+    ";;Baden-Württemberg;Bayern;Berlin;Brandenburg;Bremen;Hamburg;Hessen;Mecklenburg-Vorpommern;Niedersachsen;"
+    "Nordrhein-Westfalen;Rheinland-Pfalz;Saarland;Sachsen;Sachsen-Anhalt;Schleswig-Holstein;Thüringen\n"
+    "31.12.1967;unter 1 Jahr;152272;172254;24603;-;12084;25427;83950;-;124172;278473;59727;18068;-;-;44818;-\n"
+    "31.12.1967;90 Jahre und mehr;8272;11992;4394;-;914;2828;7410;-;9622;17330;3854;819;-;-;4797;-\n"
+    "31.12.1967;Insgesamt;8565471;10280351;2163306;-;751785;1832560;5262729;-;6993194;16842619;3625428;1131301;-;-;"
+    "2499730;-\n"
+    "31.12.1968;unter 1 Jahr;145630;165029;22883;-;11360;23643;80607;-;120131;263672;57269;16819;-;-;43233;-\n"
+    "31.12.2022;Insgesamt;11280257;13369393;3755251;2573135;684864;1892122;6391360;1628378;8140242;18139116;"
+    "4159150;992666;4086152;2186643;2953270;2126846\n"
+    "__________\n"
+    '"Berlin: bis 1989 nur Berlin-West.\n'
+    "Neue Länder ab 1990.\n"
+    "\n"
+    'Ab 2011: Ergebnisse auf Grundlage des Zensus 2011."\n'
+    "© Statistisches Bundesamt (Destatis), 2023\n"
+    "Stand: 03.12.2023 / 17:12:15\n"
+)
+
+LAENDER_IN_COLUMNS = (  # 13211-0009: the Länder as columns, the variable and its unit in label columns
     "GENESIS-Tabelle: 13211-0009\n"
     "Arbeitslose: Bundesländer, Jahre, Geschlecht;;;;;;\n"
     "Arbeitsmarktstatistik der Bundesagentur für Arbeit;;;;;;\n"
@@ -178,6 +203,7 @@ ALL = {
     "12612-0002": BIRTHS_BY_MONTH,
     "12411-0001": GERMANY_BY_DATE,
     "61111-0002": CPI_ENGLISH,
+    "12411-0012": LAENDER_AS_COLUMNS,
 }
 
 
@@ -336,7 +362,53 @@ def test_a_german_download_keeps_refusing_a_decimal_point():
     assert "„442.683“ ist keine Zahl" in str(info.value)
 
 
-def test_a_table_with_the_laender_as_columns_is_refused_with_the_way_out():
+def test_laender_as_columns_give_every_value_column_its_land():
+    table = parsed("12411-0012")
+    assert table.region_keys() == [
+        "08", "09", "11", "12", "04", "02", "06", "13", "03", "05", "07", "10", "14", "15", "01", "16",
+    ]  # fmt: skip
+    assert table.variables() == ["Bevölkerungsstand"]
+    assert table.periods() == ["1967-12-31", "1968-12-31", "2022-12-31"]
+    assert len(table.observations) == 5 * 16
+    first = table.get("08", "1967-12-31", breakdown={"Altersjahre": "unter 1 Jahr"})
+    assert (first.value, first.unit, first.region_name, first.line, first.column) == (
+        Decimal("152272"), "Anzahl", "Baden-Württemberg", 7, 3,
+    )  # fmt: skip
+    assert table.get("05", "2022-12-31").value == Decimal("18139116")  # "Insgesamt" is the total of the ages
+    assert table.get("16", "2022-12-31").value == Decimal("2126846")
+    assert table.get("09", "1968-12-31", breakdown={"Altersjahre": "unter 1 Jahr"}).value == Decimal("165029")
+    brandenburg = table.get("12", "1967-12-31")  # no Brandenburg before 1990: the official symbol stays
+    assert (brandenburg.value, brandenburg.status) == (None, "-")
+    assert any("Länder stehen in dieser Tabelle in den Spalten" in note for note in table.notes)
+    assert table.stand == "03.12.2023 / 17:12:15"
+
+
+def test_laender_as_columns_with_a_germany_column_and_without_the_bundeslaender_line():
+    text = LAENDER_AS_COLUMNS.replace(";;" + ";".join(["Bundesländer"] * 16) + "\n", "").replace(
+        ";Schleswig-Holstein;Thüringen\n", ";Schleswig-Holstein;Deutschland\n"
+    )
+    table = parse_file(latin1(text), filename="12411-0012_$F.csv")
+    assert table.region_keys()[-1] == "DG"
+    germany = table.get("DG", "2022-12-31")
+    assert (germany.value, germany.region_name, germany.line) == (Decimal("2126846"), "Deutschland", 10)
+
+
+@pytest.mark.parametrize(
+    ("change", "column", "expected"),
+    [
+        ((";Thüringen\n", ";Neue Länder\n"), 18, "„Neue Länder“ ist weder ein Land"),
+        ((";Thüringen\n", ";Bayern\n"), 18, "Die Spalten 4 und 18 haben dieselbe Beschreibung"),
+    ],
+)
+def test_laender_as_columns_refuse_an_aggregate_or_a_land_twice_naming_the_column(change, column, expected):
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(LAENDER_AS_COLUMNS.replace(*change)), filename="12411-0012_$F.csv")
+    assert expected in str(info.value)
+    assert info.value.column == column
+
+
+def test_laender_as_columns_without_a_named_measure_are_refused_with_the_way_out():
+    # 13211-0009 names the variable ("Arbeitslose") and its unit in label columns, not in the title
     with pytest.raises(ParseError) as info:
         parse_file(latin1(LAENDER_IN_COLUMNS), filename="13211-0009_$F.csv")
     assert info.value.line == 4
