@@ -61,12 +61,15 @@ from .classic_layout import (
     LAENDER_IN_COLUMNS,
     PERIOD,
     REGIONALDATENBANK,
+    ROW_UNIT,
+    ROW_VARIABLE,
     Layout,
     columns_layout,
     label_names_from_title,
     laender_in_columns,
     layout_note,
     lead_layout,
+    measure_columns,
     regions_of_columns,
     row_start,
 )
@@ -86,6 +89,7 @@ _FIRST_LINE_RE = re.compile(r"\s*(?:GENESIS-)?Tabelle:\s*(\S.*?)\s*\Z")
 from .classic_header import (  # noqa: E402  (re-exported for tests and callers)
     TOTAL_VALUES,
     column_descriptions,
+    german_unit,
     label_dimension_name,
     measure_from_title,
     stichtag_from_title,
@@ -254,17 +258,23 @@ class _Sections:
                 raise row_width_error(cells, width, line_no, header="die Kopfzeilen haben")
 
 
-def _label_names(data, label_cols: range, columns, titled: list[str]) -> list[str]:
+def _label_names(data, label_cols: range, columns, titled: list[str], fixed: dict[int, str] | None = None) -> list[str]:
     """Names of the label columns between region name and values, inferred from their values.
 
-    ``titled``: the names a GENESIS-Online title gives them (one per label column, in order), or ``[]``.
+    ``titled``: the names a GENESIS-Online title gives them (one per label column
+    not in ``fixed``, in order), or ``[]``; ``fixed``: names given by column.
     """
+    fixed = fixed or {}
     label_values: list[set[str]] = [{cells[col].strip() for _line_no, cells in data} for col in label_cols]
     names: list[str] = []
-    used_names = {name for column in columns for name, _ in column[2]}
-    titled = titled if len(titled) == len(label_cols) else [None] * len(label_cols)
-    for values, col, title_name in zip(label_values, label_cols, titled, strict=True):
-        name = title_name or label_dimension_name(values, col + 1)
+    used_names = {name for column in columns for name, _ in column[2]} | set(fixed.values())
+    free = len(label_cols) - len(fixed)
+    given = iter(titled if len(titled) == free else [None] * free)
+    for values, col in zip(label_values, label_cols, strict=True):
+        if col in fixed:
+            names.append(fixed[col])
+            continue
+        name = next(given) or label_dimension_name(values, col + 1)
         if name in used_names:
             name = f"{name} (Spalte {col + 1})"
         used_names.add(name)
@@ -389,10 +399,21 @@ def _with_periods(columns, sections: _Sections, value_start: int) -> list[tuple]
         raise ParseError(
             "Die Tabelle hat keine Spalte mit dem Zeitraum, und weder die Kopfzeilen noch der Titel nennen einen "
             "Stichtag mit Jahr (z. B. „Stichtag 31.12.2023“). Bitte laden Sie die Tabelle mit Zeitangabe herunter.",
-            line=sections.header[0][0],
+            line=sections.header_line,
             column=value_start + 1,
         )
     return [(variable, unit, breakdown, period or stichtag) for variable, unit, breakdown, period in columns]
+
+
+def _placed(o: ParsedObservation, regions: list | None, measure_in_rows: bool) -> ParsedObservation:
+    """An observation under its column's Land, and with the variable and unit its row names."""
+    region = regions[o.column - 1] if regions is not None else (o.region_key, o.region_name)
+    variable, unit, breakdown = o.variable, o.unit, o.breakdown
+    if measure_in_rows:
+        pairs = dict(breakdown)
+        variable, unit = pairs.pop(ROW_VARIABLE), german_unit(pairs.pop(ROW_UNIT))
+        breakdown = tuple(sorted(pairs.items()))
+    return new_observation(ParsedObservation, (*region, o.period, variable, variable, unit, breakdown, *o[7:]))
 
 
 def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> ParsedTable:
@@ -409,7 +430,12 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
     if note := layout_note(sections.layout):
         notes.append(note)
     regions = sections.column_regions
-    if regions is not None and not sections.header and measure_from_title(sections.title_parts) is None:
+    label_cols = range(sections.lead, value_start)
+    online = KEY not in sections.layout.roles  # GENESIS-Online: no region keys
+    in_rows = {}  # label columns naming each row's variable and unit
+    if online and measure_from_title(sections.title_parts) is None:
+        in_rows = measure_columns(sections.data, label_cols, sections.title_parts)
+    if regions is not None and not sections.header and not in_rows and not measure_from_title(sections.title_parts):
         raise ParseError(LAENDER_IN_COLUMNS, line=sections.header_line)
     columns = _with_periods(
         column_descriptions(
@@ -420,29 +446,32 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
             titled_names=KEY not in sections.layout.roles,
             regions=regions,
             header_line=sections.header_line,
+            measure=(ROW_VARIABLE, "") if in_rows else None,
         ),
         sections,
         value_start,
     )
+    used = {name for column in columns for name, _ in column[2]}
+    if used & {ROW_VARIABLE, ROW_UNIT}:  # a header dimension has their name: not read from the rows
+        in_rows = {}
     sections.check_rows(width)
-    label_cols = range(sections.lead, value_start)
     titled = []
-    if KEY not in sections.layout.roles:  # GENESIS-Online: the title lists the dimensions
-        used = {name for column in columns for name, _ in column[2]}
-        titled = label_names_from_title(sections.title_parts, used, len(label_cols))
-    label_names = _label_names(sections.data, label_cols, columns, titled)
+    if online:  # GENESIS-Online: the title lists the dimensions
+        titled = label_names_from_title(sections.title_parts, used, len(label_cols) - len(in_rows))
+    label_names = _label_names(sections.data, label_cols, columns, titled, in_rows)
     hierarchy = {}
-    if KEY not in sections.layout.roles:  # GENESIS-Online indents the parts of a category
+    if online:  # GENESIS-Online indents the parts of a category
         for col, name in zip(label_cols, label_names, strict=True):
             tree = indented_tree(list(dict.fromkeys(cells[col] for _line, cells in sections.data)))
-            if tree:
+            if tree and col not in in_rows:
                 hierarchy[name] = tree
+    if in_rows:
+        names = ", ".join(f"{name} in Spalte {col + 1}" for col, name in sorted(in_rows.items()))
+        notes.append(f"Merkmal und Einheit stehen in den Zeilen ({names}).")
     number = number_parser_of(sections.footer)
     collector = _collect(sections.data, columns, (sections.layout, value_start), label_names, limits, number)
-    if regions is not None:  # each value column is its Land's (the rows named none)
-        collector.observations[:] = [
-            new_observation(ParsedObservation, (*regions[o.column - 1], *o[2:])) for o in collector.observations
-        ]
+    if regions is not None or in_rows:
+        collector.observations[:] = [_placed(o, regions, bool(in_rows)) for o in collector.observations]
     footnotes, copyright_text, stand = _split_footer(sections.footer)
     return collector.table(
         format=FORMAT,

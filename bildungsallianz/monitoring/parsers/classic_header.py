@@ -318,7 +318,12 @@ def _is_dimension_value_line(cells: list[str]) -> bool:
 
 
 def _split_header(
-    header, value_start: int, title_parts: list[str], titled: frozenset[str] | None = None, first_line=None
+    header,
+    value_start: int,
+    title_parts: list[str],
+    titled: frozenset[str] | None = None,
+    first_line=None,
+    given_measure: tuple[str, str] | None = None,
 ):
     """``(label_lines, unit_line, period_line, title_measure)`` of the header block.
 
@@ -339,6 +344,8 @@ def _split_header(
     unit_line = None
     if len(lines) >= 2 and _is_unit_line(lines[-1][1][value_start:]):
         unit_line = lines.pop()[1]
+    if given_measure:  # the rows name the variable: every line left describes a dimension
+        return lines, unit_line, period_line, given_measure
     measure = measure_from_title(title_parts)
     first = lines[0][1][value_start:] if lines else None
     named = online and first is not None and _is_names_line(first, titled)  # "Kulturbereiche;…" names categories
@@ -375,6 +382,7 @@ def column_descriptions(
     titled_names: bool = False,
     regions: list | None = None,
     header_line: int | None = None,
+    measure: tuple[str, str] | None = None,
 ) -> list[tuple[str, str, tuple[tuple[str, str], ...], str | None]]:
     """Turn the header lines into ``(variable, unit, breakdown, period or None)`` per value column.
 
@@ -383,10 +391,14 @@ def column_descriptions(
     ``regions``: the region of each column where the Länder are the columns (then
     columns differ by region alone, and the header may be empty: the title names
     the measure); ``header_line`` is the first line of the header for messages.
+    ``measure``: ``(variable, unit)`` of every column where the rows name them;
+    every header line then describes a dimension.
     """
     first_line = header[0][0] if header else header_line
     titled = frozenset(n.casefold() for n in title_dimensions(title_parts)) if titled_names else None
-    label_lines, unit_line, period_line, measure = _split_header(header, value_start, title_parts, titled, first_line)
+    label_lines, unit_line, period_line, measure = _split_header(
+        header, value_start, title_parts, titled, first_line, measure
+    )
     title_unit = german_unit(measure[1] if measure else unit_from_title(title_parts))
     unit_line = unit_line or [title_unit] * width
     if measure:

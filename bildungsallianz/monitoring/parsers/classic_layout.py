@@ -33,7 +33,7 @@ from .base import (
     period_error,
     region_key_error,
 )
-from .classic_header import REGION_BY_NAME, TIME_WORDS, title_dimensions
+from .classic_header import REGION_BY_NAME, TIME_WORDS, is_unit, title_dimensions
 
 #: A row of Länder by name with this label is Germany as a whole.
 GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
@@ -280,6 +280,31 @@ def label_names_from_title(title_parts: list[str], used: set[str], count: int) -
     if time_at is not None:
         del names[time_at]
     return names if len(names) == count else []
+
+
+#: Names of the label columns that give each row its variable and unit (see :func:`measure_columns`).
+ROW_VARIABLE, ROW_UNIT = "Merkmal", "Einheit"
+
+
+def measure_columns(data, label_cols: range, title_parts: list[str]) -> dict[int, str]:
+    """The label columns naming each row's variable and unit, ``{column: ROW_VARIABLE or ROW_UNIT}``, or ``{}``.
+
+    GENESIS-Online can put the variable into the rows (13211-0009:
+    ``2013;Arbeitslose;männlich;Anzahl;…``): one column holds only units, another
+    only names the title gives before its colon (``Arbeitslose: Bundesländer,
+    Jahre, Geschlecht``).
+    """
+    head = title_parts[0].split(":", 1)[0].strip() if title_parts and ":" in title_parts[0] else ""
+    if not head or not data:
+        return {}
+    values = {col: {cells[col].strip() if col < len(cells) else "" for _line, cells in data} for col in label_cols}
+    unit = next((col for col in label_cols if all(v and is_unit(v) for v in values[col])), None)
+    variable = next(
+        (col for col in label_cols if col != unit and all(len(v) > 2 and v in head for v in values[col])), None
+    )
+    if unit is None or variable is None:
+        return {}
+    return {variable: ROW_VARIABLE, unit: ROW_UNIT}
 
 
 def layout_note(layout: Layout) -> str | None:

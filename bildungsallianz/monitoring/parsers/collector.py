@@ -16,13 +16,15 @@ from .limits import DEFAULT_LIMITS, too_many_values
 
 
 def duplicate_message(region_key: str, period: str, pairs) -> str:
-    """``doppelte Zeile für Region 07317, Zeitraum 2023, Geschlecht weiblich.`` (no period if the header gives it)."""
-    return (
-        f"doppelte Zeile für Region {region_key}"
-        + (f", Zeitraum {period}" if period else "")
-        + "".join(f", {n} {v}" for n, v in pairs)
-        + "."
-    )
+    """``doppelte Zeile für Region 07317, Zeitraum 2023, Geschlecht weiblich.``
+
+    Without the period where the header gives it, without the region where the
+    columns do (the Länder as columns).
+    """
+    parts = [f"Region {region_key}"] if region_key else []
+    parts += [f"Zeitraum {period}"] if period else []
+    parts += [f"{n} {v}" for n, v in pairs]
+    return f"doppelte Zeile für {', '.join(parts)}."
 
 
 class ObservationCollector:

@@ -25,6 +25,8 @@ def test_the_duplicate_message_names_region_period_and_breakdown():
     assert duplicate_message("07317", "2023", two) == (
         "doppelte Zeile für Region 07317, Zeitraum 2023, Geschlecht weiblich, Schulart Gymnasium."
     )
+    # the Länder as columns: the row names no region
+    assert duplicate_message("", "2023", SEX) == "doppelte Zeile für Zeitraum 2023, Geschlecht weiblich."
 
 
 def test_a_cell_without_a_quality_flag_has_none():

@@ -120,7 +120,7 @@ def test_genesis_online_tables_without_region_keys_import_under_the_laender_and_
 
 
 def test_a_table_with_the_laender_as_columns_imports_each_column_under_its_land(regions):
-    from .test_parsers_genesis_online import LAENDER_AS_COLUMNS, latin1
+    from .test_parsers_genesis_online import LAENDER_AS_COLUMNS, VARIABLE_IN_ROWS, latin1
 
     run = import_statistics(data=latin1(LAENDER_AS_COLUMNS), filename="12411-0012_$F.csv")
     assert run.source.code == "12411-0012" and run.count_new == 80
@@ -133,3 +133,11 @@ def test_a_table_with_the_laender_as_columns_imports_each_column_under_its_land(
     assert stored.filter(period="1967-12-31", status="-").values("region").distinct().count() == 5  # the Neue Länder
     again = import_statistics(data=latin1(LAENDER_AS_COLUMNS), filename="12411-0012_$F.csv")
     assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 80)
+
+    jobless = import_statistics(data=latin1(VARIABLE_IN_ROWS), filename="13211-0009_$F.csv")
+    assert jobless.count_new == 64
+    variable = jobless.source.variables.get()
+    assert (variable.code, variable.unit) == ("Arbeitslose", "Anzahl")
+    assert variable.observations.get(region__key="04", period="2016", breakdown_key="Geschlecht=männlich").value == (
+        Decimal("20244")
+    )

@@ -183,16 +183,34 @@ LAENDER_AS_COLUMNS = (  # 12411-0012: the Länder as columns under "Bundeslände
     "Stand: 03.12.2023 / 17:12:15\n"
 )
 
-LAENDER_IN_COLUMNS = (  # 13211-0009: the Länder as columns, the variable and its unit in label columns
+VARIABLE_IN_ROWS = (  # 13211-0009: the Länder as columns, the variable and its unit in label columns
     "GENESIS-Tabelle: 13211-0009\n"
-    "Arbeitslose: Bundesländer, Jahre, Geschlecht;;;;;;\n"
-    "Arbeitsmarktstatistik der Bundesagentur für Arbeit;;;;;;\n"
-    ";;;;Baden-Württemberg;Bayern;Berlin\n"
-    "2013;Arbeitslose;Insgesamt;Anzahl;233956;264532;210093\n"
+    "Arbeitslose: Bundesländer, Jahre, Geschlecht;;;;;;;;;;;;;;;;;;;\n"
+    "Arbeitsmarktstatistik der Bundesagentur für Arbeit;;;;;;;;;;;;;;;;;;;\n"
+    ";;;;Baden-Württemberg;Bayern;Berlin;Brandenburg;Bremen;Hamburg;Hessen;Mecklenburg-Vorpommern;Niedersachsen;"
+    "Nordrhein-Westfalen;Rheinland-Pfalz;Saarland;Sachsen;Sachsen-Anhalt;Schleswig-Holstein;Thüringen\n"
+    "2013;Arbeitslose;Insgesamt;Anzahl;233956;264532;210093;132329;37198;71560;185612;98952;269207;762784;116360;"
+    "37383;200628;132134;101751;95858\n"
+    "2016;Arbeitslose;männlich;Anzahl;122670;138617;101541;58983;20244;39112;93033;45597;138936;398762;60978;20902;"
+    "87568;60401;53069;42308\n"
+    "2020;Arbeitslose;Insgesamt;Anzahl;259940;275075;192644;82491;40822;80677;184955;63850;251377;733740;117912;"
+    "38364;128669;86110;92140;66678\n"
+    "2021;Arbeitslose;weiblich;Anzahl;110836;116482;87259;33688;17166;36644;80304;26605;107815;321519;50284;15366;"
+    "53676;34940;39172;27180\n"
     "__________\n"
+    '"Quelle: Bundesagentur für Arbeit, Nürnberg\n'
+    "\n"
+    "Ab September 2005 sind die Angaben der Bundesagentur für\n"
+    "Arbeit für das Merkmal Geschlecht nicht mehr vollständig,\n"
+    'd.h über die Ausprägungen ""männlich"" und ""weiblich"" kann\n'
+    'nicht mehr summiert werden."\n'
     "© Statistisches Bundesamt (Destatis), 2023\n"
     "Stand: 20.06.2023 / 00:22:06\n"
 )
+
+#: 13211-0009 without its unit column: nothing names the measure of the values
+LAENDER_IN_COLUMNS = VARIABLE_IN_ROWS.replace(";;;;Baden", ";;;Baden").replace(";Anzahl;", ";")
+
 
 ALL = {
     "12411-0010": LAENDER_ROWS,
@@ -204,6 +222,7 @@ ALL = {
     "12411-0001": GERMANY_BY_DATE,
     "61111-0002": CPI_ENGLISH,
     "12411-0012": LAENDER_AS_COLUMNS,
+    "13211-0009": VARIABLE_IN_ROWS,
 }
 
 
@@ -407,8 +426,32 @@ def test_laender_as_columns_refuse_an_aggregate_or_a_land_twice_naming_the_colum
     assert info.value.column == column
 
 
+def test_the_variable_and_its_unit_in_label_columns_are_read_from_the_rows():
+    table = parsed("13211-0009")
+    assert table.variables() == ["Arbeitslose"]
+    assert len(table.region_keys()) == 16 and len(table.observations) == 4 * 16
+    assert {o.unit for o in table.observations} == {"Anzahl"}
+    assert table.get("08", "2013").value == Decimal("233956")  # "Insgesamt" is the total of Geschlecht
+    assert table.get("05", "2020").value == Decimal("733740")
+    assert table.get("04", "2016", breakdown={"Geschlecht": "männlich"}).value == Decimal("20244")
+    last = table.get("16", "2021", breakdown={"Geschlecht": "weiblich"})
+    assert (last.value, last.variable, last.variable_label, last.line, last.column) == (
+        Decimal("27180"), "Arbeitslose", "Arbeitslose", 8, 20,
+    )  # fmt: skip
+    assert "Merkmal und Einheit stehen in den Zeilen (Merkmal in Spalte 2, Einheit in Spalte 4)." in table.notes
+
+
+def test_a_duplicate_row_of_a_table_with_the_variable_in_the_rows_is_named_with_it():
+    text = VARIABLE_IN_ROWS.replace("2021;Arbeitslose;weiblich", "2016;Arbeitslose;männlich")
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="13211-0009_$F.csv")
+    assert info.value.line == 8
+    assert "doppelte Zeile für Zeitraum 2016, Merkmal Arbeitslose, Geschlecht männlich, Einheit Anzahl." in str(
+        info.value
+    )
+
+
 def test_laender_as_columns_without_a_named_measure_are_refused_with_the_way_out():
-    # 13211-0009 names the variable ("Arbeitslose") and its unit in label columns, not in the title
     with pytest.raises(ParseError) as info:
         parse_file(latin1(LAENDER_IN_COLUMNS), filename="13211-0009_$F.csv")
     assert info.value.line == 4
