@@ -258,7 +258,9 @@ class _Sections:
                 raise row_width_error(cells, width, line_no, header="die Kopfzeilen haben")
 
 
-def _label_names(data, label_cols: range, columns, titled: list[str], fixed: dict[int, str] | None = None) -> list[str]:
+def _label_names(
+    data, label_cols: tuple[int, ...], columns, titled: list[str], fixed: dict[int, str] | None = None
+) -> list[str]:
     """Names of the label columns between region name and values, inferred from their values.
 
     ``titled``: the names a GENESIS-Online title gives them (one per label column
@@ -296,7 +298,7 @@ def _checked_rows(data, columns, layout: tuple[Layout, int], label_names: list[s
     seen_add = seen.add  # rows are checked as a whole: no per-cell check
     rows: list[tuple] = []
     rows_append, count = rows.append, 0
-    label_cols = range(lead, value_start)
+    label_cols = lead_layout_.label_columns(value_start)
     base = [
         (value_start + offset, value_start + offset + 1, column_period, variable, unit, breakdown)
         for offset, (variable, unit, breakdown, column_period) in enumerate(columns)
@@ -334,7 +336,7 @@ def _checked_rows(data, columns, layout: tuple[Layout, int], label_names: list[s
     return rows
 
 
-def _row_labels(cells: list[str], label_cols: range, label_names: list[str]) -> tuple[tuple, tuple]:
+def _row_labels(cells: list[str], label_cols: tuple[int, ...], label_names: list[str]) -> tuple[tuple, tuple]:
     """The stripped label cells of a row and their (dimension, value) pairs without totals."""
     labels = tuple(cells[c].strip() for c in label_cols)
     pairs = tuple((n, v) for n, v in zip(label_names, labels, strict=True) if v and v.casefold() not in TOTAL_VALUES)
@@ -430,7 +432,7 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
     if note := layout_note(sections.layout):
         notes.append(note)
     regions = sections.column_regions
-    label_cols = range(sections.lead, value_start)
+    label_cols = sections.layout.label_columns(value_start)
     online = KEY not in sections.layout.roles  # GENESIS-Online: no region keys
     in_rows = {}  # label columns naming each row's variable and unit
     if online and measure_from_title(sections.title_parts) is None:

@@ -285,14 +285,15 @@ def title_dimensions(title_parts: list[str]) -> list[str]:
     Beschäftigungsverhältnis, Geschlecht`` → ``["Jahre", "Personalgruppen
     nach Beschäftigungsverhältnis", "Geschlecht"]``: the list starts after
     the first colon of the title and runs on while a line ends with a comma
-    (or the colon ends its line).
+    (or the colon ends its line), or the next line goes on with a small
+    letter (``…, Aufgabenbereiche`` / ``der öffentlichen Haushalte``).
     """
     at = next((i for i, part in enumerate(title_parts[:3]) if ":" in part), None)
     if at is None:
         return []
     text = title_parts[at].split(":", 1)[1].strip()
     for part in title_parts[at + 1 :]:
-        if text and not text.endswith(","):
+        if text and not text.endswith(",") and not part.strip()[:1].islower():
             break
         text = f"{text} {part.strip()}".strip()
     names = [name.strip() for name in text.split(",") if name.strip()]
@@ -351,6 +352,9 @@ def _split_header(
     named = online and first is not None and _is_names_line(first, titled)  # "Kulturbereiche;…" names categories
     if measure and (first is None or _is_dimension_value_line(first) or named):
         return lines, unit_line, period_line, measure
+    if named and unit_line and len(lines) >= 3:
+        # GENESIS-Online: the dimensions (a line naming one above its values) first, the variable above its unit
+        return [lines[-1], *lines[:-1]], unit_line, period_line, None
     if not lines:
         raise ParseError("Die Kopfzeilen nennen kein Merkmal.", line=header[0][0] if header else first_line)
     return lines, unit_line, period_line, None

@@ -39,6 +39,8 @@ from .classic_header import REGION_BY_NAME, TIME_WORDS, is_unit, title_dimension
 GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
 
 PERIOD, KEY, NAME, MONTH = "period", "key", "name", "month"
+#: A label column among the leading columns (``2014;Länder;Baden-Württemberg;…`` of 21711-0010).
+LABEL = "label"
 #: Month names in rows ``1950;Januar;…`` (German and English download) → the month of the period.
 MONTHS = {
     name.casefold(): number
@@ -79,6 +81,10 @@ class Layout(NamedTuple):
     def lead(self) -> int:
         """The number of leading columns (labels and values follow)."""
         return len(self.roles)
+
+    def label_columns(self, value_start: int) -> tuple[int, ...]:
+        """The label columns: those among the leading columns, then those between them and the values."""
+        return tuple(i for i, role in enumerate(self.roles) if role == LABEL) + tuple(range(self.lead, value_start))
 
 
 REGIONALDATENBANK = Layout((PERIOD, KEY, NAME))
@@ -196,6 +202,21 @@ def _monthly(data) -> bool:
     )
 
 
+def _land_column(data, header_start: int) -> int | None:
+    """The column after the period that names the Länder (label columns may stand between), else ``None``.
+
+    The first column in which every row names a Land (or Germany); else the
+    first in which the first row names a Land, so that a row naming an
+    aggregate („Neue Länder“) is refused with its line. The values start later.
+    """
+    columns = range(1, min(header_start, len(data[0][1])))
+    for column in columns:
+        if all(len(row) > column and land_of(row[column]) for _line, row in data):
+            return column
+    first = data[0][1]
+    return next((c for c in columns if land_of(first[c]) and first[c].strip().casefold() not in GERMANY_TOTALS), None)
+
+
 def lead_layout(data, title_parts: list[str], header_start: int) -> Layout:
     """The layout of the leading columns, from the first data row, the title and where the header starts.
 
@@ -209,8 +230,9 @@ def lead_layout(data, title_parts: list[str], header_start: int) -> Layout:
         return Layout((KEY, NAME))
     region = title_region(title_parts)
     if parse_period(first) is not None:
-        if len(cells) > 2 and land_of(cells[1]):
-            return Layout((PERIOD, NAME))  # "2014;Baden-Württemberg;…" (21621-0003)
+        at = None if _keyed(data, header_start) else _land_column(data, header_start)
+        if at:  # "2014;Baden-Württemberg;…" (21621-0003), "2014;Länder;Baden-Württemberg;…" (21711-0010)
+            return Layout((PERIOD, *[LABEL] * (at - 1), NAME))
         if not region or _keyed(data, header_start):
             return REGIONALDATENBANK
         if _monthly(data):
@@ -286,7 +308,7 @@ def label_names_from_title(title_parts: list[str], used: set[str], count: int) -
 ROW_VARIABLE, ROW_UNIT = "Merkmal", "Einheit"
 
 
-def measure_columns(data, label_cols: range, title_parts: list[str]) -> dict[int, str]:
+def measure_columns(data, label_cols: tuple[int, ...], title_parts: list[str]) -> dict[int, str]:
     """The label columns naming each row's variable and unit, ``{column: ROW_VARIABLE or ROW_UNIT}``, or ``{}``.
 
     GENESIS-Online can put the variable into the rows (13211-0009:

@@ -120,7 +120,7 @@ def test_genesis_online_tables_without_region_keys_import_under_the_laender_and_
 
 
 def test_a_table_with_the_laender_as_columns_imports_each_column_under_its_land(regions):
-    from .test_parsers_genesis_online import LAENDER_AS_COLUMNS, VARIABLE_IN_ROWS, latin1
+    from .test_parsers_genesis_online import LAENDER_AS_COLUMNS, LAND_AFTER_A_LABEL, VARIABLE_IN_ROWS, latin1
 
     run = import_statistics(data=latin1(LAENDER_AS_COLUMNS), filename="12411-0012_$F.csv")
     assert run.source.code == "12411-0012" and run.count_new == 80
@@ -141,3 +141,17 @@ def test_a_table_with_the_laender_as_columns_imports_each_column_under_its_land(
     assert variable.observations.get(region__key="04", period="2016", breakdown_key="Geschlecht=männlich").value == (
         Decimal("20244")
     )
+
+    spending = import_statistics(data=latin1(LAND_AFTER_A_LABEL), filename="21711-0010_$F.csv")
+    assert spending.count_new == 4 * 28
+    units = dict(spending.source.variables.values_list("code", "unit"))
+    assert units["Ausgaben der öffentlichen Haushalte für Bildung"] == "Tsd. EUR"
+    assert units["Ausgaben der öff. Haushalte für Bildung je Einw."] == "EUR"
+    hesse = Observation.objects.get(
+        variable__source=spending.source,
+        variable__code="Ausgaben der öffentlichen Haushalte für Bildung",
+        region__key="06",
+        breakdown_key="Aufgabenbereiche der öffentlichen Haushalte=Förderung von Bildungsteilnehmenden"
+        "|Körperschaftsgruppen=Länder",
+    )
+    assert hesse.value == Decimal("-2454.39")

@@ -7,7 +7,8 @@ repositories (© Statistisches Bundesamt (Destatis), dl-de/by-2-0):
 M715_StatisticalComputing; 12411-0005 in USMortality/charts; 21341-0001 in
 quadriga-dk/Tabelle-Fallstudie-1; 12612-0002 in Byggvir/DESTATIS;
 13211-0009 (Länder as columns) in M715_StatisticalComputing again; 12411-0012
-(Länder as columns) in USMortality/charts; the first
+(Länder as columns) in USMortality/charts; 21711-0010 (a Land column after a
+label column) in M715_StatisticalComputing; the first
 lines of 12411-0001 in WaseemSayara/git_task; the English 61111-0002 in
 beetlejuice16/inflation-calculator. Only the rows a test needs are kept.
 """
@@ -212,6 +213,38 @@ VARIABLE_IN_ROWS = (  # 13211-0009: the Länder as columns, the variable and its
 LAENDER_IN_COLUMNS = VARIABLE_IN_ROWS.replace(";;;;Baden", ";;;Baden").replace(";Anzahl;", ";")
 
 
+_AREAS = [
+    "Kindertagesbetreuung", "Allgemeinbildende und berufliche Schulen", "Hochschulen",
+    "Förderung von Bildungsteilnehmenden", "Sonstiges Bildungswesen", "Jugendarbeit", "Insgesamt",
+]  # fmt: skip
+_SPENDING = [
+    "Ausgaben der öffentlichen Haushalte für Bildung",
+    "Ausgaben der öff. Haushalte für Bildung je Einw.",
+    "Anteil d.Ausgaben d. öff. Haushalte f.Bild. am BIP",
+    "Anteil d.Ausgaben d. öff. HH f.Bild. am GesamtHH",
+]
+LAND_AFTER_A_LABEL = (  # 21711-0010: "Jahr;Körperschaftsgruppe;Land", the variable above its unit under the categories
+    "GENESIS-Tabelle: 21711-0010\n"
+    "Ausgaben der öffentlichen Haushalte für Bildung:;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;\n"
+    "Bundesländer, Jahre, Körperschaftsgruppen, Aufgabenbereiche;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;\n"
+    "der öffentlichen Haushalte;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;\n"
+    "Bildungsberichterstattung für nationale Zwecke;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;\n"
+    ";;;" + ";".join(["Aufgabenbereiche der öffentlichen Haushalte"] * 28) + "\n"
+    ";;;" + ";".join(area for area in _AREAS for _ in _SPENDING) + "\n"
+    ";;;" + ";".join(_SPENDING * 7) + "\n"
+    ";;;" + ";".join(["Tsd. EUR", "EUR", "Prozent", "Prozent"] * 7) + "\n"
+    "2014;Länder;Baden-Württemberg;1138577,11;106,24;0,26;4,08;7159749,30;668,10;1,62;25,67;3161448,13;295,00;0,71;"
+    "11,33;339865,71;31,71;0,08;1,22;86808,30;8,10;0,02;0,31;16795,14;1,57;0,00;0,06;11903243,68;1110,72;2,69;42,67\n"
+    "2014;Gemeinden;Berlin;" + ";".join(["."] * 28) + "\n"
+    "2014;Insgesamt;Bayern;3254046,72;256,39;0,61;4,78;10424638,00;821,38;1,95;15,32;3006805,28;236,91;0,56;4,42;"
+    "707876,39;55,78;0,13;1,04;162612,84;12,81;0,03;0,24;262775,94;20,70;0,05;0,39;17818755,18;1403,98;3,34;26,19\n"
+    "2015;Länder;Hessen;450942,38;73,01;0,17;2,69;3709673,15;600,64;1,43;22,15;2077290,37;336,34;0,80;12,40;"
+    "-2454,39;-0,40;0,00;-0,01;46571,00;7,54;0,02;0,28;2942,23;0,48;0,00;0,02;6284964,74;1017,61;2,41;37,53\n"
+    "__________\n"
+    "© Statistisches Bundesamt (Destatis), 2023\n"
+    "Stand: 06.06.2023 / 22:05:39\n"
+)
+
 ALL = {
     "12411-0010": LAENDER_ROWS,
     "82111-0001": LAENDER_AND_GERMANY,
@@ -223,6 +256,7 @@ ALL = {
     "61111-0002": CPI_ENGLISH,
     "12411-0012": LAENDER_AS_COLUMNS,
     "13211-0009": VARIABLE_IN_ROWS,
+    "21711-0010": LAND_AFTER_A_LABEL,
 }
 
 
@@ -449,6 +483,40 @@ def test_a_duplicate_row_of_a_table_with_the_variable_in_the_rows_is_named_with_
     assert "doppelte Zeile für Zeitraum 2016, Merkmal Arbeitslose, Geschlecht männlich, Einheit Anzahl." in str(
         info.value
     )
+
+
+def test_a_land_column_after_a_label_column_and_the_variable_line_above_the_units():
+    table = parsed("21711-0010")
+    assert table.region_keys() == ["08", "11", "09", "06"]
+    assert table.variables() == _SPENDING
+    assert len(table.observations) == 4 * 28
+    area = "Aufgabenbereiche der öffentlichen Haushalte"
+    kita = {area: "Kindertagesbetreuung", "Körperschaftsgruppen": "Länder"}
+    spending = table.get("08", "2014", _SPENDING[0], kita)
+    assert (spending.value, spending.unit) == (Decimal("1138577.11"), "Tsd. EUR")
+    per_head = table.get("08", "2014", _SPENDING[1], kita)
+    assert (per_head.value, per_head.unit) == (Decimal("106.24"), "EUR")
+    assert table.get("08", "2014", _SPENDING[2], kita).unit == "Prozent"
+    # both "Insgesamt" are totals: the Körperschaftsgruppen of the row and the area of the column
+    assert table.get("09", "2014", _SPENDING[3]).value == Decimal("26.19")
+    support = {area: "Förderung von Bildungsteilnehmenden", "Körperschaftsgruppen": "Länder"}
+    assert table.get("06", "2015", _SPENDING[0], support).value == Decimal("-2454.39")
+    berlin = table.get("11", "2014", _SPENDING[0], {area: "Hochschulen", "Körperschaftsgruppen": "Gemeinden"})
+    assert (berlin.value, berlin.status) == (None, ".")
+
+
+def test_the_land_column_is_found_whichever_row_comes_first_and_an_aggregate_row_is_named():
+    rows = LAND_AFTER_A_LABEL.split("\n")
+    bavaria = next(i for i, row in enumerate(rows) if row.startswith("2014;Insgesamt;Bayern"))
+    rows.insert(9, rows.pop(bavaria))  # "Insgesamt" (a Land name for Germany) first in the label column
+    table = parse_file(latin1("\n".join(rows)), filename="21711-0010_$F.csv")
+    assert table.region_keys() == ["09", "08", "11", "06"]
+    assert table.get("09", "2014", _SPENDING[3]).value == Decimal("26.19")
+    aggregate = LAND_AFTER_A_LABEL.replace("2014;Gemeinden;Berlin;", "2014;Gemeinden;Früheres Bundesgebiet;")
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(aggregate), filename="21711-0010_$F.csv")
+    assert (info.value.line, info.value.column) == (11, 3)
+    assert "„Früheres Bundesgebiet“ ist weder ein Land" in str(info.value)
 
 
 def test_laender_as_columns_without_a_named_measure_are_refused_with_the_way_out():
