@@ -360,6 +360,20 @@ def _split_header(
     return lines, unit_line, period_line, None
 
 
+def _names_the_line_below(cells: list[str], below: list[str]) -> bool:
+    """One text over every column, above several categories: the name of their dimension.
+
+    ``Art der Jugendhilfeeinrichtung`` over ``Insgesamt;Jugendarbeit;…``
+    (22542-01-02-4). Not a total, a unit or a category of a known dimension
+    (``weiblich`` over age groups is a breakdown of its own).
+    """
+    filled = {c.strip() for c in cells if c.strip()}
+    if len(filled) != 1 or len({c.strip() for c in below if c.strip()}) < 2:
+        return False
+    (text,) = filled
+    return text.casefold() not in TOTAL_VALUES and not is_unit(text) and infer_dimension(german_value(text)) is None
+
+
 def _plan_dimensions(dim_lines, titled: frozenset[str] | None) -> list[tuple[list[str] | None, list[str], int]]:
     """``(names line or None, values line, position)`` for every dimension line."""
     plan: list[tuple[list[str] | None, list[str], int]] = []
@@ -368,7 +382,8 @@ def _plan_dimensions(dim_lines, titled: frozenset[str] | None) -> list[tuple[lis
     while i < len(dim_lines):
         position += 1
         cells = dim_lines[i][1]
-        if _is_names_line(cells, titled) and i + 1 < len(dim_lines):
+        below = dim_lines[i + 1][1] if i + 1 < len(dim_lines) else None
+        if below is not None and (_is_names_line(cells, titled) or _names_the_line_below(cells, below)):
             plan.append((cells, dim_lines[i + 1][1], position))
             i += 2
         else:

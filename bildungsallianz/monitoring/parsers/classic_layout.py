@@ -334,7 +334,7 @@ def layout_note(layout: Layout) -> str | None:
     if layout.regions_in_columns:
         return (
             "Die Länder stehen in dieser Tabelle in den Spalten; jede Wertspalte wurde dem Schlüssel ihres Landes "
-            "zugeordnet, „Insgesamt“ bzw. „Deutschland“ Deutschland (DG)."
+            "zugeordnet, „Insgesamt“ bzw. „Deutschland“ als Deutschland (DG)."
         )
     if NAME in layout.roles and KEY not in layout.roles:
         return (

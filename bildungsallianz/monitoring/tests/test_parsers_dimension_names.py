@@ -1,0 +1,85 @@
+"""Regionaldatenbank headers whose second line names the dimension of the line below (issue 12).
+
+Fixtures are our own files in the layout of two public downloads, with the
+first rows' figures checked against copies in theo-lyd/
+regional_infrastructure_resilence_auditor (data/raw/22542-01-02-4.csv and
+22541-01-01-4.csv; © Statistische Ämter des Bundes und der Länder,
+dl-de/by-2-0). Before, the name line was glued to the variable
+("Einrichtungen der Jugendhilfe Art der Jugendhilfeeinrichtung") and the
+categories got the name "Merkmal 2".
+"""
+
+from decimal import Decimal
+
+from bildungsallianz.monitoring.parsers import parse_file
+
+YOUTH_WELFARE = (  # 22542-01-02-4: "Art der Jugendhilfeeinrichtung" over the kinds of facility
+    "Tabelle: 22542-01-02-4\n"
+    "Einrichtungen der Jugendhilfe (ohne Tageseinrichtungen),;;;;;;;;;\n"
+    "verfügbare Plätze, tätige Personen - Stichtag 31.12. -;;;;;;;;;\n"
+    "regionale Tiefe: Kreise und krfr. Städte (bis 2020);;;;;;;;;\n"
+    "Statistik der Einrichtung der Kinder- u. Jugendhilfe;;;;;;;;;\n"
+    ";;;Einrichtungen der Jugendhilfe;Einrichtungen der Jugendhilfe;Einrichtungen der Jugendhilfe;Verfügbare Plätze;"
+    "Tätige Personen;Tätige Personen;Tätige Personen\n"
+    ";;;" + ";".join(["Art der Jugendhilfeeinrichtung"] * 7) + "\n"
+    ";;;Insgesamt;Hilfe z. Erziehung u. Hilfe f. junge Volljährige;Jugendarbeit;"
+    "Hilfe z. Erziehung u. Hilfe f. junge Volljährige;Insgesamt;Hilfe z. Erziehung u. Hilfe f. junge Volljährige;"
+    "Jugendarbeit\n"
+    ";;;Anzahl;Anzahl;Anzahl;Anzahl;Anzahl;Anzahl;Anzahl\n"
+    "31.12.2020;DG;Deutschland;33417;14057;13305;141083;202420;114930;38157\n"
+    "31.12.2020;01;  Schleswig-Holstein;1045;744;226;5936;7557;5439;1248\n"
+    "31.12.2020;01001;      Flensburg, kreisfreie Stadt;59;40;15;183;388;209;132\n"
+    "__________\n"
+    "Stand: 23.03.2026 / 09:08:22\n"
+)
+
+DAY_CARE = (  # 22541-01-01-4: the same text over every column above the kinds of facility
+    "Tabelle: 22541-01-01-4\n"
+    "Einrichtungen, genehmigte Plätze, tätige Personen - Stichtag 31.12. - regionale Tiefe: Kreise und krfr. "
+    "Städte (bis 2002);;;;;;;;;;;;;\n"
+    "Statistik der Kinder und tätigen Personen in Tageseinrichtungen;;;;;;;;;;;;;\n"
+    ";;;" + ";".join(["Tageseinrichtungen für Kinder"] * 5 + ["Verfügbare Plätze"] * 4 + ["Tätige Personen"] * 2) + "\n"
+    ";;;" + ";".join(["Tageseinrichtungen für Kinder"] * 11) + "\n"
+    ";;;Insgesamt;Kindergärten;Horte;Kinderkrippen;anderweitige Einrichtungen;Insgesamt;Plätze für Krippenkinder;"
+    "Plätze für Kindergartenkinder;Plätze für Hortkinder;Insgesamt;Kindergärten\n"
+    ";;;" + ";".join(["Anzahl"] * 11) + "\n"
+    "31.12.2002;DG;Deutschland;48017;28406;3494;799;15318;3142497;190914;2550399;401184;379723;197399\n"
+    "31.12.2002;01001;      Flensburg, kreisfreie Stadt;57;39;6;-;12;3013;81;2534;398;466;309\n"
+    "__________\n"
+    "Stand: 23.03.2026 / 09:01:36\n"
+)
+
+
+def _parsed(text: str, code: str):
+    return parse_file(text.replace("\n", "\r\n").encode("iso-8859-1"), filename=f"{code}.csv")
+
+
+def test_a_line_naming_the_dimension_names_the_categories_below_it():
+    table = _parsed(YOUTH_WELFARE, "22542-01-02-4")
+    assert table.variables() == ["Einrichtungen der Jugendhilfe", "Verfügbare Plätze", "Tätige Personen"]
+    kind = "Art der Jugendhilfeeinrichtung"
+    places = table.get(
+        "01001", "2020-12-31", "Verfügbare Plätze", {kind: "Hilfe z. Erziehung u. Hilfe f. junge Volljährige"}
+    )
+    assert places.value == Decimal("183")
+    assert table.get("01001", "2020-12-31", "Tätige Personen", {kind: "Jugendarbeit"}).value == Decimal("132")
+    assert table.get("DG", "2020-12-31", "Einrichtungen der Jugendhilfe").value == Decimal("33417")  # the total
+    assert {name for o in table.observations for name, _ in o.breakdown} == {kind}
+
+
+def test_the_same_text_over_every_column_names_the_dimension_and_is_not_glued_to_the_variable():
+    table = _parsed(DAY_CARE, "22541-01-01-4")
+    assert table.variables() == ["Tageseinrichtungen für Kinder", "Verfügbare Plätze", "Tätige Personen"]
+    kind = {"Tageseinrichtungen für Kinder": "Kinderkrippen"}
+    assert table.get("01001", "2002-12-31", "Tageseinrichtungen für Kinder", kind).status == "-"
+    nursery = {"Tageseinrichtungen für Kinder": "Plätze für Krippenkinder"}
+    assert table.get("DG", "2002-12-31", "Verfügbare Plätze", nursery).value == Decimal("190914")
+    assert table.get("DG", "2002-12-31", "Tätige Personen").value == Decimal("379723")
+
+
+def test_a_category_over_every_column_stays_a_breakdown_of_its_own():
+    # "weiblich" over the age groups: a table of women, not a dimension called "weiblich"
+    women = YOUTH_WELFARE.replace("Art der Jugendhilfeeinrichtung", "weiblich")
+    table = _parsed(women, "22542-01-02-4")
+    jobs = table.get("01001", "2020-12-31", "Tätige Personen", {"Geschlecht": "weiblich", "Merkmal 2": "Jugendarbeit"})
+    assert jobs.value == Decimal("132")
