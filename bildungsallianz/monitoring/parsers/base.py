@@ -449,10 +449,11 @@ def region_key_error(key: str) -> str:
 def pad_region_key(key: str) -> str:
     """Restore a leading zero that a spreadsheet program dropped.
 
-    Official keys have an even number of digits for Länder (2), Kreise (5),
-    Gemeinden (8), Regierungsbezirke (3); ``7317`` is the Kreis ``07317`` with
-    its zero lost, ``7`` the Land ``07``. Only used for Excel and plain CSV.
+    No official key has 1, 4, 7 or 11 digits (Länder 2, Regierungsbezirke 3,
+    Kreise 5, Gemeinden 8, Gemeindeverbände 9, ARS 12): ``7317`` is the Kreis
+    ``07317`` with its zero lost, ``7`` the Land ``07``. Used by every parser
+    that reads keys from cells (a GENESIS download opened and saved in Excel, too).
     """
-    if key.isdigit() and len(key) in (1, 4, 7):
+    if key.isdigit() and len(key) in (1, 4, 7, 11):
         return "0" + key
     return key

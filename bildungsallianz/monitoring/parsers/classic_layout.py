@@ -28,6 +28,7 @@ from .base import (
     SPECIAL_VALUES,
     ParseError,
     is_region_key,
+    pad_region_key,
     parse_german_number,
     parse_period,
     period_error,
@@ -255,7 +256,7 @@ def row_start(cells: list[str], line_no: int, layout: Layout) -> tuple[str | Non
             period = f"{period}-{MONTHS[cells[1].strip().casefold()]:02d}"
     if KEY in roles:
         at = roles.index(KEY)
-        region_key = cells[at].strip()
+        region_key = pad_region_key(cells[at].strip())  # "7317": saved in Excel, the zero lost
         if not is_region_key(region_key):
             raise ParseError(region_key_error(region_key), line=line_no, column=at + 1)
         region_name = cells[at + 1].strip()

@@ -56,6 +56,7 @@ from .base import (
     ParseError,
     csv_rows,
     number_error,
+    pad_region_key,
     parse_german_number,
     parse_period,
     parse_point_number,
@@ -272,7 +273,7 @@ def _collect(rows, layout: _Layout, limits: Limits) -> tuple[ObservationCollecto
             month = _MONTH_ATTR_RE.fullmatch(cells[month_dim["attr_code"]].strip())
             if month:  # MONAT01 … MONAT12: a monthly value, period 2022-01 (as the classic download)
                 period = f"{period}-{month.group(1)}"
-        region_key = cells[region_dim["attr_code"]].strip()
+        region_key = pad_region_key(cells[region_dim["attr_code"]].strip())  # "7317": saved in Excel
         if not region_key:
             raise ParseError("Der Regionalschlüssel fehlt.", line=line_no, column=region_dim["attr_code"] + 1)
         region_name = cells[region_dim["attr_label"]].strip()

@@ -83,3 +83,32 @@ def test_a_category_over_every_column_stays_a_breakdown_of_its_own():
     table = _parsed(women, "22542-01-02-4")
     jobs = table.get("01001", "2020-12-31", "Tätige Personen", {"Geschlecht": "weiblich", "Merkmal 2": "Jugendarbeit"})
     assert jobs.value == Decimal("132")
+
+
+SAVED_IN_EXCEL = (  # 12111-04-01-4 opened and saved in Excel: padded lines, the keys' leading zeros lost
+    "GENESIS-Tabelle: 12111-04-01-4;;;;;\n"
+    "Bevölkerung nach Geschlecht;;;;;\n"
+    "und Altersjahren - Stichtag 09.05.2011 -;;;;;\n"
+    "regionale Tiefe: Kreise und krfr. Städte;;;;;\n"
+    "Zensus 2011;;;;;\n"
+    "09.05.2011;;;;;\n"
+    ";;;Bevölkerung;Bevölkerung;Bevölkerung\n"
+    ";;;Insgesamt;männlich;weiblich\n"
+    ";;;Anzahl;Anzahl;Anzahl\n"
+    "DG;Deutschland;unter 1 Jahr;656150;336848;319302\n"
+    "DG;Deutschland;1 bis unter 2 Jahre;658887;338266;320621\n"
+    "1;  Schleswig-Holstein;Insgesamt;2800119;1360484;1439635\n"
+    "1001;      Flensburg, Kreisfreie Stadt;unter 1 Jahr;668;410;258\n"
+    "__________;;;;;\n"
+    "Stand: 04.05.2020 / 15:14:47;;;;;\n"
+)
+
+
+def test_keys_whose_leading_zero_excel_dropped_get_it_back():
+    # the copy in Schmidtpk/CovidGer (data-raw/Regionaldatenbank/Regionaldatenbank.csv) has "1" and "1001"
+    table = _parsed(SAVED_IN_EXCEL, "12111-04-01-4")
+    assert table.region_keys() == ["DG", "01", "01001"]
+    assert table.get("01", "2011-05-09", "Bevölkerung").value == Decimal("2800119")
+    women = {"Altersgruppe": "unter 1 Jahr", "Geschlecht": "weiblich"}
+    flensburg = table.get("01001", "2011-05-09", "Bevölkerung", women)
+    assert (flensburg.value, flensburg.region_name) == (Decimal("258"), "Flensburg, Kreisfreie Stadt")
