@@ -183,6 +183,8 @@ KNOWN_UNITS = frozenset(
         "Ew/qkm",
         "EW/qkm",
         "Einwohner je qkm",
+        "EW pro qkm",  # IT.NRW (12411-15i)
+        "Einwohner pro qkm",
         "Index",
         "in %",
         "in (%)",
@@ -226,6 +228,7 @@ def _is_names_line(cells: list[str], titled: frozenset[str] | None = None) -> bo
 
 #: A title line giving the measure and its unit: ``Bevölkerungsstand (Anzahl)``.
 _TITLE_MEASURE_RE = re.compile(r"\s*([^:;()]{2,120}?)\s*\(([^()]{1,20})\)\s*\Z")
+_DATE_LINE_RE = re.compile(r"\d{2}\.\d{2}\.\d{4}")
 _STICHTAG_RE = re.compile(r"(?:Stichtag|reference date|as of)\W*(\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2})", re.I)
 
 
@@ -239,11 +242,18 @@ def measure_from_title(title_parts: list[str]) -> tuple[str, str] | None:
 
 
 def stichtag_from_title(title_parts: list[str]) -> str | None:
-    """The reference date named in the title block (``Stichtag 31.12.2015``), as a period."""
+    """The reference date named in the title block, as a period.
+
+    ``Stichtag 31.12.2015`` in a title line, or a line that is only the date
+    (``31.12.2019`` under the region line ``Bayern``, Landesdatenbank Bayern 12411-007s).
+    """
     for part in title_parts:
         m = _STICHTAG_RE.search(part)
         if m:
             return parse_period(m.group(1))
+    for part in title_parts:
+        if _DATE_LINE_RE.fullmatch(part.strip()):
+            return parse_period(part.strip())
     return None
 
 
@@ -426,6 +436,7 @@ def column_descriptions(
         (top_line_no, top), dim_lines = label_lines[0], label_lines[1:]
     plan = _plan_dimensions(dim_lines, titled)
     plan, top = _qualifiers_into_variables(plan, top, value_start, width)
+    plan, top = _one_unit_per_variable(plan, top, unit_line, value_start, width)
     descriptions = []
     seen: dict[tuple, int] = {}
     for col in range(value_start, width):
@@ -497,6 +508,35 @@ def _qualifiers_into_variables(plan, top: list[str], value_start: int, width: in
             if values[col].strip():
                 top[col] = f"{top[col].strip()} {values[col].strip()}"
     return kept, top
+
+
+def _one_unit_per_variable(plan, top: list[str], unit_line: list[str], value_start: int, width: int):
+    """A top line over columns of different units names the statistic; the line that separates them is the variable.
+
+    IT.NRW 12411-15i: ``Fortschreibung des Bevölkerungsstandes`` over
+    ``Bevölkerungsstand`` (Anzahl) and ``Bevölkerungsdichte`` (EW pro qkm).
+    A variable has one unit: the first label line under which every
+    (top, label) group has one unit becomes the variable, when it names no
+    total and no category of a known dimension.
+    """
+    columns = range(value_start, width)
+    units: dict[str, set[str]] = {}
+    for col in columns:
+        units.setdefault(top[col].strip(), set()).add(unit_line[col].strip())
+    if all(len(found) == 1 for found in units.values()):
+        return plan, top
+    for index, (names, values, _position) in enumerate(plan):
+        labels = [values[col].strip() for col in columns]
+        if names is not None or not all(labels):
+            continue
+        if any(v.casefold() in TOTAL_VALUES or infer_dimension(german_value(v)) for v in labels):
+            continue
+        groups: dict[tuple[str, str], set[str]] = {}
+        for col in columns:
+            groups.setdefault((top[col].strip(), values[col].strip()), set()).add(unit_line[col].strip())
+        if all(len(found) == 1 for found in groups.values()):
+            return plan[:index] + plan[index + 1 :], [*top[:value_start], *labels, *top[width:]]
+    return plan, top
 
 
 def _breakdown_text(breakdown: tuple[tuple[str, str], ...]) -> str:

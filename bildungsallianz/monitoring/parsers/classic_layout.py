@@ -64,6 +64,12 @@ MONTHS = {
     )
     for name in names
 }
+#: A region name below the Länder (``Düsseldorf, Regierungsbezirk``, ``Kleve, Kreis``, ``Pirmasens, kreisfreie Stadt``).
+_BELOW_LAND_RE = re.compile(
+    r",\s*(?:Regierungsbezirk|Reg\.-Bez\.|Landkreis|Kreis|kreisfreie Stadt|krfr\. Stadt|Stadt)|"
+    r"\b(?:Regierungsbezirk|Landkreis)\b",
+    re.I,
+)
 _REGIONAL_DEPTH_RE = re.compile(r"regionale Tiefe|regional depth", re.I)
 _TITLE_REGION_RE = re.compile(r":\s*(" + "|".join(re.escape(n) for n in REGION_BY_NAME) + r")\s*(?:,|\Z)")
 
@@ -274,6 +280,14 @@ def row_start(cells: list[str], line_no: int, layout: Layout) -> tuple[str | Non
     if NAME in roles:
         at = roles.index(NAME)
         land = land_of(cells[at])
+        if land is None and _BELOW_LAND_RE.search(cells[at]):
+            raise ParseError(
+                f"„{cells[at].strip()[:60]}“ ist kein Land: Regionen unterhalb der Länder (Regierungsbezirke, Kreise, "
+                "Gemeinden) lassen sich nur über ihren Regionalschlüssel zuordnen. Bitte laden Sie die Tabelle so "
+                "herunter, dass jede Zeile den Regionalschlüssel vor dem Namen trägt.",
+                line=line_no,
+                column=at + 1,
+            )
         if land is None:
             raise ParseError(
                 f"„{cells[at].strip()[:60]}“ ist weder ein Land noch „Insgesamt“/„Deutschland“ und hat keinen "

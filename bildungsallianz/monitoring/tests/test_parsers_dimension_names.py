@@ -1,17 +1,22 @@
-"""Regionaldatenbank headers whose second line names the dimension of the line below (issue 12).
+"""Headers and title blocks of more real downloads, found in a second search of public copies (issue 12).
 
-Fixtures are our own files in the layout of two public downloads, with the
-first rows' figures checked against copies in theo-lyd/
-regional_infrastructure_resilence_auditor (data/raw/22542-01-02-4.csv and
-22541-01-01-4.csv; © Statistische Ämter des Bundes und der Länder,
-dl-de/by-2-0). Before, the name line was glued to the variable
-("Einrichtungen der Jugendhilfe Art der Jugendhilfeeinrichtung") and the
-categories got the name "Merkmal 2".
+Fixtures are our own files in the layout of public downloads, with figures
+checked against copies in public repositories (© Statistische Ämter des
+Bundes und der Länder, IT.NRW, Bayerisches Landesamt für Statistik;
+dl-de/by-2-0): 22542-01-02-4 and 22541-01-01-4 in theo-lyd/
+regional_infrastructure_resilence_auditor (data/raw); 12111-04-01-4 saved in
+Excel in Schmidtpk/CovidGer; 12411-15i (IT.NRW) in
+Inab1993/Regressionsmodelle_fuer_EGH-Leistungen (data/raw/2024); 12411-007s
+(Landesdatenbank Bayern) in ameresj/MortalityModels. Before, a line naming
+the dimension was glued to the variable ("Einrichtungen der Jugendhilfe Art
+der Jugendhilfeeinrichtung") and its categories were called "Merkmal 2".
 """
 
 from decimal import Decimal
 
-from bildungsallianz.monitoring.parsers import parse_file
+import pytest
+
+from bildungsallianz.monitoring.parsers import ParseError, parse_file
 
 YOUTH_WELFARE = (  # 22542-01-02-4: "Art der Jugendhilfeeinrichtung" over the kinds of facility
     "Tabelle: 22542-01-02-4\n"
@@ -112,3 +117,73 @@ def test_keys_whose_leading_zero_excel_dropped_get_it_back():
     women = {"Altersgruppe": "unter 1 Jahr", "Geschlecht": "weiblich"}
     flensburg = table.get("01001", "2011-05-09", "Bevölkerung", women)
     assert (flensburg.value, flensburg.region_name) == (Decimal("258"), "Flensburg, Kreisfreie Stadt")
+
+
+STATISTIC_OVER_VARIABLES = (  # IT.NRW 12411-15i: statistic / variable / unit
+    "Tabelle: 12411-15i\n"
+    "Katasterfläche (qkm), Bevölkerung und Bevölkerungsdichte - Stichtag - Gemeinden;;;;;\n"
+    ";;;Fortschreibung des Bevölkerungsstandes;Flächenerhebung nach Art der tatsächlichen Nutzung;"
+    "Fortschreibung des Bevölkerungsstandes\n"
+    ";;;Bevölkerungsstand (Basis Zensus 2022 und früher);Bodenfläche (Katasterfläche) in qkm;Bevölkerungsdichte\n"
+    ";;;Anzahl;qkm;EW pro qkm\n"
+    "31.12.2024;05;Nordrhein-Westfalen;18034454;34112,44;528,7\n"
+    "31.12.2024;05111;    Düsseldorf, krfr. Stadt;618685;217,41;2845,7\n"
+    "__________\n"
+    "© IT.NRW, Düsseldorf, 2026. Dieses Werk ist lizenziert unter der Datenlizenz Deutschland - Namensnennung - "
+    "Version 2.0.\n"
+    "Stand: 19.01.2026 / 13:58:12\n"
+)
+
+
+def test_a_statistic_over_variables_of_different_units_is_not_the_variable():
+    table = _parsed(STATISTIC_OVER_VARIABLES, "12411-15i")
+    population, area, density = table.variables()
+    assert (population, area, density) == (
+        "Bevölkerungsstand (Basis Zensus 2022 und früher)", "Bodenfläche (Katasterfläche) in qkm", "Bevölkerungsdichte",
+    )  # fmt: skip
+    dense = table.get("05111", "2024-12-31", density)
+    assert (dense.value, dense.unit, dense.breakdown) == (Decimal("2845.7"), "EW pro qkm", ())
+    assert table.get("05", "2024-12-31", population).unit == "Anzahl"
+    assert table.get("05", "2024-12-31", area).value == Decimal("34112.44")
+
+
+REGION_AND_DATE_LINES = (  # Landesdatenbank Bayern 12411-007s: region and date as lines of the title block
+    "GENESIS-Tabelle: 12411-007s\n"
+    "Bevölkerung: Kreis, Geschlecht,;;;\n"
+    "Altersjahre (75)/ Altersjahre (88), Stichtag;;;\n"
+    "Fortschreibung des Bevölkerungsstandes;;;\n"
+    "Bevölkerung (Anzahl);;;\n"
+    "Bayern;;;\n"
+    "31.12.2019;;;\n"
+    ";Insgesamt;männlich;weiblich\n"
+    "unter 1;128036;65655;62381\n"
+    "1 bis unter 2;129004;66034;62970\n"
+    "__________\n"
+    "© Bayerisches Landesamt für Statistik, Fürth 2021\n"
+    "Stand: 22.04.2021 / 10:04:01\n"
+)
+
+
+def test_a_date_line_in_the_title_block_is_the_stichtag():
+    table = _parsed(REGION_AND_DATE_LINES, "12411-007s")
+    assert table.region_keys() == ["09"] and table.periods() == ["2019-12-31"]
+    boys = [o for o in table.observations if dict(o.breakdown).get("Geschlecht") == "männlich"]
+    assert [o.value for o in boys] == [Decimal("65655"), Decimal("66034")]
+
+
+def test_a_region_below_the_laender_without_its_key_is_refused_with_the_way_out():
+    # IT.NRW 13111-54i as found in Inab1993/Regressionsmodelle_fuer_EGH-Leistungen: names, no keys
+    text = (
+        "Tabelle: 13111-54i\n"
+        "Sozialversicherungspfl. Beschäftigte (Arbeitsort) (Anzahl);;;;;\n"
+        ";;;;Insgesamt;ohne Schulabschluss\n"
+        "31.12.2024;Nordrhein-Westfalen;;Insgesamt;7390826;193750\n"
+        "31.12.2024;  Düsseldorf, Regierungsbezirk;A;Land- und Forstwirtschaft, Fischerei;9364;496\n"
+        "__________\n"
+        "Stand: 15.01.2026 / 15:38:09\n"
+    )
+    with pytest.raises(ParseError) as info:
+        _parsed(text, "13111-54i")
+    assert (info.value.line, info.value.column) == (5, 2)
+    assert "„Düsseldorf, Regierungsbezirk“ ist kein Land" in str(info.value)
+    assert "Regionalschlüssel vor dem Namen" in str(info.value)
