@@ -91,6 +91,7 @@ _TABLE_CODE_RES = (
     re.compile(r"(?<![0-9A-Za-z])(\d{5}-\d{4})(?![0-9])"),
     re.compile(r"(?<![0-9A-Za-z])(\d{5}-[A-Z]-\d{2})(?![0-9])"),
     re.compile(r"(?<![0-9A-Za-z])(AI-?[0-9A-Z]{1,5}(?:-[0-9A-Z]{1,3})+)(?![0-9A-Za-z])"),
+    re.compile(r"(?<![0-9A-Za-z])(\d{4}[A-Z]-\d{4})(?![0-9])"),  # Zensus 2022 database: 1000A-1018
 )
 #: The month dimension of GENESIS (attributes ``MONAT01`` … ``MONAT12``) makes a monthly period.
 MONTH_CODE = "MONAT"
@@ -112,7 +113,7 @@ _PART_OLD = {
 
 
 def table_code_from_filename(filename: str) -> str | None:
-    """``12411-01-01-4_2024_new.csv`` → ``12411-01-01-4``."""
+    """``12411-01-01-4_2024_new.csv`` → ``12411-01-01-4``, ``1000A-1018_de_flat.csv`` → ``1000A-1018``."""
     name = (filename or "").rsplit("/", 1)[-1]
     for pattern in _TABLE_CODE_RES:
         m = pattern.search(name)
@@ -178,6 +179,8 @@ class _Layout:
     def __init__(self, header: list[str], new: bool, line: int):
         self.new = new
         self.width = len(header)
+        #: (variable code, unit) → (code, label) of a variable the file gives in several units
+        self.per_unit: dict[tuple[str, str], tuple[str, str]] = {}
         if new:
             self.stat_label = _require(header, "statistics_label", line)
             self.time = _require(header, "time", line)
@@ -198,9 +201,31 @@ class _Layout:
         """``(index, variable, label, unit, quality index)`` of the values in this row."""
         if not self.new:
             return self.value_columns
-        return [
-            (self.value, cells[self.var].strip(), cells[self.var_label].strip(), cells[self.unit].strip(), self.quality)
-        ]
+        code, label, unit = cells[self.var].strip(), cells[self.var_label].strip(), cells[self.unit].strip()
+        if self.per_unit and (code, unit) in self.per_unit:
+            code, label = self.per_unit[code, unit]
+        return [(self.value, code, label, unit, self.quality)]
+
+    def split_units(self, rows: list) -> None:
+        """One variable per unit where the file gives a variable in several (Zensus 2022: ``%`` and ``Anzahl``).
+
+        A variable has one unit. The count (``Anzahl``) keeps the code, so
+        series join files that give only the count; another unit gets it
+        appended: ``PRS018`` in ``%`` becomes ``PRS018_PROZENT``, „Personen (%)“.
+        """
+        units: dict[str, dict[str, str]] = {}
+        for _line, cells in rows:
+            if len(cells) == self.width:
+                units.setdefault(cells[self.var].strip(), {}).setdefault(
+                    cells[self.unit].strip(), cells[self.var_label].strip()
+                )
+        for code, labels in units.items():
+            if len(labels) < 2:
+                continue
+            for unit, label in labels.items():
+                if unit.casefold() != "anzahl":
+                    suffix = "PROZENT" if unit == "%" else re.sub(r"\W+", "", unit).upper() or "EINHEIT"
+                    self.per_unit[code, unit] = (f"{code}_{suffix}", f"{label} ({unit})")
 
 
 def _value(cells: list[str], index: int, q_index: int | None, number, line_no: int) -> tuple:
@@ -319,6 +344,9 @@ def parse_ffcsv(
         raise ParseError("Die Datei ist leer.", line=1)
     header_line, header = first
     layout = _Layout([h.strip() for h in header], new, header_line)
+    if new:  # the units of each variable are known before the first row is read
+        rows = list(rows)
+        layout.split_units(rows)
     collector, levels, title = _collect(rows, layout, limits)
     table = collector.table(
         empty_line=header_line,

@@ -187,3 +187,33 @@ def test_a_region_below_the_laender_without_its_key_is_refused_with_the_way_out(
     assert (info.value.line, info.value.column) == (5, 2)
     assert "„Düsseldorf, Regierungsbezirk“ ist kein Land" in str(info.value)
     assert "Regionalschlüssel vor dem Namen" in str(info.value)
+
+
+ZENSUS_HEADER = (
+    "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;"
+    "1_variable_attribute_code;1_variable_attribute_label;2_variable_code;2_variable_label;2_variable_attribute_code;"
+    "2_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label;value_q\n"
+)
+ZENSUS_ROW = (
+    "1000A;Bevölkerung kompakt (Gebietsstand 15.05.2022);STAG;Stichtag;2022-05-15;GEOBL1;Bundesländer;13;"
+    "Mecklenburg-Vorpommern;RELZG2;Religion;REL-RK-OR;Römisch-katholische Kirche (öffentlich-rechtlich);{value};{unit};"
+    "PRS018;Personen;e\n"
+)
+
+
+def test_a_zensus_variable_in_percent_and_as_a_count_becomes_two_variables():
+    # rows of 1000A-1018_de_flat.zip of the Zensus 2022 database, as quoted in a public research note
+    text = ZENSUS_HEADER + ZENSUS_ROW.format(value="3,1", unit="%") + ZENSUS_ROW.format(value="49282", unit="Anzahl")
+    table = parse_file(text.encode("utf-8"), filename="1000A-1018_de_flat.csv")
+    assert table.table_code == "1000A-1018"
+    assert table.variables() == ["PRS018_PROZENT", "PRS018"]
+    church = {"Religion": "Römisch-katholische Kirche (öffentlich-rechtlich)"}
+    share = table.get("13", "2022-05-15", "PRS018_PROZENT", church)
+    assert (share.value, share.unit, share.variable_label) == (Decimal("3.1"), "%", "Personen (%)")
+    count = table.get("13", "2022-05-15", "PRS018", church)
+    assert (count.value, count.unit, count.variable_label) == (Decimal("49282"), "Anzahl", "Personen")
+    # a file with the count only keeps the plain code, so the series join
+    only_count = parse_file(
+        (ZENSUS_HEADER + ZENSUS_ROW.format(value="49282", unit="Anzahl")).encode(), filename="x.csv"
+    )
+    assert only_count.variables() == ["PRS018"]
