@@ -446,6 +446,20 @@ def region_key_error(key: str) -> str:
     return f"„{key[:40]}“ ist kein Regionalschlüssel (erwartet: DG für Deutschland oder Ziffern wie 07 oder 07317)."
 
 
+def variable_per_unit(code: str, label: str, unit: str) -> tuple[str, str]:
+    """``(code, label)`` of a variable that a file gives in several units for the same cells.
+
+    A variable has one unit. The count (``Anzahl``) keeps the code, so series
+    join files that give only the count; another unit is appended:
+    ``PRS018`` in ``%`` → ``PRS018_PROZENT``, „Personen (%)“ (Zensus 2022 flat files,
+    GENESIS-Online tables with the unit in the rows).
+    """
+    if unit.casefold() == "anzahl":
+        return code, label
+    suffix = "PROZENT" if unit.strip() == "%" else re.sub(r"\W+", "", unit).upper() or "EINHEIT"
+    return f"{code}_{suffix}", f"{label} ({unit})"
+
+
 def pad_region_key(key: str) -> str:
     """Restore a leading zero that a spreadsheet program dropped.
 

@@ -55,6 +55,7 @@ from .base import (
     parse_german_number,
     parse_point_number,
     row_width_error,
+    variable_per_unit,
 )
 from .classic_layout import (
     KEY,
@@ -70,6 +71,7 @@ from .classic_layout import (
     layout_note,
     lead_layout,
     measure_columns,
+    names_only_germany,
     regions_of_columns,
     row_start,
 )
@@ -90,6 +92,7 @@ from .classic_header import (  # noqa: E402  (re-exported for tests and callers)
     TOTAL_VALUES,
     column_descriptions,
     german_unit,
+    is_unit_line,
     label_dimension_name,
     measure_from_title,
     stichtag_from_title,
@@ -227,7 +230,9 @@ class _Sections:
         header_start = min(next((i for i, c in enumerate(cells) if c.strip()), width) for _, cells in header)
         self.layout = lead_layout(self.data, self.title_parts, header_start)
         self.lead = self.layout.lead
-        columns_line = self.layout == REGIONALDATENBANK and laender_in_columns(header, self.data, header_start)
+        columns_line = (
+            self.layout == REGIONALDATENBANK or names_only_germany(self.layout, self.data)
+        ) and laender_in_columns(header, self.data, header_start)
         if columns_line:
             self.layout = columns_layout(self.data)
             self.lead = self.layout.lead
@@ -407,15 +412,27 @@ def _with_periods(columns, sections: _Sections, value_start: int) -> list[tuple]
     return [(variable, unit, breakdown, period or stichtag) for variable, unit, breakdown, period in columns]
 
 
-def _placed(o: ParsedObservation, regions: list | None, measure_in_rows: bool) -> ParsedObservation:
-    """An observation under its column's Land, and with the variable and unit its row names."""
-    region = regions[o.column - 1] if regions is not None else (o.region_key, o.region_name)
-    variable, unit, breakdown = o.variable, o.unit, o.breakdown
-    if measure_in_rows:
-        pairs = dict(breakdown)
-        variable, unit = pairs.pop(ROW_VARIABLE), german_unit(pairs.pop(ROW_UNIT))
-        breakdown = tuple(sorted(pairs.items()))
-    return new_observation(ParsedObservation, (*region, o.period, variable, variable, unit, breakdown, *o[7:]))
+def _placed(observations: list, regions: list | None, measure_in_rows: bool) -> list[ParsedObservation]:
+    """The observations under their column's Land, and with the variable and unit their row names.
+
+    A variable that the rows give in two units for the same cell (``Anzahl`` and
+    ``Prozent``) becomes one variable per unit (:func:`.base.variable_per_unit`).
+    """
+    placed = []
+    units_of_cell: dict[tuple, set[str]] = {}
+    for o in observations:
+        region = regions[o.column - 1] if regions is not None else (o.region_key, o.region_name)
+        variable, unit, breakdown = o.variable, o.unit, o.breakdown
+        if measure_in_rows:
+            pairs = dict(breakdown)
+            variable, unit = pairs.pop(ROW_VARIABLE, variable), german_unit(pairs.pop(ROW_UNIT, unit))
+            breakdown = tuple(sorted(pairs.items()))
+            units_of_cell.setdefault((region[0], o.period, variable, breakdown), set()).add(unit)
+        placed.append((*region, o.period, variable, variable, unit, breakdown, *o[7:]))
+    clashing = {key[2] for key, units in units_of_cell.items() if len(units) > 1}
+    if clashing:
+        placed = [(*f[:3], *variable_per_unit(f[3], f[4], f[5]), *f[5:]) if f[3] in clashing else f for f in placed]
+    return [new_observation(ParsedObservation, fields) for fields in placed]
 
 
 def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> ParsedTable:
@@ -437,10 +454,17 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
     in_rows = {}  # label columns naming each row's variable and unit
     if online and measure_from_title(sections.title_parts) is None:
         in_rows = measure_columns(sections.data, label_cols, sections.title_parts)
-    if regions is not None and not sections.header and not in_rows and not measure_from_title(sections.title_parts):
+    # the Länder are the columns: the title, the rows or a unit line under the variable line name the measure
+    named = (
+        in_rows
+        or measure_from_title(sections.title_parts)
+        or (sections.header and is_unit_line(sections.header[-1][1][value_start:]))
+    )
+    if regions is not None and not named:
         raise ParseError(LAENDER_IN_COLUMNS, line=sections.header_line)
-    columns = _with_periods(
-        column_descriptions(
+
+    def described(measure):
+        return column_descriptions(
             sections.header,
             value_start,
             width,
@@ -448,14 +472,16 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
             titled_names=KEY not in sections.layout.roles,
             regions=regions,
             header_line=sections.header_line,
-            measure=(ROW_VARIABLE, "") if in_rows else None,
-        ),
-        sections,
-        value_start,
-    )
+            measure=measure,
+        )
+
+    columns = described((ROW_VARIABLE, "") if in_rows else None)
     used = {name for column in columns for name, _ in column[2]}
-    if used & {ROW_VARIABLE, ROW_UNIT}:  # a header dimension has their name: not read from the rows
+    if in_rows and used & {ROW_VARIABLE, ROW_UNIT}:  # a header dimension has their name: not read from the rows
         in_rows = {}
+        columns = described(None)
+        used = {name for column in columns for name, _ in column[2]}
+    columns = _with_periods(columns, sections, value_start)
     sections.check_rows(width)
     titled = []
     if online:  # GENESIS-Online: the title lists the dimensions
@@ -473,7 +499,7 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
     number = number_parser_of(sections.footer)
     collector = _collect(sections.data, columns, (sections.layout, value_start), label_names, limits, number)
     if regions is not None or in_rows:
-        collector.observations[:] = [_placed(o, regions, bool(in_rows)) for o in collector.observations]
+        collector.observations[:] = _placed(collector.observations, regions, bool(in_rows))
     footnotes, copyright_text, stand = _split_footer(sections.footer)
     return collector.table(
         format=FORMAT,

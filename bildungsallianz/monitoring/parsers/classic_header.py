@@ -206,7 +206,8 @@ def is_unit(cell: str) -> bool:
     )
 
 
-def _is_unit_line(cells: list[str]) -> bool:
+def is_unit_line(cells: list[str]) -> bool:
+    """Every filled cell is a unit (the last header line of many tables)."""
     filled = [c for c in cells if c.strip()]
     return bool(filled) and all(is_unit(c) for c in filled)
 
@@ -353,7 +354,7 @@ def _split_header(
                 lines.pop(index - 1)  # "Stichtag;Stichtag;…" above the dates (GENESIS-Online) names them
             break
     unit_line = None
-    if len(lines) >= 2 and _is_unit_line(lines[-1][1][value_start:]):
+    if len(lines) >= 2 and is_unit_line(lines[-1][1][value_start:]):
         unit_line = lines.pop()[1]
     if given_measure:  # the rows name the variable: every line left describes a dimension
         return lines, unit_line, period_line, given_measure
@@ -378,8 +379,11 @@ def _names_the_line_below(cells: list[str], below: list[str]) -> bool:
     (``weiblich`` over age groups is a breakdown of its own).
     """
     filled = {c.strip() for c in cells if c.strip()}
-    if len(filled) != 1 or len({c.strip() for c in below if c.strip()}) < 2:
+    categories = {c.strip() for c in below if c.strip()}
+    if len(filled) != 1 or len(categories) < 2:
         return False
+    if any(infer_dimension(german_value(c)) for c in categories if c.casefold() not in TOTAL_VALUES):
+        return False  # "am Arbeitsort" over "weiblich;Ausländer": a qualifier over known dimensions
     (text,) = filled
     return text.casefold() not in TOTAL_VALUES and not is_unit(text) and infer_dimension(german_value(text)) is None
 
@@ -511,13 +515,15 @@ def _qualifiers_into_variables(plan, top: list[str], value_start: int, width: in
 
 
 def _one_unit_per_variable(plan, top: list[str], unit_line: list[str], value_start: int, width: int):
-    """A top line over columns of different units names the statistic; the line that separates them is the variable.
+    """A variable has one unit: a top line over columns of different units is qualified by the line that parts them.
 
-    IT.NRW 12411-15i: ``Fortschreibung des Bevölkerungsstandes`` over
-    ``Bevölkerungsstand`` (Anzahl) and ``Bevölkerungsdichte`` (EW pro qkm).
-    A variable has one unit: the first label line under which every
-    (top, label) group has one unit becomes the variable, when it names no
-    total and no category of a known dimension.
+    The first label line under which every (top, label) group has one unit,
+    naming no total and no category of a known dimension, becomes part of the
+    variable: ``SvB`` over ``Bestand`` (Anzahl) and ``Veränderung zum Vorjahr``
+    (Prozent) gives ``SvB Bestand`` and ``SvB Veränderung zum Vorjahr``. A top
+    line naming the statistic is dropped: IT.NRW 12411-15i ``Fortschreibung des
+    Bevölkerungsstandes`` over ``Bevölkerungsstand`` (Anzahl) and
+    ``Bevölkerungsdichte`` (EW pro qkm) gives those two.
     """
     columns = range(value_start, width)
     units: dict[str, set[str]] = {}
@@ -535,8 +541,17 @@ def _one_unit_per_variable(plan, top: list[str], unit_line: list[str], value_sta
         for col in columns:
             groups.setdefault((top[col].strip(), values[col].strip()), set()).add(unit_line[col].strip())
         if all(len(found) == 1 for found in groups.values()):
-            return plan[:index] + plan[index + 1 :], [*top[:value_start], *labels, *top[width:]]
+            named = [
+                label if _STATISTIC_RE.search(top[col]) else f"{top[col].strip()} {label}"
+                for col, label in zip(columns, labels, strict=True)
+            ]
+            return plan[:index] + plan[index + 1 :], [*top[:value_start], *named, *top[width:]]
     return plan, top
+
+
+#: The name of a statistic above its variables (``Fortschreibung des Bevölkerungsstandes``,
+#: ``Flächenerhebung nach Art der tatsächlichen Nutzung``): dropped from the variable's name.
+_STATISTIC_RE = re.compile(r"statistik|fortschreibung|erhebung|zählung|gesamtrechnung|berichterstattung", re.I)
 
 
 def _breakdown_text(breakdown: tuple[tuple[str, str], ...]) -> str:

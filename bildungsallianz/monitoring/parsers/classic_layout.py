@@ -34,7 +34,7 @@ from .base import (
     period_error,
     region_key_error,
 )
-from .classic_header import REGION_BY_NAME, TIME_WORDS, is_unit, title_dimensions
+from .classic_header import REGION_BY_NAME, TIME_WORDS, TOTAL_VALUES, is_unit, title_dimensions
 
 #: A row of Länder by name with this label is Germany as a whole.
 GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
@@ -139,6 +139,18 @@ def laender_in_columns(header, data, header_start: int) -> int | None:
     return None
 
 
+def names_only_germany(layout: Layout, data) -> bool:
+    """Every row's region name is ``Insgesamt``/``Deutschland``: a label column of totals, not the region.
+
+    With a header line naming the Länder, they are the columns (12411-0012 with
+    only the total age group selected).
+    """
+    if NAME not in layout.roles or KEY in layout.roles:
+        return False
+    at = layout.roles.index(NAME)
+    return all(len(row) > at and row[at].strip().casefold() in GERMANY_TOTALS for _line, row in data)
+
+
 LAENDER_IN_COLUMNS = (
     "In dieser Tabelle stehen die Länder in den Spalten, und weder die Kopfzeilen noch der Titel nennen das "
     "Merkmal der Werte (z. B. „Bevölkerungsstand (Anzahl)“). Bitte stellen Sie die Tabelle in GENESIS vor dem "
@@ -169,6 +181,10 @@ def regions_of_columns(header, line_no: int, value_start: int) -> tuple[list, li
     regions: list[tuple[str, str] | None] = [None] * len(cells)
     for column in range(value_start, len(cells)):
         land = land_of(cells[column])
+        if land is None and not cells[column].strip():
+            raise ParseError(
+                "Über dieser Wertspalte fehlt in der Zeile der Länder das Land.", line=line_no, column=column + 1
+            )
         if land is None:
             raise ParseError(
                 f"„{cells[column].strip()[:60]}“ ist weder ein Land noch „Insgesamt“/„Deutschland“: In einer Tabelle "
@@ -220,8 +236,11 @@ def _land_column(data, header_start: int) -> int | None:
     for column in columns:
         if all(len(row) > column and land_of(row[column]) for _line, row in data):
             return column
-    first = data[0][1]
-    return next((c for c in columns if land_of(first[c]) and first[c].strip().casefold() not in GERMANY_TOTALS), None)
+    first = data[0][1]  # "2014;Insgesamt;…" first: the column after the period, as before
+    return next(
+        (c for c in columns if land_of(first[c]) and (c == 1 or first[c].strip().casefold() not in GERMANY_TOTALS)),
+        None,
+    )
 
 
 def lead_layout(data, title_parts: list[str], header_start: int) -> Layout:
@@ -337,7 +356,12 @@ def measure_columns(data, label_cols: tuple[int, ...], title_parts: list[str]) -
     values = {col: {cells[col].strip() if col < len(cells) else "" for _line, cells in data} for col in label_cols}
     unit = next((col for col in label_cols if all(v and is_unit(v) for v in values[col])), None)
     variable = next(
-        (col for col in label_cols if col != unit and all(len(v) > 2 and v in head for v in values[col])), None
+        (
+            col
+            for col in label_cols
+            if col != unit and all(len(v) > 2 and v in head and v.casefold() not in TOTAL_VALUES for v in values[col])
+        ),
+        None,
     )
     if unit is None or variable is None:
         return {}

@@ -62,6 +62,7 @@ from .base import (
     parse_point_number,
     period_error,
     row_width_error,
+    variable_per_unit,
 )
 from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows
@@ -207,25 +208,30 @@ class _Layout:
         return [(self.value, code, label, unit, self.quality)]
 
     def split_units(self, rows: list) -> None:
-        """One variable per unit where the file gives a variable in several (Zensus 2022: ``%`` and ``Anzahl``).
+        """One variable per unit where the file gives a variable in several units for the same cells.
 
-        A variable has one unit. The count (``Anzahl``) keeps the code, so
-        series join files that give only the count; another unit gets it
-        appended: ``PRS018`` in ``%`` becomes ``PRS018_PROZENT``, „Personen (%)“.
+        Zensus 2022: ``PRS018`` „Personen“ in ``%`` and as ``Anzahl`` for the same
+        region and category (see :func:`.base.variable_per_unit`). A variable whose
+        unit changes between cells that never meet (EUR from 2002, DM before)
+        keeps its code.
         """
-        units: dict[str, dict[str, str]] = {}
+        own = {self.value, self.unit, self.quality}
+        seen: dict[tuple, str] = {}
+        clashing: set[str] = set()
+        labels: dict[tuple[str, str], str] = {}
         for _line, cells in rows:
-            if len(cells) == self.width:
-                units.setdefault(cells[self.var].strip(), {}).setdefault(
-                    cells[self.unit].strip(), cells[self.var_label].strip()
-                )
-        for code, labels in units.items():
-            if len(labels) < 2:
+            if len(cells) != self.width:
                 continue
-            for unit, label in labels.items():
-                if unit.casefold() != "anzahl":
-                    suffix = "PROZENT" if unit == "%" else re.sub(r"\W+", "", unit).upper() or "EINHEIT"
-                    self.per_unit[code, unit] = (f"{code}_{suffix}", f"{label} ({unit})")
+            code, unit = cells[self.var].strip(), cells[self.unit].strip()
+            labels.setdefault((code, unit), cells[self.var_label].strip())
+            cell_key = tuple(c for i, c in enumerate(cells) if i not in own)
+            if seen.setdefault(cell_key, unit) != unit:
+                clashing.add(code)
+        self.per_unit = {
+            (code, unit): variable_per_unit(code, label, unit)
+            for (code, unit), label in labels.items()
+            if code in clashing
+        }
 
 
 def _value(cells: list[str], index: int, q_index: int | None, number, line_no: int) -> tuple:

@@ -17,6 +17,7 @@ from decimal import Decimal
 import pytest
 
 from bildungsallianz.monitoring.parsers import ParseError, parse_file
+from bildungsallianz.monitoring.tests.samples import CLASSIC
 
 YOUTH_WELFARE = (  # 22542-01-02-4: "Art der Jugendhilfeeinrichtung" over the kinds of facility
     "Tabelle: 22542-01-02-4\n"
@@ -217,3 +218,41 @@ def test_a_zensus_variable_in_percent_and_as_a_count_becomes_two_variables():
         (ZENSUS_HEADER + ZENSUS_ROW.format(value="49282", unit="Anzahl")).encode(), filename="x.csv"
     )
     assert only_count.variables() == ["PRS018"]
+
+
+def test_one_text_over_categories_of_a_known_dimension_stays_a_breakdown_of_its_own():
+    # "am Arbeitsort" over "Insgesamt;weiblich;männlich;Ausländer": it qualifies, it does not name them
+    text = CLASSIC.replace(
+        ";;;Insgesamt;Insgesamt;ohne Hauptschulabschluss;ohne Hauptschulabschluss\n",
+        ";;;am Arbeitsort;am Arbeitsort;am Arbeitsort;am Arbeitsort\n",
+    ).replace(";;;Insgesamt;weiblich;Insgesamt;weiblich", ";;;Insgesamt;weiblich;männlich;Ausländer")
+    table = parse_file(text.encode("utf-8"), filename="21111-02-06-4.csv")
+    women = table.get("07317", "2023", "Absolvierende", {"Geschlecht": "weiblich", "Merkmal 1": "am Arbeitsort"})
+    assert women.value == Decimal("208")
+
+
+def test_a_variable_in_two_units_is_qualified_by_the_line_that_parts_them():
+    text = (
+        "GENESIS-Tabelle: 13111-01-01-4\n"
+        "Beschäftigte und Arbeitslose - regionale Tiefe: Kreise und krfr. Städte;;;;;;\n"
+        ";;;SvB;SvB;Arbeitslose;Arbeitslose\n"
+        ";;;Bestand;Veränderung zum Vorjahr;Bestand;Veränderung zum Vorjahr\n"
+        ";;;Anzahl;Prozent;Anzahl;Prozent\n"
+        "2023;07317;      Pirmasens, kreisfreie Stadt;14000;1,2;2600;-0,5\n"
+        "__________\n"
+        "Stand: 01.03.2024 / 10:00:00\n"
+    )
+    table = parse_file(text.encode("utf-8"), filename="13111-01-01-4.csv")
+    assert table.variables() == [
+        "SvB Bestand", "SvB Veränderung zum Vorjahr", "Arbeitslose Bestand", "Arbeitslose Veränderung zum Vorjahr",
+    ]  # fmt: skip
+    change = table.get("07317", "2023", "Arbeitslose Veränderung zum Vorjahr")
+    assert (change.value, change.unit) == (Decimal("-0.5"), "Prozent")
+
+
+def test_a_unit_that_changes_between_periods_keeps_the_variable_code():
+    # no cell is given in both units: EUR from 2002, DM before stays one variable (as before)
+    text = ZENSUS_HEADER + ZENSUS_ROW.format(value="3,1", unit="%").replace("2022-05-15", "2011-05-09")
+    text += ZENSUS_ROW.format(value="49282", unit="Anzahl")
+    table = parse_file(text.encode("utf-8"), filename="1000A-1018_de_flat.csv")
+    assert table.variables() == ["PRS018"]

@@ -690,3 +690,65 @@ def test_a_series_chart_orders_its_axis_by_time_not_by_the_displayed_text():
     sorts.append(chart.spec.get("encoding", {}).get("x", {}).get("sort"))
     expected = ["12/2022", "31.12.2022", "01/2023", "02/2023", "30.06.2023"]
     assert expected in sorts and all(s in (None, expected) for s in sorts)
+
+
+# --- found by the review of stop 11 -------------------------------------------------------------
+
+
+def test_a_variable_the_rows_give_in_two_units_becomes_one_variable_per_unit():
+    text = VARIABLE_IN_ROWS.replace("2016;Arbeitslose;männlich;Anzahl", "2013;Arbeitslose;Insgesamt;Prozent")
+    table = parse_file(latin1(text), filename="13211-0009_$F.csv")
+    assert table.variables() == ["Arbeitslose", "Arbeitslose_PROZENT"]
+    keys = [(o.region_key, o.period, o.variable, o.breakdown) for o in table.observations]
+    assert len(keys) == len(set(keys)) == 64
+    share = table.get("08", "2013", "Arbeitslose_PROZENT")
+    assert (share.unit, share.variable_label, share.value) == ("Prozent", "Arbeitslose (Prozent)", Decimal("122670"))
+
+
+def test_only_the_total_row_of_a_laender_columns_table_still_reads_the_columns_as_laender():
+    rows = [r for r in LAENDER_AS_COLUMNS.split("\n") if ";unter 1 Jahr;" not in r and ";90 Jahre" not in r]
+    table = parse_file(latin1("\n".join(rows)), filename="12411-0012_$F.csv")
+    assert len(table.region_keys()) == 16 and table.variables() == ["Bevölkerungsstand"]
+    assert table.get("05", "2022-12-31").value == Decimal("18139116")
+
+
+@pytest.mark.parametrize("label", ["Arbeitslose", "Insgesamt"])
+def test_laender_as_columns_under_a_category_line_without_a_named_measure_are_refused(label):
+    text = (
+        "GENESIS-Tabelle: 13211-0010\n"
+        "Arbeitslose: Bundesländer, Jahre, Geschlecht;;;;;\n"
+        ";;männlich;männlich;weiblich;weiblich\n"
+        ";;Bayern;Hessen;Bayern;Hessen\n"
+        f"2013;{label};1;2;3;4\n"
+        "__________\n"
+        "Stand: 03.12.2023 / 17:12:15\n"
+    )
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="13211-0010_$F.csv")
+    assert "stehen die Länder in den Spalten" in str(info.value)
+
+
+def test_a_total_in_the_variable_column_is_no_variable_and_no_crash():
+    text = VARIABLE_IN_ROWS.replace(";Arbeitslose;", ";Total;").replace("Arbeitslose:", "Total:")
+    with pytest.raises(ParseError):
+        parse_file(latin1(text), filename="13211-0009_$F.csv")
+
+
+def test_an_empty_cell_in_the_line_of_the_laender_is_named():
+    text = LAENDER_AS_COLUMNS.replace(";Schleswig-Holstein;Thüringen\n", ";Schleswig-Holstein;\n")
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="12411-0012_$F.csv")
+    assert (info.value.column, info.value.message) == (
+        18,
+        "Über dieser Wertspalte fehlt in der Zeile der Länder das Land.",
+    )
+
+
+def test_an_aggregate_row_is_named_when_the_total_row_comes_first():
+    rows = PERIOD_AND_LAND.split("\n")
+    total = next(i for i, row in enumerate(rows) if row.startswith("2014;Insgesamt"))
+    rows.insert(7, rows.pop(total))
+    text = "\n".join(rows).replace("2014;Berlin;", "2014;Neue Länder;")
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="21621-0003_$F.csv")
+    assert "„Neue Länder“ ist weder ein Land" in str(info.value)
