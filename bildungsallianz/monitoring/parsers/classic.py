@@ -327,12 +327,13 @@ def _checked_rows(data, columns, layout: tuple[Layout, int], label_names: list[s
                 (index, column, row_period or column_period, variable, unit, tuple(sorted(breakdown + label_pairs)))
                 for index, column, column_period, variable, unit, breakdown in base
             ]
-            entry = specs_by_labels[raw] = (labels, specs)
-        labels, specs = entry
-        key = ("row", region_key, row_period, labels)  # what claim_row checks, without a call per row
+            entry = specs_by_labels[raw] = (label_pairs, specs, labels)
+        # a row is known by its label pairs without totals: "" and "Insgesamt" both label the total
+        identity, specs, labels = entry
+        key = ("row", region_key, row_period, identity)  # what claim_row checks, without a call per row
         if key in seen:  # claim_row raises the error
             pairs = zip(label_names, labels, strict=True)
-            collector.claim_row((region_key, row_period, labels), region_key, row_period or "", pairs, line_no)
+            collector.claim_row((region_key, row_period, identity), region_key, row_period or "", pairs, line_no)
         count += len(specs)
         if count > max_values:  # as the collector: at most max_values values
             raise too_many_values(max_values, line_no)

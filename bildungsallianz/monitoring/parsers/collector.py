@@ -23,7 +23,7 @@ def duplicate_message(region_key: str, period: str, pairs) -> str:
     """
     parts = [f"Region {region_key}"] if region_key else []
     parts += [f"Zeitraum {period}"] if period else []
-    parts += [f"{n} {v}" for n, v in pairs]
+    parts += [f"{n} {v}" if v else f"{n} (leer)" for n, v in pairs]
     return f"doppelte Zeile für {', '.join(parts)}."
 
 

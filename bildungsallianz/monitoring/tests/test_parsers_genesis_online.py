@@ -752,3 +752,14 @@ def test_an_aggregate_row_is_named_when_the_total_row_comes_first():
     with pytest.raises(ParseError) as info:
         parse_file(latin1(text), filename="21621-0003_$F.csv")
     assert "„Neue Länder“ ist weder ein Land" in str(info.value)
+
+
+def test_an_empty_label_and_insgesamt_both_label_the_total_so_two_such_rows_are_a_duplicate():
+    # before, "Insgesamt;Insgesamt" and ";Insgesamt" of the same period both stored the grand total
+    text = UNIVERSITY_STAFF.replace("Insgesamt;Insgesamt;759065\n", "Insgesamt;Insgesamt;759065\n;Insgesamt;759066\n")
+    with pytest.raises(ParseError) as info:
+        parse_file(latin1(text), filename="21341-0001_$F.csv")
+    assert info.value.line == 21
+    assert info.value.message == (
+        "doppelte Zeile für Region DG, Personalgruppen nach Beschäftigungsverhältnis (leer), Geschlecht Insgesamt."
+    )
