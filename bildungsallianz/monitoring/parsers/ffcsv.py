@@ -215,14 +215,20 @@ class _Layout:
         unit changes between cells that never meet (EUR from 2002, DM before)
         keeps its code.
         """
-        own = {self.value, self.unit, self.quality}
+        var, unit_at, width = self.var, self.unit, self.width
+        pairs = {(cells[var], cells[unit_at]) for _line, cells in rows if len(cells) == width}
+        codes = [code for code, _unit in pairs]
+        several = {code for code in codes if codes.count(code) > 1} if len(set(codes)) < len(codes) else set()
+        if not several:  # the common case: one unit per variable, nothing to look at
+            return
+        own = {self.value, unit_at, self.quality}
         seen: dict[tuple, str] = {}
         clashing: set[str] = set()
         labels: dict[tuple[str, str], str] = {}
         for _line, cells in rows:
-            if len(cells) != self.width:
+            if len(cells) != width or cells[var] not in several:
                 continue
-            code, unit = cells[self.var].strip(), cells[self.unit].strip()
+            code, unit = cells[var].strip(), cells[unit_at].strip()
             labels.setdefault((code, unit), cells[self.var_label].strip())
             cell_key = tuple(c for i, c in enumerate(cells) if i not in own)
             if seen.setdefault(cell_key, unit) != unit:
