@@ -30,7 +30,9 @@ def detect_text_format(text: str) -> str:
     if _CLASSIC_RE.match(first_line):
         return CLASSIC
     if first_line.startswith("statistics_code;"):
-        return FFCSV_NEW
+        # the old generation in English names value columns CODE__Label__unit and has no "value" column
+        cells = first_line.split(";")
+        return FFCSV_OLD if "value" not in cells and any("__" in c for c in cells) else FFCSV_NEW
     if first_line.startswith("Statistik_Code;"):
         return FFCSV_OLD
     if looks_like_plain(first_line):

@@ -98,6 +98,7 @@ _TABLE_CODE_RES = (
 MONTH_CODE = "MONAT"
 _MONTH_ATTR_RE = re.compile(r"MONAT(0[1-9]|1[0-2])")
 _DIM_RE_NEW = re.compile(r"(\d+)_variable_(code|label|attribute_code|attribute_label)\Z")
+_DIM_RE_ENGLISH_OLD = re.compile(r"(\d+)_variable_(?:code|label)\Z")
 _DIM_RE_OLD = re.compile(r"(\d+)_(Merkmal_Code|Merkmal_Label|Auspraegung_Code|Auspraegung_Label)\Z")
 _PART_NEW = {
     "code": "code",
@@ -140,6 +141,33 @@ def _dimensions(header: list[str], new: bool, line: int) -> list[dict[str, int]]
                 line=line,
             )
         dims.append(dim)
+    if not dims:
+        raise ParseError("Die Datei enthält keine Merkmalsspalten (Region).", line=line)
+    return dims
+
+
+def _english_old_dimensions(header: list[str], line: int) -> list[dict[str, int]]:
+    """The dimensions of an old-generation flat file in English, by position.
+
+    Its header names the four columns of a dimension ``1_variable_code;
+    1_variable_label;1_variable_code;1_variable_code`` (code, label, attribute
+    code, attribute label: the translation gave three of them one name), so
+    they are read in their order.
+    """
+    found: dict[int, list[int]] = defaultdict(list)
+    for index, name in enumerate(header):
+        m = _DIM_RE_ENGLISH_OLD.match(name)
+        if m:
+            found[int(m.group(1))].append(index)
+    dims = []
+    for number in sorted(found):
+        columns = found[number]
+        if len(columns) != 4:
+            raise ParseError(
+                f"Zum Merkmal {number} gehören {len(columns)} Spalten statt vier (Code, Name, Ausprägung, Name).",
+                line=line,
+            )
+        dims.append(dict(zip(("code", "label", "attr_code", "attr_label"), columns, strict=True)))
     if not dims:
         raise ParseError("Die Datei enthält keine Merkmalsspalten (Region).", line=line)
     return dims
@@ -192,11 +220,13 @@ class _Layout:
             self.quality = header.index("value_q") if "value_q" in header else None
             self.value_columns: list[tuple] = []
         else:
-            self.stat_label = _require(header, "Statistik_Label", line)
-            self.time = _require(header, "Zeit", line)
+            english = header[0] == "statistics_code"  # the old generation's English download
+            self.stat_label = _require(header, "statistics_label" if english else "Statistik_Label", line)
+            self.time = _require(header, "time" if english else "Zeit", line)
             self.value_columns = _old_value_columns(header, line)
-        self.dims = _dimensions(header, new, line)
-        self.number = parse_point_number if new else parse_german_number
+        self.english_old = not new and header[0] == "statistics_code"
+        self.dims = _english_old_dimensions(header, line) if self.english_old else _dimensions(header, new, line)
+        self.number = parse_point_number if new or self.english_old else parse_german_number
 
     def targets(self, cells: list[str]) -> list[tuple]:
         """``(index, variable, label, unit, quality index)`` of the values in this row."""

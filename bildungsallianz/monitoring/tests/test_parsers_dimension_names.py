@@ -256,3 +256,30 @@ def test_a_unit_that_changes_between_periods_keeps_the_variable_code():
     text += ZENSUS_ROW.format(value="49282", unit="Anzahl")
     table = parse_file(text.encode("utf-8"), filename="1000A-1018_de_flat.csv")
     assert table.variables() == ["PRS018"]
+
+
+ENGLISH_OLD_FLAT = (  # the old-generation flat file in English, as the GENESIS API gave it (CorrelAid/restatis)
+    "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;1_variable_code;"
+    "1_variable_code;PREIS1__Consumer_price_index__2020=100;CH0004__Annual_change__in_(%)\n"
+    "61111;Consumer price index for Germany;JAHR;Year;2019;DINSG;Germany;DG;Germany;99.5;+1.4\n"
+    "61111;Consumer price index for Germany;JAHR;Year;2022;DINSG;Germany;DG;Germany;110.2;+6.9\n"
+)
+
+
+def test_the_old_flat_file_in_english_reads_its_dimensions_by_position_and_decimal_points():
+    # tests/testthat/table1/api/data/tablefile-6dd2df.csv in CorrelAid/restatis: "1_variable_code" three times
+    table = parse_file(ENGLISH_OLD_FLAT.encode("utf-8"), filename="61111-0001_flat.csv")
+    assert table.table_code == "61111-0001" and table.region_keys() == ["DG"]
+    index = table.get("DG", "2022", "PREIS1")
+    assert (index.value, index.unit, index.variable_label) == (Decimal("110.2"), "2020=100", "Consumer price index")
+    change = table.get("DG", "2019", "CH0004")
+    assert (change.value, change.unit) == (Decimal("1.4"), "in (%)")
+
+
+def test_the_old_flat_file_in_english_with_a_dimension_of_three_columns_is_refused():
+    text = ENGLISH_OLD_FLAT.replace(
+        "1_variable_label;1_variable_code;1_variable_code;", "1_variable_label;1_variable_code;x;"
+    )
+    with pytest.raises(ParseError) as info:
+        parse_file(text.encode("utf-8"), filename="61111-0001_flat.csv")
+    assert "Zum Merkmal 1 gehören 3 Spalten statt vier" in str(info.value)
