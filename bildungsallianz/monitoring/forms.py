@@ -8,8 +8,8 @@ class ImportUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Statistikdatei"),
         help_text=_(
-            "GENESIS-CSV, Flat-File-CSV (auch als ZIP), Excel (.xlsx) oder einfache CSV "
-            "(Regionalschlüssel;Zeitraum;Wert)."
+            "GENESIS-CSV, Flat-File-CSV (auch als ZIP), Excel (.xlsx), CSV-Export der Statistik der "
+            "Bundesagentur für Arbeit oder einfache CSV (Regionalschlüssel;Zeitraum;Wert)."
         ),
     )
     source = forms.ModelChoiceField(

@@ -13,6 +13,7 @@ Supported formats (``ParsedTable.format``):
 * ``genesis-ffcsv-new`` GENESIS flat file CSV from 2025 (:mod:`.ffcsv`)
 * ``xlsx``              Excel with a column mapping (:mod:`.excel`)
 * ``plain-csv``         ``region_key;period;value`` (:mod:`.plain`)
+* ``ba-csv``            CSV export of the Statistik der Bundesagentur für Arbeit (:mod:`.ba`)
 
 Special values (``-``, ``.``, ``x``, ``/``, ``...``) are kept as ``status``
 with ``value=None``, never 0. Anything that cannot be read completely raises
@@ -22,6 +23,7 @@ no partial results. No Django imports here.
 
 from __future__ import annotations
 
+from .ba import parse_ba
 from .base import (
     SPECIAL_VALUES,
     STATUS_LABELS,
@@ -32,9 +34,11 @@ from .base import (
 )
 from .classic import parse_classic
 from .detect import (
+    BA,
     CLASSIC,
     FFCSV_NEW,
     FFCSV_OLD,
+    FORMAT_LABELS,
     FORMATS,
     PLAIN,
     XLSX,
@@ -48,10 +52,12 @@ from .limits import DEFAULT_LIMITS, Limits, check_xlsx, zipped_csv
 from .plain import parse_plain
 
 __all__ = [
+    "BA",
     "CLASSIC",
     "DEFAULT_LIMITS",
     "FFCSV_NEW",
     "FFCSV_OLD",
+    "FORMAT_LABELS",
     "FORMATS",
     "Limits",
     "PLAIN",
@@ -63,6 +69,7 @@ __all__ = [
     "ParsedTable",
     "decode_bytes",
     "detect_format",
+    "parse_ba",
     "parse_classic",
     "parse_excel",
     "parse_ffcsv",
@@ -108,6 +115,8 @@ def parse_file(
     fmt = detect_text_format(text)
     if fmt == CLASSIC:
         return parse_classic(text, encoding, limits=limits)
+    if fmt == BA:
+        return parse_ba(text, encoding, limits=limits)
     if fmt in (FFCSV_OLD, FFCSV_NEW):
         return parse_ffcsv(text, encoding, new=fmt == FFCSV_NEW, filename=filename, limits=limits)
     return parse_plain(text, encoding, column_mapping=column_mapping, limits=limits)

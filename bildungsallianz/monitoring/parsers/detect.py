@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .ba import looks_like_ba
 from .base import ParseError, decode_bytes
 from .plain import looks_like_plain
 
@@ -12,14 +13,25 @@ FFCSV_OLD = "genesis-ffcsv-old"
 FFCSV_NEW = "genesis-ffcsv-new"
 XLSX = "xlsx"
 PLAIN = "plain-csv"
-FORMATS = (CLASSIC, FFCSV_OLD, FFCSV_NEW, XLSX, PLAIN)
+BA = "ba-csv"
+FORMATS = (CLASSIC, FFCSV_OLD, FFCSV_NEW, XLSX, PLAIN, BA)
+#: What the import preview shows for each format (German, like the parser messages).
+FORMAT_LABELS = {
+    CLASSIC: "Regionaldatenbank/GENESIS-Online, Tabelle als CSV",
+    FFCSV_OLD: "GENESIS-Flatfile-CSV (bis 2024)",
+    FFCSV_NEW: "GENESIS-Flatfile-CSV (ab 2025)",
+    XLSX: "Excel-Tabelle mit Spaltenzuordnung",
+    PLAIN: "Einfache CSV-Datei (Region, Zeitraum, Wert)",
+    BA: "CSV-Export der Statistik der Bundesagentur für Arbeit",
+}
 
 _CLASSIC_RE = re.compile(r"\s*(?:GENESIS-)?Tabelle:\s*\S")
 _HEAD_BYTES = 65536
 
 UNKNOWN_FORMAT = (
     "Das Dateiformat wurde nicht erkannt. Unterstützt werden: Regionaldatenbank-CSV "
-    "(erste Zeile „GENESIS-Tabelle: …“), GENESIS-Flatfile-CSV, Excel (.xlsx) und einfache "
+    "(erste Zeile „GENESIS-Tabelle: …“), GENESIS-Flatfile-CSV, CSV-Exporte der Statistik der Bundesagentur "
+    "für Arbeit, Excel (.xlsx) und einfache "
     "CSV-Dateien mit den Spalten region_key;period;value."
 )
 
@@ -35,6 +47,8 @@ def detect_text_format(text: str) -> str:
         return FFCSV_OLD if "value" not in cells and any("__" in c for c in cells) else FFCSV_NEW
     if first_line.startswith("Statistik_Code;"):
         return FFCSV_OLD
+    if looks_like_ba(first_line):
+        return BA
     if looks_like_plain(first_line):
         return PLAIN
     raise ParseError(UNKNOWN_FORMAT, line=1)

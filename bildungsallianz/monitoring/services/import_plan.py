@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Observation, Region, Source
 from ..models.observations import breakdown_key
+from ..parsers import BA as BA_FORMAT
 from ..parsers import Limits, ParsedObservation, ParsedTable, ParseError, parse_file
 from .key_changes import KeyResolution, key_changes_apply
 from .mappings import Mappings, mappings_apply
@@ -64,6 +65,16 @@ def source_code_of(table: ParsedTable, source_code: str) -> str:
                 "variables": ", ".join(f"„{v}“" for v in table.variables()[:5]),
                 "suggestion": suggestion,
             }
+        )
+    if not code and table.format == BA_FORMAT:
+        suggestion = "ba-" + slugify(table.variables()[0], allow_unicode=True)[:40].strip("-")
+        raise ImportFailed(
+            _(
+                "Exporte der Statistik der Bundesagentur für Arbeit haben keinen Tabellencode: „%(title)s“. Bitte "
+                "wählen Sie eine Datenquelle (Kürzel), z. B. „%(suggestion)s“ – dieselbe für jedes Jahr, damit die "
+                "Zeitreihe zusammenkommt."
+            )
+            % {"title": table.title[:200], "suggestion": suggestion}
         )
     if not code:
         raise ImportFailed(

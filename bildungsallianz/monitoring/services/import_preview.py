@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from ..parsers import ParsedObservation
+from ..parsers import FORMAT_LABELS, ParsedObservation
 from ..parsers.hierarchy import category_tree
 from ..special_values import LABELS
 from .import_plan import Plan, ars_to_ags
@@ -83,6 +83,7 @@ def import_preview_build(plan: Plan) -> dict:
     unknown = sorted(plan.unknown.items())
     return {
         "format": table.format,
+        "format_label": FORMAT_LABELS.get(table.format, table.format),
         "table_code": table.table_code or "",
         "title": table.title,
         "stand": table.stand or "",

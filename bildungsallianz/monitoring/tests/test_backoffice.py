@@ -136,3 +136,18 @@ def test_the_command_imports_a_zipped_national_table_and_says_how_it_was_read(re
     assert "Tabelle 12612-0002" in text and "1 Region erkannt" in text
     assert "Hinweis: Die Tabelle hat keine Spalte für die Region: Alle Werte gelten für Deutschland" in text
     assert Observation.objects.get(region__key="DG", period="1950-01", breakdown_key="").value == 95836
+
+
+def test_staff_upload_a_ba_export_are_told_which_source_to_name_and_see_what_it_is(regions, client, staff):
+    from .test_parsers_ba import ALO_2015, cp1252
+
+    client.force_login(staff)
+    refused = client.post(UPLOAD, {"file": SimpleUploadedFile("arbeitslose.csv", cp1252(ALO_2015))})
+    assert refused.status_code == 200 and "„ba-arbeitslose“" in refused.content.decode()
+    upload = SimpleUploadedFile("arbeitslose.csv", cp1252(ALO_2015))
+    preview = client.post(UPLOAD, {"file": upload, "new_source_code": "ba-arbeitslose"})["Location"]
+    html = client.get(preview).content.decode()
+    assert "CSV-Export der Statistik der Bundesagentur für Arbeit" in html and "ba-csv" not in html
+    assert "Arbeitslose, Anteil an Insgesamt (%)" in html and "April 2025" in html
+    client.post(preview, {"action": "execute"})
+    assert Observation.objects.filter(variable__source__code="ba-arbeitslose", region__key="DG").count() == 8

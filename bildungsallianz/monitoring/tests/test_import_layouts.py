@@ -155,3 +155,32 @@ def test_a_table_with_the_laender_as_columns_imports_each_column_under_its_land(
         "|Körperschaftsgruppen=Länder",
     )
     assert hesse.value == Decimal("-2454.39")
+
+
+def test_a_ba_export_asks_for_a_source_and_two_vintages_join_in_it(regions):
+    from bildungsallianz.monitoring.models import Variable
+    from bildungsallianz.monitoring.services import ImportFailed
+
+    from .test_parsers_ba import ALO_2015, ALO_2023_AGE, cp1252
+
+    with pytest.raises(ImportFailed, match="„ba-arbeitslose“"):
+        import_statistics(data=cp1252(ALO_2015), filename="arbeitslose_insgesamt_nachberufsabschluss.csv")
+    run = import_statistics(data=cp1252(ALO_2015), filename="a.csv", source_code="ba-arbeitslose")
+    assert (run.count_new, run.format) == (8, "ba-csv")
+    academic = Observation.objects.get(
+        region__key="DG",
+        period="2015",
+        variable__code="Arbeitslose",
+        breakdown_key="Berufsabschluss=Akademische Ausbildung",
+    )
+    assert academic.value == Decimal("202737") and academic.year == 2015
+    later = import_statistics(data=cp1252(ALO_2023_AGE), filename="b.csv", source_code="ba-arbeitslose")
+    assert later.count_new == 8
+    variables = Variable.objects.filter(source__code="ba-arbeitslose")
+    assert sorted(variables.values_list("code", "unit")) == [("Arbeitslose", "Anzahl"), ("Arbeitslose_PROZENT", "%")]
+    young = Observation.objects.get(
+        period="2023", variable__code="Arbeitslose", breakdown_key="Altersgruppe=unter 25 Jahre"
+    )
+    assert young.value == Decimal("229313") and young.region.key == "DG"
+    again = import_statistics(data=cp1252(ALO_2015), filename="a.csv", source_code="ba-arbeitslose")
+    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 8)

@@ -1,0 +1,312 @@
+"""CSV exports of the Statistik der Bundesagentur für Arbeit (BA).
+
+The BA's interactive statistics (the Migrationsmonitor and other dashboards
+on statistik.arbeitsagentur.de) export one selection as a small CSV, every
+cell quoted, Windows-1252 or UTF-8::
+
+    "Region";"Deutschland";"Regionsschlüssel:";"d"
+    "Gebietsstand";"April 2025"
+    "Berichtsjahr";"2015"
+    "Datenstand";"April 2025"
+    "Indikator";"Arbeitslose"
+    "StaatsangehörigkeitEs werden Grafiken und Daten nur zu …";"Insgesamt"
+    ""
+    "Hinweise:";"Bei den dargestellten Werten handelt es sich um Jahresdurchschnitte. "
+    ""
+    "Merkmal ";"Arbeitslose ";"Anteil an Insgesamt in % "
+    "Ohne abgeschlossene Berufsausbildung";"1.293.852";"46"
+    …
+    ""
+    "Exportdatum: ";"21.05.2025";"17:47:56"
+    "© Statistik der Bundesagentur für Arbeit"
+    "Die Produkte unterliegen dem Urheberrecht …"
+
+Read as:
+
+* **region** from ``Regionsschlüssel`` (``d`` is Deutschland → ``DG``; a Land,
+  Kreis or Gemeinde by its official key). A BA key that is no official key
+  (an Agentur für Arbeit, a Jobcenter by its own number) is refused.
+* **period** from ``Berichtsjahr`` (``2015``) or ``Berichtsmonat`` (``Mai 2025``).
+* **variable** from ``Indikator``, not from the column header: the header of the
+  count column changes between vintages (``Arbeitslose`` 2015, ``JD Arbeitslose``
+  2023), the indicator does not, so series join. A share column (``… in %``)
+  is the same indicator in ``%`` (:func:`.base.variable_per_unit`).
+* **breakdown**: the selection lines between the metadata (``Staatsangehörigkeit``
+  ``Ausländer``; ``Insgesamt`` is the total and left out) and the first column of
+  the table, whose header is only ``Merkmal``: its name is inferred from its
+  categories (age groups → ``Altersgruppe``, vocational qualifications →
+  ``Berufsabschluss``).
+* numbers with thousands points (``1.293.852``) and decimal commas; ``*``
+  (withheld for confidentiality) is the official ``.``, ``-`` nichts vorhanden.
+* ``Datenstand`` is the Stand; ``Gebietsstand``, ``Hinweise`` and the
+  explanation glued to a selection's name are footnotes; ``©`` the copyright.
+
+The export names no table code: the import asks for a source (and suggests one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..special_values import LENIENT_SPELLINGS
+from .base import (
+    ParsedTable,
+    ParseError,
+    csv_rows,
+    is_region_key,
+    number_error,
+    pad_region_key,
+    parse_german_number,
+    row_width_error,
+    variable_per_unit,
+)
+from .classic_header import TOTAL_VALUES, label_dimension_name
+from .classic_layout import MONTHS
+from .collector import ObservationCollector
+from .limits import DEFAULT_LIMITS, Limits, too_many_rows
+
+FORMAT = "ba-csv"
+PUBLISHER = "Statistik der Bundesagentur für Arbeit"
+
+#: ``"Region";"Deutschland";"Regionsschlüssel:";"d"`` (the colon: a plain CSV may have a column „Regionsschlüssel“)
+_FIRST_LINE_RE = re.compile(r'\ufeff?"?Region"?;"?[^;]*"?;"?Regionsschl(?:ü|ue)ssel:', re.I)
+_THOUSANDS_RE = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+#: A selection's name with the BA's explanation glued to it: "StaatsangehörigkeitEs werden …"
+_GLUED_RE = re.compile(r"^(.*?[a-zäöüß])([A-ZÄÖÜ][a-zäöüß]+ .*)$", re.S)
+_MONTH_RE = re.compile(r"([A-Za-zäÄ]+)\s+((?:19|20)\d\d)")
+_MM_YYYY_RE = re.compile(r"(\d{1,2})[./](\d{4})")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: Categories of a vocational qualification (the BA's „Berufsabschluss“ / „Berufsausbildung“).
+_VOCATIONAL = ("berufsausbildung", "berufsabschluss", "akademische ausbildung", "betriebliche/schulische")
+_FOOTER_START = ("Exportdatum", "©")
+
+
+def looks_like_ba(first_line: str) -> bool:
+    """Whether the first line is the BA export's ``"Region";…;"Regionsschlüssel:";…``."""
+    return bool(_FIRST_LINE_RE.match(first_line))
+
+
+def ba_number(cell: str):
+    """``1.293.852`` → 1293852, ``12,5`` → 12.5; ``None`` for anything else."""
+    s = cell.strip()
+    if _THOUSANDS_RE.fullmatch(s):
+        s = s.replace(".", "")
+    return parse_german_number(s)
+
+
+def _region(cells: list[str], line: int) -> tuple[str, str]:
+    name = cells[1].strip() if len(cells) > 1 else ""
+    key = cells[3].strip() if len(cells) > 3 else ""
+    if key.casefold() == "d":
+        return "DG", name or "Deutschland"
+    key = pad_region_key(key)
+    if not key or not is_region_key(key) or len(key) not in (2, 3, 5, 8, 9, 12):
+        raise ParseError(
+            f"„{key[:20]}“ ({name[:60]}) ist kein amtlicher Regionalschlüssel: Die Statistik der BA nennt "
+            "Agenturen für Arbeit und Jobcenter mit eigenen Nummern. Bitte exportieren Sie die Daten für "
+            "Deutschland, ein Land, einen Kreis oder eine Gemeinde.",
+            line=line,
+            column=4,
+        )
+    return key, name
+
+
+def _period(key: str, value: str, line: int) -> str:
+    value = value.strip()
+    if key == "berichtsjahr" and _YEAR_RE.fullmatch(value):
+        return value
+    if key == "berichtsmonat":
+        m = _MONTH_RE.fullmatch(value)
+        month = MONTHS.get(m.group(1).casefold()) if m else None
+        if m and month:
+            return f"{m.group(2)}-{month:02d}"
+        m = _MM_YYYY_RE.fullmatch(value)
+        if m and 1 <= int(m.group(1)) <= 12:
+            return f"{m.group(2)}-{int(m.group(1)):02d}"
+    raise ParseError(
+        f"„{value[:40]}“ ist kein Berichtsjahr oder Berichtsmonat (erwartet: 2023 oder Mai 2023).",
+        line=line,
+        column=2,
+    )
+
+
+def _selection_name(text: str) -> tuple[str, str]:
+    """``StaatsangehörigkeitEs werden …`` → (``Staatsangehörigkeit``, ``Es werden …``)."""
+    text = text.strip().rstrip(":")
+    m = _GLUED_RE.match(text)
+    if m and " " not in m.group(1):
+        return m.group(1), m.group(2).strip()
+    return text, ""
+
+
+def _category_dimension(values: set[str]) -> str:
+    if any(any(v in value.casefold() for v in _VOCATIONAL) for value in values):
+        return "Berufsabschluss"
+    name = label_dimension_name(values, 1)
+    return "Merkmal" if name.startswith("Merkmal") else name
+
+
+def _variable(indicator: str, title: str, unit: str) -> tuple[str, str]:
+    """``(code, label)``: the count is the indicator; a share „Anteil an Insgesamt in %“ is named with it."""
+    code, label = variable_per_unit(indicator, indicator, unit)
+    share = re.sub(r"\s*(?:in\s*)?(?:%|Prozent)\s*$", "", title, flags=re.I).strip()
+    if unit == "%" and share and share.casefold() != indicator.casefold():
+        label = f"{indicator}, {share} (%)"
+    return code, label
+
+
+def _unit(header: str) -> str:
+    return "%" if "%" in header or "prozent" in header.casefold() else "Anzahl"
+
+
+class _Head:
+    """The metadata block above the table."""
+
+    def __init__(self) -> None:
+        self.region: tuple[str, str] | None = None
+        self.period: str | None = None
+        self.indicator = ""
+        self.stand: str | None = None
+        self.footnotes: list[str] = []
+        self.selections: list[tuple[str, str]] = []
+
+    def read(self, line: int, cells: list[str]) -> None:
+        key = cells[0].strip().rstrip(":").strip().casefold()
+        value = cells[1].strip() if len(cells) > 1 else ""
+        if key == "region":
+            self.region = _region(cells, line)
+        elif key in ("berichtsjahr", "berichtsmonat"):
+            self.period = _period(key, value, line)
+        elif key == "indikator":
+            self.indicator = value
+        elif key == "datenstand":
+            self.stand = value or None
+        elif key == "gebietsstand":
+            self.footnotes.append(f"Gebietsstand: {value}")
+        elif key == "hinweise":
+            self.footnotes.append(value)
+        elif value:
+            name, explanation = _selection_name(cells[0])
+            self.selections.append((name, value))
+            if explanation:
+                self.footnotes.append(f"{name}: {explanation}")
+
+    def check(self, line: int) -> None:
+        missing = [
+            label
+            for label, present in (
+                ("„Region“ mit „Regionsschlüssel“", self.region),
+                ("„Berichtsjahr“ oder „Berichtsmonat“", self.period),
+                ("„Indikator“", self.indicator),
+            )
+            if not present
+        ]
+        if missing:
+            raise ParseError(
+                f"Der Kopf des BA-Exports nennt nicht: {', '.join(missing)}. Bitte exportieren Sie die Tabelle "
+                "erneut mit allen Angaben über der Tabelle.",
+                line=line,
+            )
+
+
+def _value(cell: str, line: int, column: int) -> tuple:
+    value = ba_number(cell)
+    if value is not None:
+        return value, ""
+    status = LENIENT_SPELLINGS.get(cell.strip())
+    if status is None:
+        raise ParseError(number_error(cell), line=line, column=column)
+    return None, status
+
+
+def parse_ba(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> ParsedTable:
+    """Parse a CSV export of the Statistik der Bundesagentur für Arbeit (already decoded)."""
+    rows = csv_rows(text, ";")
+    head = _Head()
+    header: tuple[int, list[str]] | None = None
+    last = 1
+    for line, cells in rows:
+        last = line
+        first = cells[0].strip() if cells else ""
+        if not any(c.strip() for c in cells):
+            continue
+        if first.casefold() == "merkmal":
+            header = (line, [c.strip() for c in cells])
+            break
+        head.read(line, cells)
+    if header is None:
+        raise ParseError(
+            "Der BA-Export enthält keine Tabelle (keine Zeile „Merkmal“ mit Spaltenüberschriften).", line=last
+        )
+    head.check(header[0])
+    header_line, titles = header
+    while titles and not titles[-1]:
+        titles.pop()
+    if len(titles) < 2:
+        raise ParseError("Die Tabelle hat keine Wertspalte.", line=header_line, column=2)
+    units = [_unit(t) for t in titles[1:]]
+    if units.count("Anzahl") > 1 or units.count("%") > 1:
+        raise ParseError(
+            "Die Tabelle hat mehrere Wertspalten derselben Einheit "
+            f"({', '.join(f'„{t}“' for t in titles[1:])}); unterstützt wird ein Export mit einer Anzahl und "
+            "höchstens einem Anteil in % je Merkmal. Bitte exportieren Sie jede Auswahl einzeln.",
+            line=header_line,
+            column=2,
+        )
+    width = len(titles)
+    data: list[tuple[int, list[str]]] = []
+    footer: list[list[str]] = []
+    ended = False  # the table ends at the first blank line after its rows; what follows is the footer
+    for line, cells in rows:
+        filled = [c.strip() for c in cells if c.strip()]
+        ended = ended or (not filled and bool(data)) or (bool(filled) and filled[0].startswith(_FOOTER_START))
+        if ended or not filled:
+            footer += [filled] if filled else []
+            continue
+        while len(cells) > width and not cells[-1].strip():
+            cells = cells[:-1]
+        if len(cells) != width:
+            raise row_width_error(cells, width, line, header="die Kopfzeile „Merkmal …“ hat")
+        data.append((line, cells))
+        if len(data) > limits.max_rows:
+            raise too_many_rows(limits.max_rows, line)
+    if not data:
+        raise ParseError("Die Tabelle enthält keine Datenzeilen.", line=header_line)
+    dimension = _category_dimension({cells[0].strip() for _line, cells in data})
+    selections = tuple((n, v) for n, v in head.selections if v.casefold() not in TOTAL_VALUES)
+    region_key, region_name = head.region
+    variables = [(*_variable(head.indicator, title, unit), unit) for title, unit in zip(titles[1:], units, strict=True)]
+    collector = ObservationCollector(max_values=limits.max_values)
+    for line, cells in data:
+        label = cells[0].strip()
+        pairs = selections if label.casefold() in TOTAL_VALUES or not label else (*selections, (dimension, label))
+        breakdown = tuple(sorted(pairs))
+        for offset, (code, variable_label, unit) in enumerate(variables):
+            value, status = _value(cells[offset + 1], line, offset + 2)
+            collector.add(
+                region_key,
+                region_name,
+                head.period,
+                code,
+                variable_label,
+                unit,
+                breakdown,
+                value,
+                status,
+                line,
+                offset + 2,
+            )
+    copyright_text = next((" ".join(cells) for cells in footer if cells[0].startswith("©")), None)
+    footnotes = head.footnotes + [" ".join(cells) for cells in footer if not cells[0].startswith("©")]
+    by = f" nach {dimension}" if dimension != "Merkmal" else ""
+    chosen = "".join(f", {n}: {v}" for n, v in head.selections)
+    return collector.table(
+        format=FORMAT,
+        table_code=None,
+        title=f"{head.indicator}{by}{chosen} ({PUBLISHER})",
+        stand=head.stand,
+        footnotes=footnotes,
+        copyright=copyright_text or PUBLISHER,
+        encoding=encoding,
+        notes=[f"Export der {PUBLISHER}: Merkmal aus „Indikator“ ({head.indicator}), Region {region_key}."],
+    )
