@@ -134,6 +134,7 @@ def test_the_command_imports_a_zipped_national_table_and_says_how_it_was_read(re
     call_command("import_statistics", str(path), stdout=out)
     text = out.getvalue()
     assert "Tabelle 12612-0002" in text and "1 Region erkannt" in text
+    assert text.startswith("12612-0002_flat.zip: Regionaldatenbank/GENESIS-Online, Tabelle als CSV,")
     assert "Hinweis: Die Tabelle hat keine Spalte für die Region: Alle Werte gelten für Deutschland" in text
     assert Observation.objects.get(region__key="DG", period="1950-01", breakdown_key="").value == 95836
 

@@ -59,8 +59,9 @@ class Command(BaseCommand):
     def write_preview(self, name: str, run) -> None:
         p = run.preview
         regions = f"{p['regions_matched']} Region" + ("" if p["regions_matched"] == 1 else "en")
+        fmt = p.get("format_label") or p["format"]  # the label since stop 12; runs stored before have the id
         self.stdout.write(
-            f"{name}: {p['format']}, Tabelle {p['table_code'] or '–'}, {p['observations']} Werte, "
+            f"{name}: {fmt}, Tabelle {p['table_code'] or '–'}, {p['observations']} Werte, "
             f"Zeiträume {', '.join(p['periods'])}, {regions} erkannt.\n"
             f"neu {run.count_new}, geändert {run.count_changed}, unverändert {run.count_unchanged}; Sonderzeichen: "
             + (", ".join(f"„{s}“ {v['count']}×" for s, v in p["special_values"].items()) or "keine")
