@@ -79,6 +79,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: Categories of a vocational qualification (the BA's „Berufsabschluss“ / „Berufsausbildung“).
 _VOCATIONAL = ("berufsausbildung", "berufsabschluss", "akademische ausbildung", "betriebliche/schulische")
 _FOOTER_START = ("Exportdatum", "©")
+#: Head lines that are notes, not a selection (``Hinweise:`` and its variants).
+_NOTE_KEYS = ("hinweis", "anmerkung", "fußnote", "fussnote", "quelle", "erläuterung")
 
 
 def looks_like_ba(first_line: str) -> bool:
@@ -169,13 +171,16 @@ class _Head:
         self.stand: str | None = None
         self.footnotes: list[str] = []
         self.selections: list[tuple[str, str]] = []
+        self.selection_lines: dict[str, int] = {}
 
     def read(self, line: int, cells: list[str]) -> None:
         key = cells[0].strip().rstrip(":").strip().casefold()
         value = cells[1].strip() if len(cells) > 1 else ""
         if key == "region":
+            self._once(self.region, "Region", line)
             self.region = _region(cells, line)
         elif key in ("berichtsjahr", "berichtsmonat"):
+            self._once(self.period, "Berichtsjahr oder Berichtsmonat", line)
             self.period = _period(key, value, line)
         elif key == "indikator":
             self.indicator = value
@@ -183,13 +188,22 @@ class _Head:
             self.stand = value or None
         elif key == "gebietsstand":
             self.footnotes.append(f"Gebietsstand: {value}")
-        elif key == "hinweise":
+        elif key.startswith(_NOTE_KEYS):
             self.footnotes.append(value)
+        elif value and (len(value) > 80 or ". " in value):  # a sentence is no category
+            self.footnotes.append(f"{cells[0].strip().rstrip(':')}: {value}")
         elif value:
             name, explanation = _selection_name(cells[0])
+            self._once(next((v for n, v in self.selections if n == name), None), name, line)
             self.selections.append((name, value))
+            self.selection_lines[name] = line
             if explanation:
                 self.footnotes.append(f"{name}: {explanation}")
+
+    @staticmethod
+    def _once(present, name: str, line: int) -> None:
+        if present is not None:
+            raise ParseError(f"Der Kopf des BA-Exports nennt „{name}“ zweimal.", line=line)
 
     def check(self, line: int) -> None:
         missing = [
@@ -259,7 +273,14 @@ def parse_ba(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> Pa
     ended = False  # the table ends at the first blank line after its rows; what follows is the footer
     for line, cells in rows:
         filled = [c.strip() for c in cells if c.strip()]
-        ended = ended or (not filled and bool(data)) or (bool(filled) and filled[0].startswith(_FOOTER_START))
+        starts_footer = bool(filled) and filled[0].startswith(_FOOTER_START)
+        if ended and filled and not footer and not starts_footer:
+            raise ParseError(
+                "Nach einer Leerzeile folgen weitere Zeilen der Tabelle: Bitte exportieren Sie die Tabelle erneut "
+                "(in einem BA-Export steht nach der Tabelle das Exportdatum).",
+                line=line,
+            )
+        ended = ended or (not filled and bool(data)) or starts_footer
         if ended or not filled:
             footer += [filled] if filled else []
             continue
@@ -277,9 +298,16 @@ def parse_ba(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> Pa
     region_key, region_name = head.region
     variables = [(*_variable(head.indicator, title, unit), unit) for title, unit in zip(titles[1:], units, strict=True)]
     collector = ObservationCollector(max_values=limits.max_values)
+    if dimension in {name for name, _value in selections}:  # a total in the head ("Insgesamt") selects nothing
+        raise ParseError(
+            f"„{dimension}“ steht im Kopf des Exports und ist zugleich das Merkmal der Tabelle.",
+            line=head.selection_lines[dimension],
+        )
     for line, cells in data:
         label = cells[0].strip()
-        pairs = selections if label.casefold() in TOTAL_VALUES or not label else (*selections, (dimension, label))
+        if not label:
+            raise ParseError("Die Zeile nennt keine Ausprägung des Merkmals.", line=line, column=1)
+        pairs = selections if label.casefold() in TOTAL_VALUES else (*selections, (dimension, label))
         breakdown = tuple(sorted(pairs))
         for offset, (code, variable_label, unit) in enumerate(variables):
             value, status = _value(cells[offset + 1], line, offset + 2)

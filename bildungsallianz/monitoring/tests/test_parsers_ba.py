@@ -168,6 +168,17 @@ def test_the_format_is_recognised_and_numbers_keep_their_thousands():
         ),
         (ALO_2015.split('"Merkmal ')[0] + '"Merkmal ";"Arbeitslose "\n' + FOOT, "keine Datenzeilen", 10),
         (ALO_2015.replace('"Keine Angabe";"58.205"', '"Akademische Ausbildung";"58.205"'), "doppelte Zeile", 14),
+        # review of stop 12: nothing misread silently
+        (ALO_2015.replace('"Akademische Ausbildung"', '""\n"Akademische Ausbildung"'), "Nach einer Leerzeile", 14),
+        (ALO_2015.replace('"Ohne abgeschlossene Berufsausbildung";', '"";'), "keine Ausprägung", 11),
+        (ALO_2015.replace('"Indikator"', '"Berichtsmonat";"Mai 2025"\n"Indikator"'), "zweimal", 5),
+        (
+            ALO_2015.replace('"Gebietsstand"', '"Region";"Pirmasens";"Regionsschlüssel:";"07317"\n"Gebietsstand"'),
+            "zweimal",
+            2,
+        ),
+        (SVB_2019.replace('"Indikator"', '"Altersgruppe";"unter 25 Jahre"\n"Indikator"'), "zugleich das Merkmal", 5),
+        (SVB_2019.replace('"Indikator"', '"Staatsangehörigkeit";"Deutsche"\n"Indikator"'), "zweimal", 7),
     ],
 )
 def test_bad_exports_are_refused_with_a_german_message_and_line(text, message, line):
@@ -193,6 +204,18 @@ def test_only_the_ba_head_line_is_taken_for_a_ba_export():
     from bildungsallianz.monitoring.parsers.ba import looks_like_ba
 
     assert looks_like_ba('"Region";"Pirmasens, Stadt";"Regionsschlüssel:";"07317"')
-    assert looks_like_ba('\ufeffRegion;Deutschland;Regionsschluessel:;d')
+    assert looks_like_ba("\ufeffRegion;Deutschland;Regionsschluessel:;d")
     assert not looks_like_ba("Region;Regionsschlüssel;Jahr;Wert")  # a column of a plain table
     assert not looks_like_ba('"Regionalschlüssel";"Region";"Wert"')
+
+
+def test_a_note_under_another_name_is_a_footnote_not_a_breakdown():
+    table = parse_file(cp1252(ALO_2015.replace('"Hinweise:"', '"Hinweis:"')), filename="a.csv")
+    assert all(dict(o.breakdown).keys() == {"Berufsabschluss"} for o in table.observations)
+    assert AVERAGES.strip() in table.footnotes
+    sentence = ALO_2015.replace(
+        '"Indikator"', '"Datenbasis";"Die Werte sind vorläufig. Stand der Daten: April."\n"Indikator"'
+    )
+    table = parse_file(cp1252(sentence), filename="a.csv")
+    assert all(dict(o.breakdown).keys() == {"Berufsabschluss"} for o in table.observations)
+    assert "Datenbasis: Die Werte sind vorläufig. Stand der Daten: April." in table.footnotes
