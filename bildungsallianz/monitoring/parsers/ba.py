@@ -233,29 +233,26 @@ def _value(cell: str, line: int, column: int) -> tuple:
     return None, status
 
 
-def parse_ba(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> ParsedTable:
-    """Parse a CSV export of the Statistik der Bundesagentur für Arbeit (already decoded)."""
-    rows = csv_rows(text, ";")
+def _read_head(rows) -> tuple[_Head, int, list[str]]:
+    """The metadata block and the table's header line (``Merkmal;…``) with its line number."""
     head = _Head()
-    header: tuple[int, list[str]] | None = None
     last = 1
     for line, cells in rows:
         last = line
-        first = cells[0].strip() if cells else ""
         if not any(c.strip() for c in cells):
             continue
-        if first.casefold() == "merkmal":
-            header = (line, [c.strip() for c in cells])
-            break
+        if cells[0].strip().casefold() == "merkmal":
+            head.check(line)
+            titles = [c.strip() for c in cells]
+            while titles and not titles[-1]:
+                titles.pop()
+            return head, line, titles
         head.read(line, cells)
-    if header is None:
-        raise ParseError(
-            "Der BA-Export enthält keine Tabelle (keine Zeile „Merkmal“ mit Spaltenüberschriften).", line=last
-        )
-    head.check(header[0])
-    header_line, titles = header
-    while titles and not titles[-1]:
-        titles.pop()
+    raise ParseError("Der BA-Export enthält keine Tabelle (keine Zeile „Merkmal“ mit Spaltenüberschriften).", line=last)
+
+
+def _units(titles: list[str], header_line: int) -> list[str]:
+    """The unit of each value column: one count and at most one share in %."""
     if len(titles) < 2:
         raise ParseError("Die Tabelle hat keine Wertspalte.", line=header_line, column=2)
     units = [_unit(t) for t in titles[1:]]
@@ -267,10 +264,14 @@ def parse_ba(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> Pa
             line=header_line,
             column=2,
         )
-    width = len(titles)
+    return units
+
+
+def _read_rows(rows, width: int, header_line: int, limits: Limits) -> tuple[list, list[list[str]]]:
+    """The data rows (up to the first blank line) and the footer lines after them."""
     data: list[tuple[int, list[str]]] = []
     footer: list[list[str]] = []
-    ended = False  # the table ends at the first blank line after its rows; what follows is the footer
+    ended = False
     for line, cells in rows:
         filled = [c.strip() for c in cells if c.strip()]
         starts_footer = bool(filled) and filled[0].startswith(_FOOTER_START)
@@ -293,37 +294,40 @@ def parse_ba(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> Pa
             raise too_many_rows(limits.max_rows, line)
     if not data:
         raise ParseError("Die Tabelle enthält keine Datenzeilen.", line=header_line)
-    dimension = _category_dimension({cells[0].strip() for _line, cells in data})
+    return data, footer
+
+
+def _collect(head: _Head, data, variables, dimension: str, limits: Limits) -> ObservationCollector:
+    """Every value cell into the collector, under the head's region, period and selections."""
     selections = tuple((n, v) for n, v in head.selections if v.casefold() not in TOTAL_VALUES)
-    region_key, region_name = head.region
-    variables = [(*_variable(head.indicator, title, unit), unit) for title, unit in zip(titles[1:], units, strict=True)]
-    collector = ObservationCollector(max_values=limits.max_values)
     if dimension in {name for name, _value in selections}:  # a total in the head ("Insgesamt") selects nothing
         raise ParseError(
             f"„{dimension}“ steht im Kopf des Exports und ist zugleich das Merkmal der Tabelle.",
             line=head.selection_lines[dimension],
         )
+    region_key, region_name = head.region
+    collector = ObservationCollector(max_values=limits.max_values)
     for line, cells in data:
         label = cells[0].strip()
         if not label:
             raise ParseError("Die Zeile nennt keine Ausprägung des Merkmals.", line=line, column=1)
-        pairs = selections if label.casefold() in TOTAL_VALUES else (*selections, (dimension, label))
-        breakdown = tuple(sorted(pairs))
-        for offset, (code, variable_label, unit) in enumerate(variables):
-            value, status = _value(cells[offset + 1], line, offset + 2)
-            collector.add(
-                region_key,
-                region_name,
-                head.period,
-                code,
-                variable_label,
-                unit,
-                breakdown,
-                value,
-                status,
-                line,
-                offset + 2,
-            )
+        breakdown = tuple(sorted(selections if label.casefold() in TOTAL_VALUES else (*selections, (dimension, label))))
+        for column, (code, variable_label, unit) in enumerate(variables, start=2):
+            value, status = _value(cells[column - 1], line, column)
+            row = (region_key, region_name, head.period, code, variable_label, unit, breakdown)
+            collector.add(*row, value, status, line, column)
+    return collector
+
+
+def parse_ba(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> ParsedTable:
+    """Parse a CSV export of the Statistik der Bundesagentur für Arbeit (already decoded)."""
+    rows = csv_rows(text, ";")
+    head, header_line, titles = _read_head(rows)
+    units = _units(titles, header_line)
+    data, footer = _read_rows(rows, len(titles), header_line, limits)
+    dimension = _category_dimension({cells[0].strip() for _line, cells in data})
+    variables = [(*_variable(head.indicator, title, unit), unit) for title, unit in zip(titles[1:], units, strict=True)]
+    collector = _collect(head, data, variables, dimension, limits)
     copyright_text = next((" ".join(cells) for cells in footer if cells[0].startswith("©")), None)
     footnotes = head.footnotes + [" ".join(cells) for cells in footer if not cells[0].startswith("©")]
     by = f" nach {dimension}" if dimension != "Merkmal" else ""
@@ -336,5 +340,5 @@ def parse_ba(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> Pa
         footnotes=footnotes,
         copyright=copyright_text or PUBLISHER,
         encoding=encoding,
-        notes=[f"Export der {PUBLISHER}: Merkmal aus „Indikator“ ({head.indicator}), Region {region_key}."],
+        notes=[f"Export der {PUBLISHER}: Merkmal aus „Indikator“ ({head.indicator}), Region {head.region[0]}."],
     )
