@@ -57,6 +57,7 @@ from .base import (
     number_error,
     pad_region_key,
     parse_german_number,
+    parse_period,
     row_width_error,
     variable_per_unit,
 )
@@ -75,7 +76,6 @@ _THOUSANDS_RE = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _GLUED_RE = re.compile(r"^(.*?[a-zäöüß])([A-ZÄÖÜ][a-zäöüß]+ .*)$", re.S)
 _MONTH_RE = re.compile(r"([A-Za-zäÄ]+)\s+((?:19|20)\d\d)")
 _MM_YYYY_RE = re.compile(r"(\d{1,2})[./](\d{4})")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: Categories of a vocational qualification (the BA's „Berufsabschluss“ / „Berufsausbildung“).
 _VOCATIONAL = ("berufsausbildung", "berufsabschluss", "akademische ausbildung", "betriebliche/schulische")
 _FOOTER_START = ("Exportdatum", "©")
@@ -115,8 +115,8 @@ def _region(cells: list[str], line: int) -> tuple[str, str]:
 
 def _period(key: str, value: str, line: int) -> str:
     value = value.strip()
-    if key == "berichtsjahr" and _YEAR_RE.fullmatch(value):
-        return value
+    if key == "berichtsjahr" and (year := parse_period(value)) and len(year) == 4:
+        return year
     if key == "berichtsmonat":
         m = _MONTH_RE.fullmatch(value)
         month = MONTHS.get(m.group(1).casefold()) if m else None
@@ -170,8 +170,8 @@ class _Head:
         self.indicator = ""
         self.stand: str | None = None
         self.footnotes: list[str] = []
-        self.selections: list[tuple[str, str]] = []
-        self.selection_lines: dict[str, int] = {}
+        #: name → (value, line) of each characteristic selected above the table
+        self.selections: dict[str, tuple[str, int]] = {}
 
     def read(self, line: int, cells: list[str]) -> None:
         key = cells[0].strip().rstrip(":").strip().casefold()
@@ -194,9 +194,8 @@ class _Head:
             self.footnotes.append(f"{cells[0].strip().rstrip(':')}: {value}")
         elif value:
             name, explanation = _selection_name(cells[0])
-            self._once(next((v for n, v in self.selections if n == name), None), name, line)
-            self.selections.append((name, value))
-            self.selection_lines[name] = line
+            self._once(self.selections.get(name), name, line)
+            self.selections[name] = (value, line)
             if explanation:
                 self.footnotes.append(f"{name}: {explanation}")
 
@@ -299,11 +298,12 @@ def _read_rows(rows, width: int, header_line: int, limits: Limits) -> tuple[list
 
 def _collect(head: _Head, data, variables, dimension: str, limits: Limits) -> ObservationCollector:
     """Every value cell into the collector, under the head's region, period and selections."""
-    selections = tuple((n, v) for n, v in head.selections if v.casefold() not in TOTAL_VALUES)
-    if dimension in {name for name, _value in selections}:  # a total in the head ("Insgesamt") selects nothing
+    # a total in the head ("Insgesamt") selects nothing
+    selections = tuple((n, v) for n, (v, _line) in head.selections.items() if v.casefold() not in TOTAL_VALUES)
+    if dimension in dict(selections):
         raise ParseError(
             f"„{dimension}“ steht im Kopf des Exports und ist zugleich das Merkmal der Tabelle.",
-            line=head.selection_lines[dimension],
+            line=head.selections[dimension][1],
         )
     region_key, region_name = head.region
     collector = ObservationCollector(max_values=limits.max_values)
@@ -331,7 +331,7 @@ def parse_ba(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> Pa
     copyright_text = next((" ".join(cells) for cells in footer if cells[0].startswith("©")), None)
     footnotes = head.footnotes + [" ".join(cells) for cells in footer if not cells[0].startswith("©")]
     by = f" nach {dimension}" if dimension != "Merkmal" else ""
-    chosen = "".join(f", {n}: {v}" for n, v in head.selections)
+    chosen = "".join(f", {n}: {v}" for n, (v, _line) in head.selections.items())
     return collector.table(
         format=FORMAT,
         table_code=None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .ba import FORMAT as BA  # the format id is named where it is parsed
 from .ba import looks_like_ba
 from .base import ParseError, decode_bytes
 from .plain import looks_like_plain
@@ -13,7 +14,6 @@ FFCSV_OLD = "genesis-ffcsv-old"
 FFCSV_NEW = "genesis-ffcsv-new"
 XLSX = "xlsx"
 PLAIN = "plain-csv"
-BA = "ba-csv"
 FORMATS = (CLASSIC, FFCSV_OLD, FFCSV_NEW, XLSX, PLAIN, BA)
 #: What the import preview shows for each format (German, like the parser messages).
 FORMAT_LABELS = {
