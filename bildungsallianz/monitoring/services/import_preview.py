@@ -73,6 +73,13 @@ def _own_municipality(plan: Plan, keys: set[str], own: str) -> tuple[bool, bool]
     return own_id is not None and own_id in matched, bool(skipped)
 
 
+def _variable_shown(code: str, label: str, unit: str) -> str:
+    """„Bevölkerungsstand (Anzahl)“; a label that already names its unit („Personen (%)“) is not given it twice."""
+    label = label or code
+    suffix = f"({unit or '–'})"
+    return label if label.endswith(suffix) else f"{label} {suffix}"
+
+
 def import_preview_build(plan: Plan) -> dict:
     """The preview stored in ``ImportRun.preview``; its size does not grow with the file."""
     table = plan.table
@@ -96,7 +103,7 @@ def import_preview_build(plan: Plan) -> dict:
         "periods": periods[:PREVIEW_LIST_MAX],
         "periods_total": len(periods),
         "variables": [
-            {"code": code, "label": label, "unit": unit}
+            {"code": code, "label": label, "unit": unit, "shown": _variable_shown(code, label, unit)}
             for code, (label, unit) in list(plan.variables.items())[:PREVIEW_LIST_MAX]
         ],
         "variables_total": len(plan.variables),

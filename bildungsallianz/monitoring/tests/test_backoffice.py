@@ -150,5 +150,6 @@ def test_staff_upload_a_ba_export_are_told_which_source_to_name_and_see_what_it_
     html = client.get(preview).content.decode()
     assert "CSV-Export der Statistik der Bundesagentur für Arbeit" in html and "ba-csv" not in html
     assert "Arbeitslose, Anteil an Insgesamt (%)" in html and "April 2025" in html
+    assert "Arbeitslose (Anzahl); Arbeitslose, Anteil an Insgesamt (%)</dd>" in html  # the unit once
     client.post(preview, {"action": "execute"})
     assert Observation.objects.filter(variable__source__code="ba-arbeitslose", region__key="DG").count() == 8
