@@ -16,6 +16,7 @@ indicator page with 1× and 10× regions/years.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,8 +27,27 @@ DATA = (ROOT / ".." / "shared" / "data" / "genesis").resolve()
 FILES = ["classic/21111-01-03-4_2023.csv", "ffcsv/13111-01-03-4_2025_new.csv", "classic/21111-02-06-4_2023.csv"]
 
 
-def _setup(tmp: str) -> bool:
-    """Django against a throw-away database; True if it is PostgreSQL (to drop at the end)."""
+BENCH_DATABASE = "bench_monitoring"  # the PostgreSQL database created next to DATABASE_URL's and dropped afterwards
+LOADS = ("regions", "regions+gemeinden", "indicators", "demo")  # what ``--prepare`` can load after migrating
+
+
+def _load(step: str) -> None:
+    from bildungsallianz.monitoring.demo import seed
+    from bildungsallianz.monitoring.services import indicators_load, regions_load
+    from bildungsallianz.monitoring.services.regions import GEMEINDEN_FILE
+
+    if step not in LOADS:
+        raise ValueError(f"unbekannter Ladeschritt {step!r}, erwartet: {', '.join(LOADS)}")
+    if step.startswith("regions"):
+        regions_load(gemeinden_path=GEMEINDEN_FILE if step == "regions+gemeinden" else None)
+    elif step == "indicators":
+        indicators_load()
+    else:
+        seed()
+
+
+def _environment(tmp: str) -> bool:
+    """Settings for a throw-away database in ``tmp``; True if it is PostgreSQL (to drop at the end)."""
     sys.path.insert(0, str(ROOT))
     postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
     if not postgres:
@@ -36,6 +56,12 @@ def _setup(tmp: str) -> bool:
     os.environ["MEDIA_ROOT"] = str(Path(tmp) / "media")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bildungsallianz.settings")
     os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+    return postgres
+
+
+def _prepare(load: list[str]) -> None:
+    """``--prepare``: create and migrate the database, then load what ``load`` names (in its own process)."""
+    postgres = _environment(os.environ["DATA_DIR"])
     import django
 
     django.setup()
@@ -43,11 +69,33 @@ def _setup(tmp: str) -> bool:
     from django.db import connection
 
     if postgres:
-        connection.settings_dict.setdefault("TEST", {})["NAME"] = "bench_monitoring"
-        connection.creation.create_test_db(verbosity=0, autoclobber=True)  # migrates
+        connection.settings_dict.setdefault("TEST", {})["NAME"] = BENCH_DATABASE
+        connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)  # migrates
     else:
         call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
+    for step in load:
+        _load(step)
+
+
+def _setup(tmp: str, load: tuple[str, ...] = ()) -> bool:
+    """Django against a throw-away database; True if it is PostgreSQL (to drop at the end).
+
+    The database is migrated and loaded (``load``: names from :data:`LOADS`) in a
+    separate process, as a deployment does (``manage.py migrate`` and the load
+    commands run before the server or worker starts). A process that ran the
+    migrations itself allocates up to half slower afterwards (docs/benchmarks.md,
+    issue 12), which is no state an importing process is ever in.
+    """
+    postgres = _environment(tmp)
+    subprocess.run([sys.executable, __file__, "--prepare", *load], check=True)
+    import django
+
+    django.setup()
+    if postgres:
+        from django.db import connection
+
+        connection.settings_dict["NAME"] = BENCH_DATABASE
     return postgres
 
 
@@ -130,15 +178,11 @@ def main() -> dict:
         print("../shared/data fehlt: Benchmark übersprungen")
         return {}
     with tempfile.TemporaryDirectory() as tmp:
-        postgres = _setup(tmp)
+        postgres = _setup(tmp, load=("regions", "indicators"))
         from django.db import connection
-
-        from bildungsallianz.monitoring.services import indicators_load, regions_load
 
         print(f"Datenbank: {connection.vendor}")
         try:
-            regions_load()
-            indicators_load()
             results = {}
             for name in FILES:
                 path = DATA / name
@@ -164,4 +208,7 @@ def main() -> dict:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--prepare"]:
+        _prepare(sys.argv[2:])
+    else:
+        main()

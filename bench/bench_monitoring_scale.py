@@ -264,22 +264,17 @@ def _line(r: dict) -> str:
 def main() -> dict:
     sizes = [int(s) for s in os.environ.get("BENCH_MONITORING_SIZES", "100000,1000000").split(",")]
     with tempfile.TemporaryDirectory() as tmp:
-        postgres = _setup(tmp)
+        postgres = _setup(tmp, load=("regions+gemeinden", "demo"))  # in a process of its own, as a deployment
         from django.conf import settings
         from django.db import connection
 
-        from bildungsallianz.monitoring.demo import seed
         from bildungsallianz.monitoring.models import Observation
-        from bildungsallianz.monitoring.services import regions_load
-        from bildungsallianz.monitoring.services.regions import GEMEINDEN_FILE
 
         settings.ALLOWED_HOSTS = ["*"]
-        settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # also when run after another benchmark in the same process
+        settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # measure rendering, not the public page cache
         print(f"Datenbank: {connection.vendor}; Größen: {sizes}", flush=True)
         results = {}
         try:
-            regions_load(gemeinden_path=GEMEINDEN_FILE)
-            seed()
             state: dict = {}
             for size in sizes:
                 start = time.perf_counter()

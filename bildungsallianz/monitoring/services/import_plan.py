@@ -222,9 +222,10 @@ def _region_ids() -> tuple[dict[str, int], frozenset[str]]:
 
 
 def _same_territory_twice(plan: Plan, obs, region_id: int, bkey: str, claimed: dict) -> bool:
-    """``True`` for the second of ``07317`` and ``07317000`` with the same value (skipped); else a clash is refused."""
-    if not plan.aliases or (obs.region_key not in plan.aliases and obs.region_key + "000" not in plan.aliases):
-        return False
+    """``True`` for the second of ``07317`` and ``07317000`` with the same value (skipped); else a clash is refused.
+
+    Called only for a key of a kreisfreie Stadt that has a twin (see :func:`_compare`).
+    """
     key = (obs.variable, region_id, obs.period, bkey)
     first = claimed.setdefault(key, obs)
     if first is obs:
@@ -253,6 +254,7 @@ def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
     changed_append = plan.changed.append
     unchanged = 0
     claimed: dict[tuple, object] = {}
+    aliases, twin_keys = plan.aliases, {}  # region key → has a twin (07317 / 07317000), decided once per key
     basis = plan.basis
     for obs in plan.table.observations:
         if obs.variable not in variables:
@@ -272,7 +274,10 @@ def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
         bkey = keys.get(obs.breakdown)
         if bkey is None:
             bkey = keys[obs.breakdown] = breakdown_key(obs.breakdown)
-        if _same_territory_twice(plan, obs, region_id, bkey, claimed):
+        twin = twin_keys.get(obs.region_key)
+        if twin is None:
+            twin = twin_keys[obs.region_key] = obs.region_key in aliases or obs.region_key + "000" in aliases
+        if twin and _same_territory_twice(plan, obs, region_id, bkey, claimed):
             continue
         if not existing:
             new_append(obs)

@@ -79,24 +79,29 @@ class Mappings:
 def mappings_apply(table: ParsedTable, mappings: Mappings | None = None) -> ParsedTable:
     """The table with variables, dimensions and categories renamed; a note per mapping used.
 
-    Each distinct breakdown is mapped once. Two cells that become the same
+    Each distinct breakdown and variable is mapped once; a table none of whose
+    cells change is returned as it is. Two cells that become the same
     (the file has both "Ausländer" and "ausländisch" for one region and
     period) are refused with a German message naming both.
     """
     mappings = mappings or Mappings()
     if not (mappings.variables or mappings.dimensions or mappings.categories):
         return table
-    cache: dict[tuple, tuple] = {}
+    observations = table.observations
+    # what each distinct breakdown and variable becomes, kept only where it changes (most files: nothing)
+    breakdowns = {b: m for b in {o.breakdown for o in observations} if (m := mappings.breakdown(b)) != b}
+    renamed = {v: m for v in {o.variable for o in observations} if (m := mappings.variables.get(v, v)) != v}
+    if not (breakdowns or renamed):
+        return table
     used: Counter = Counter()
     observations = []
     for obs in table.observations:
-        breakdown = cache.get(obs.breakdown)
-        if breakdown is None:
-            breakdown = cache[obs.breakdown] = mappings.breakdown(obs.breakdown)
-        variable = mappings.variables.get(obs.variable, obs.variable)
-        if breakdown == obs.breakdown and variable == obs.variable:
+        breakdown, variable = breakdowns.get(obs.breakdown), renamed.get(obs.variable)
+        if breakdown is None and variable is None:
             observations.append(obs)
             continue
+        breakdown = obs.breakdown if breakdown is None else breakdown
+        variable = obs.variable if variable is None else variable
         for (old_dim, old), (new_dim, new) in zip(obs.breakdown, breakdown, strict=True):
             if old_dim != new_dim:
                 used[(old_dim, new_dim)] += 1
@@ -120,8 +125,6 @@ def mappings_apply(table: ParsedTable, mappings: Mappings | None = None) -> Pars
                 obs.quality,
             )  # fmt: skip
         )
-    if not used:
-        return table
     _refuse_collisions(observations)
     notes = [
         _("Zuordnung über Jahrgänge: „%(old)s“ wird als „%(new)s“ gespeichert (%(count)s Werte).")
