@@ -76,8 +76,6 @@ _THOUSANDS_RE = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _GLUED_RE = re.compile(r"^(.*?[a-zäöüß])([A-ZÄÖÜ][a-zäöüß]+ .*)$", re.S)
 _MONTH_RE = re.compile(r"([A-Za-zäÄ]+)\s+((?:19|20)\d\d)")
 _MM_YYYY_RE = re.compile(r"(\d{1,2})[./](\d{4})")
-#: Categories of a vocational qualification (the BA's „Berufsabschluss“ / „Berufsausbildung“).
-_VOCATIONAL = ("berufsausbildung", "berufsabschluss", "akademische ausbildung", "betriebliche/schulische")
 _FOOTER_START = ("Exportdatum", "©")
 #: Head lines that are notes, not a selection (``Hinweise:`` and its variants).
 _NOTE_KEYS = ("hinweis", "anmerkung", "fußnote", "fussnote", "quelle", "erläuterung")
@@ -142,9 +140,7 @@ def _selection_name(text: str) -> tuple[str, str]:
 
 
 def _category_dimension(values: set[str]) -> str:
-    if any(any(v in value.casefold() for v in _VOCATIONAL) for value in values):
-        return "Berufsabschluss"
-    name = label_dimension_name(values, 1)
+    name = label_dimension_name(values, 1)  # vocational qualifications: Berufsabschluss (classic_header.VOCATIONAL)
     return "Merkmal" if name.startswith("Merkmal") else name
 
 

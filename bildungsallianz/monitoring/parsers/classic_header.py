@@ -107,8 +107,22 @@ _EXACT_VALUE_DIMENSIONS: dict[str, str] = {
 _AGE_RE = re.compile(
     r"(\d+\s*(bis|-)\s*(unter\s*)?\d+\s*jahre)|(unter\s*\d+\s*jahre)|(\d+\s*jahre\s*(und|oder)\s*(mehr|älter))"
 )
+#: Categories of a vocational or academic qualification (BA „Berufsabschluss“, IT.NRW 13111-54i
+#: „ohne beruflichen Ausbildungsabschluss“ …): checked before the school-leaving ``Abschluss``.
+VOCATIONAL = (
+    "berufsausbildung",
+    "berufsabschluss",
+    "ausbildungsabschluss",
+    "beruflichen abschluss",
+    "beruflicher abschluss",
+    "akademische ausbildung",
+    "akademischem abschluss",
+    "akademischer abschluss",
+    "betriebliche/schulische",
+)
 _SUFFIX_DIMENSIONS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("abschluss", "hochschulreife", "fachhochs", "hochsch.reife"), "Abschluss"),
+    (VOCATIONAL, "Berufsabschluss"),
+    (("abschluss", "hochschulreife", "fachhochs", "hochsch.reife", "abitur"), "Abschluss"),
     (("klassenstufe", "jahrgangsstufe", "schulbesuchsjahr"), "Klassenstufe"),
     (
         (
@@ -228,7 +242,9 @@ def _is_names_line(cells: list[str], titled: frozenset[str] | None = None) -> bo
 
 
 #: A title line giving the measure and its unit: ``Bevölkerungsstand (Anzahl)``.
-_TITLE_MEASURE_RE = re.compile(r"\s*([^:;()]{2,120}?)\s*\(([^()]{1,20})\)\s*\Z")
+#: The measure may carry one qualifier in brackets
+#: (IT.NRW: ``Sozialversicherungspfl. Beschäftigte (Arbeitsort) (Anzahl)``).
+_TITLE_MEASURE_RE = re.compile(r"\s*((?:[^:;()]|\([^()]{1,40}\)){2,120}?)\s*\(([^()]{1,20})\)\s*\Z")
 _DATE_LINE_RE = re.compile(r"\d{2}\.\d{2}\.\d{4}")
 _STICHTAG_RE = re.compile(r"(?:Stichtag|reference date|as of)\W*(\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2})", re.I)
 
@@ -321,12 +337,30 @@ def _is_period_line(cells: list[str]) -> bool:
     return bool(filled) and all(parse_period(c) is not None for c in filled)
 
 
+#: A category for the unknown (``Abschluss unbekannt``, ``Ausbildung unbekannt``, ``ohne Angabe``): it belongs
+#: to the dimension of the category before it.
+_UNKNOWN_RE = re.compile(r"\b(unbekannt|ohne angabe|keine angabe|not stated|unknown)\s*\Z", re.I)
+
+
+def is_unknown_category(value: str) -> bool:
+    return bool(_UNKNOWN_RE.search(value.strip()))
+
+
 def _is_dimension_value_line(cells: list[str]) -> bool:
-    """A total and otherwise values whose dimension is known (so the line names no variable)."""
+    """A total and otherwise values whose dimension is known (so the line names no variable).
+
+    A category for the unknown counts when a known one stands before it (``Ausbildung unbekannt``).
+    """
     filled = [c.strip() for c in cells if c.strip()]
     if not any(c.casefold() in TOTAL_VALUES for c in filled):
         return False  # a variable name may look like a value ("… nach dem Abschluss"); a total never is one
-    return all(c.casefold() in TOTAL_VALUES or infer_dimension(german_value(c)) for c in filled)
+    known = False
+    for cell in filled:
+        if infer_dimension(german_value(cell)):
+            known = True
+        elif cell.casefold() not in TOTAL_VALUES and not (known and is_unknown_category(cell)):
+            return False
+    return known
 
 
 def _split_header(
@@ -443,6 +477,7 @@ def column_descriptions(
     plan, top = _one_unit_per_variable(plan, top, unit_line, value_start, width)
     descriptions = []
     seen: dict[tuple, int] = {}
+    inferred_before: dict[int, str | None] = {}  # per header line: the dimension of the column before
     for col in range(value_start, width):
         variable = top[col].strip()
         if not variable:
@@ -457,7 +492,11 @@ def column_descriptions(
             if names is not None:
                 raw_name = names[col].strip()
                 name = DIMENSION_NAMES.get(raw_name.casefold(), raw_name) if raw_name else None
-            name = name or infer_dimension(value) or f"Merkmal {position}"
+            name = name or infer_dimension(value)
+            if name is None and is_unknown_category(value):  # "Ausbildung unbekannt" after the vocational ones
+                name = inferred_before.get(position)
+            inferred_before[position] = name
+            name = name or f"Merkmal {position}"
             if name in pairs:
                 name = f"{name} ({position})"
             pairs[name] = value

@@ -184,3 +184,20 @@ def test_a_ba_export_asks_for_a_source_and_two_vintages_join_in_it(regions):
     assert young.value == Decimal("229313") and young.region.key == "DG"
     again = import_statistics(data=cp1252(ALO_2015), filename="a.csv", source_code="ba-arbeitslose")
     assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 8)
+
+
+def test_two_dimensions_in_one_header_line_import_as_two_breakdowns_that_each_add_up(regions):
+    from .test_parsers_dimension_names import EMPLOYEES_BY_QUALIFICATION
+
+    data = EMPLOYEES_BY_QUALIFICATION.encode("iso-8859-1")
+    run = import_statistics(data=data, filename="13111-54i.csv")
+    assert run.source.code == "13111-54i" and run.count_new == 40
+    stored = Observation.objects.filter(region__key="05111", period="2024-12-31")
+    assert {o.variable.code for o in stored} == {"Sozialversicherungspfl. Beschäftigte (Arbeitsort)"}
+    total = stored.get(breakdown_key="").value
+    school = [o.value for o in stored if o.breakdown.keys() == {"Abschluss"}]
+    vocational = [o.value for o in stored if o.breakdown.keys() == {"Berufsabschluss"}]
+    assert total == Decimal("458999") and len(school) == 5 and len(vocational) == 4
+    assert sum(school) == sum(vocational) == total
+    again = import_statistics(data=data, filename="13111-54i.csv")
+    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 40)

@@ -190,6 +190,79 @@ def test_a_region_below_the_laender_without_its_key_is_refused_with_the_way_out(
     assert "Regionalschlüssel vor dem Namen" in str(info.value)
 
 
+#: 13111-54i (IT.NRW) as downloaded with region keys: figures of the real file (31.12.2024, Düsseldorf and
+#: Duisburg, kreisfreie Städte) in Inab1993/Regressionsmodelle_fuer_EGH-Leistungen (data/raw/2024), the key
+#: column added as the keyed download carries it. One header line holds two dimensions side by side: the
+#: school-leaving qualification (five categories) and the vocational one (four); each adds up to the total.
+EMPLOYEES_BY_QUALIFICATION = (
+    "Tabelle: 13111-54i\n"
+    "Sozialversicherungspflichtige Beschäftigte (Arbeitsort) nach;;;;;;;;;;;;;;\n"
+    "Wirtschaftsabschnitte sowie Schul- und Berufsabschluss -;;;;;;;;;;;;;;\n"
+    "kreisfreie Städte und Kreise - Stichtag (ab 2021);;;;;;;;;;;;;;\n"
+    "Statistik der sozialversicherungspflichtig Beschäftigten;;;;;;;;;;;;;;\n"
+    "Sozialversicherungspfl. Beschäftigte (Arbeitsort) (Anzahl);;;;;;;;;;;;;;\n"
+    ";;;;;Insgesamt;ohne Schulabschluss;mit Volks-/Haupschulabschluss;mit mittlerer Reife/gleichwertigem Abschluss;"
+    "mit Abitur/Fachabitur;Abschluss unbekannt;ohne beruflichen Ausbildungsabschluss;"
+    "mit anerkanntem Berufsabschluss;mit akademischem Abschluss;Ausbildung unbekannt\n"
+    "31.12.2024;05111;    Düsseldorf, krfr. Stadt;A;Land- und Forstwirtschaft, Fischerei;"
+    "399;19;54;56;65;205;52;122;30;195\n"
+    "31.12.2024;05111;    Düsseldorf, krfr. Stadt;;Insgesamt;458999;7641;34742;86146;268486;61984;59863;207416;"
+    "147342;44378\n"
+    "31.12.2024;05112;    Duisburg, krfr. Stadt;A;Land- und Forstwirtschaft, Fischerei;67;.;17;14;16;.;13;36;.;.\n"
+    "31.12.2024;05112;    Duisburg, krfr. Stadt;;Insgesamt;182109;5475;28083;46895;71069;30587;31280;104535;"
+    "27859;18435\n"
+    "__________\n"
+    "Stand: 15.01.2026 / 15:38:09\n"
+)
+
+
+def test_two_dimensions_side_by_side_in_one_header_line_and_the_measure_from_the_title():
+    table = _parsed(EMPLOYEES_BY_QUALIFICATION, "13111-54i")
+    # before: every column was a variable of its own ("Insgesamt", "ohne Schulabschluss", …), the measure was lost
+    assert table.variables() == ["Sozialversicherungspfl. Beschäftigte (Arbeitsort)"]
+    assert {o.unit for o in table.observations} == {"Anzahl"}
+    totals = {o.region_key: o.value for o in table.observations if o.breakdown == ()}
+    assert totals == {"05111": Decimal("458999"), "05112": Decimal("182109")}
+    dusseldorf = [o for o in table.observations if o.region_key == "05111" and len(o.breakdown) == 1]
+    school = {dict(o.breakdown)["Abschluss"]: o.value for o in dusseldorf if "Abschluss" in dict(o.breakdown)}
+    vocational = {
+        dict(o.breakdown)["Berufsabschluss"]: o.value for o in dusseldorf if "Berufsabschluss" in dict(o.breakdown)
+    }
+    assert school["mit Abitur/Fachabitur"] == Decimal("268486") and school["Abschluss unbekannt"] == Decimal("61984")
+    assert vocational["Ausbildung unbekannt"] == Decimal("44378")
+    assert len(school) == 5 and len(vocational) == 4
+    assert sum(school.values()) == sum(vocational.values()) == totals["05111"]  # each dimension adds up on its own
+    assert not any({"Abschluss", "Berufsabschluss"} <= dict(o.breakdown).keys() for o in table.observations)
+    farming = table.get(
+        "05112",
+        "2024-12-31",
+        breakdown={
+            "Abschluss": "ohne Schulabschluss",
+            "Merkmal Spalte 4": "A",
+            "Merkmal Spalte 5": "Land- und Forstwirtschaft, Fischerei",
+        },
+    )
+    assert (farming.value, farming.status) == (None, ".")
+
+
+def test_a_category_for_the_unknown_joins_the_dimension_before_it_and_school_types_stay_school_types():
+    from bildungsallianz.monitoring.parsers.classic_header import infer_dimension, measure_from_title
+
+    assert measure_from_title(["Sozialversicherungspfl. Beschäftigte (Arbeitsort) (Anzahl)"]) == (
+        "Sozialversicherungspfl. Beschäftigte (Arbeitsort)",
+        "Anzahl",
+    )
+    assert infer_dimension("mit anerkanntem Berufsabschluss") == "Berufsabschluss"
+    assert infer_dimension("Berufliche Schulen") == "Schulart"  # "beruflich" alone is no qualification
+    assert infer_dimension("mit allgemeiner Hochschulreife") == "Abschluss"
+    # a line of only totals and unknowns names no dimension: its cells stay variables
+    text = EMPLOYEES_BY_QUALIFICATION.replace(
+        ";;;;;Insgesamt;ohne Schulabschluss;", ";;;;;Insgesamt;Angabe unbekannt;"
+    ).replace("mit Volks-/Haupschulabschluss", "Volks-/Haupschule")
+    table = _parsed(text, "13111-54i")
+    assert "Angabe unbekannt" not in {v for o in table.observations for _, v in o.breakdown}
+
+
 ZENSUS_HEADER = (
     "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;"
     "1_variable_attribute_code;1_variable_attribute_label;2_variable_code;2_variable_label;2_variable_attribute_code;"

@@ -8,7 +8,7 @@ from bildungsallianz.monitoring.parsers.classic_header import REGION_BY_NAME
 from bildungsallianz.monitoring.parsers.hierarchy import category_tree, summable, tree_of
 from bildungsallianz.monitoring.services.mappings import Mappings, mappings_apply
 
-from .test_parsers_dimension_names import ENGLISH_OLD_FLAT
+from .test_parsers_dimension_names import EMPLOYEES_BY_QUALIFICATION, ENGLISH_OLD_FLAT
 from .test_parsers_fuzz import MUTATIONS, mutate, parses_or_fails_cleanly
 from .test_parsers_genesis_online import ALL as GENESIS_ONLINE
 from .test_parsers_genesis_online import LAENDER_IN_COLUMNS, latin1
@@ -29,7 +29,7 @@ LABELS = st.sampled_from(
 @given(MUTATIONS)
 def test_mutated_issue_12_layouts_raise_nothing_but_parse_error(operations):
     samples = (_bytes(NO_PERIOD_COLUMN), _bytes(ENGLISH), FFCSV_Q.encode("utf-8"), GEMEINDEN.encode())
-    for sample in (*samples, ENGLISH_OLD_FLAT.encode()):
+    for sample in (*samples, ENGLISH_OLD_FLAT.encode(), EMPLOYEES_BY_QUALIFICATION.encode()):
         parses_or_fails_cleanly(mutate(sample, operations), filename="12411-01-01-4.csv")
 
 
