@@ -478,6 +478,7 @@ def column_descriptions(
     descriptions = []
     seen: dict[tuple, int] = {}
     inferred_before: dict[int, str | None] = {}  # per header line: the dimension of the column before
+    renamed = {position: _qualification_names(values[value_start:width]) for _n, values, position in plan}
     for col in range(value_start, width):
         variable = top[col].strip()
         if not variable:
@@ -496,6 +497,7 @@ def column_descriptions(
             if name is None and is_unknown_category(value):  # "Ausbildung unbekannt" after the vocational ones
                 name = inferred_before.get(position)
             inferred_before[position] = name
+            name = renamed[position].get(name, name)
             name = name or f"Merkmal {position}"
             if name in pairs:
                 name = f"{name} ({position})"
@@ -513,6 +515,29 @@ def column_descriptions(
         seen[key] = col + 1
         descriptions.append((variable, german_unit(unit_line[col].strip()), breakdown, period))
     return descriptions
+
+
+#: School-leaving qualifications (``Abschluss``), as distinct from vocational ones (:data:`VOCATIONAL`).
+#: („Fachschulabschluss“ and „Hochschulabschluss“ contain „schulabschluss“ and are vocational.)
+_SCHOOL_LEAVING = (
+    *("ohne schulabschluss", "hauptschul", "haupschul", "volksschul", "realschul", "abitur", "hochschulreife"),
+    *("hochsch.reife", "mittlere reife", "mittlerer reife", "mittlerem abschluss", "mittlerer abschluss"),
+)
+
+
+def _qualification_names(cells: list[str]) -> dict[str, str]:
+    """How to rename the inferred dimensions of one header line of qualifications.
+
+    School-leaving and vocational qualifications side by side are two dimensions
+    (13111-54i). A line of vocational qualifications only is one, even where some
+    of them read like school ones („Fachschulabschluss“, „Hochschulabschluss“):
+    then ``Abschluss`` becomes ``Berufsabschluss``.
+    """
+    names = {infer_dimension(german_value(c.strip())) for c in cells if c.strip()}
+    school = any(needle in c.casefold() for c in cells for needle in _SCHOOL_LEAVING)
+    if {"Berufsabschluss", "Abschluss"} <= names and not school:
+        return {"Abschluss": "Berufsabschluss"}
+    return {}
 
 
 def _qualifiers_into_variables(plan, top: list[str], value_start: int, width: int):

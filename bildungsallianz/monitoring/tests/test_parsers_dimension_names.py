@@ -263,6 +263,26 @@ def test_a_category_for_the_unknown_joins_the_dimension_before_it_and_school_typ
     assert "Angabe unbekannt" not in {v for o in table.observations for _, v in o.breakdown}
 
 
+def test_a_line_of_vocational_qualifications_only_stays_one_dimension():
+    # constructed in the Regionaldatenbank layout: „Fachschulabschluss“ and „Hochschulabschluss“ read like
+    # school-leaving qualifications on their own, but beside vocational ones with no school-leaving one they
+    # are vocational too: one dimension, which adds up to the total
+    text = (
+        "Tabelle: 12211-91-01-4\n"
+        "Bevölkerung nach beruflichem Bildungsabschluss (Anzahl);;;;;;;;\n"
+        ";;;Insgesamt;ohne beruflichen Abschluss;Lehre/Berufsausbildung im dualen System;Fachschulabschluss;"
+        "Fachhochschulabschluss;Hochschulabschluss\n"
+        "2011;07317;Pirmasens, kreisfreie Stadt;100;30;45;10;5;10\n"
+        "__________\n"
+        "Stand: 01.01.2020\n"
+    )
+    table = _parsed(text, "12211-91-01-4")
+    assert table.variables() == ["Bevölkerung nach beruflichem Bildungsabschluss"]
+    parts = {o.breakdown for o in table.observations if o.breakdown}
+    assert {name for breakdown in parts for name, _ in breakdown} == {"Berufsabschluss"}
+    assert sum(o.value for o in table.observations if o.breakdown) == Decimal("100")
+
+
 ZENSUS_HEADER = (
     "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;"
     "1_variable_attribute_code;1_variable_attribute_label;2_variable_code;2_variable_label;2_variable_attribute_code;"
