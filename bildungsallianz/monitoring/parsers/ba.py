@@ -61,7 +61,7 @@ from .base import (
     row_width_error,
     variable_per_unit,
 )
-from .classic_header import TOTAL_VALUES, label_dimension_name
+from .classic_header import TOTAL_VALUES, VOCATIONAL, label_dimension_name
 from .classic_layout import MONTHS
 from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows
@@ -140,7 +140,9 @@ def _selection_name(text: str) -> tuple[str, str]:
 
 
 def _category_dimension(values: set[str]) -> str:
-    name = label_dimension_name(values, 1)  # vocational qualifications: Berufsabschluss (classic_header.VOCATIONAL)
+    if any(any(needle in value.casefold() for needle in VOCATIONAL) for value in values):
+        return "Berufsabschluss"
+    name = label_dimension_name(values, 1)
     return "Merkmal" if name.startswith("Merkmal") else name
 
 

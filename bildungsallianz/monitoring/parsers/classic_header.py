@@ -108,20 +108,22 @@ _AGE_RE = re.compile(
     r"(\d+\s*(bis|-)\s*(unter\s*)?\d+\s*jahre)|(unter\s*\d+\s*jahre)|(\d+\s*jahre\s*(und|oder)\s*(mehr|älter))"
 )
 #: Categories of a vocational or academic qualification (BA „Berufsabschluss“, IT.NRW 13111-54i
-#: „ohne beruflichen Ausbildungsabschluss“ …): checked before the school-leaving ``Abschluss``.
+#: „ohne beruflichen Ausbildungsabschluss“ …). Not a rule of :func:`infer_dimension`: school types
+#: name a Berufsausbildung too („Berufsfachschulen (vollqualifizierende Berufsausbildung)“); a whole
+#: header line of qualifications decides (:func:`_qualification_dimensions`).
 VOCATIONAL = (
     "berufsausbildung",
     "berufsabschluss",
     "ausbildungsabschluss",
     "beruflichen abschluss",
     "beruflicher abschluss",
+    "beruflichem abschluss",
     "akademische ausbildung",
     "akademischem abschluss",
     "akademischer abschluss",
     "betriebliche/schulische",
 )
 _SUFFIX_DIMENSIONS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (VOCATIONAL, "Berufsabschluss"),
     (("abschluss", "hochschulreife", "fachhochs", "hochsch.reife", "abitur"), "Abschluss"),
     (("klassenstufe", "jahrgangsstufe", "schulbesuchsjahr"), "Klassenstufe"),
     (
@@ -337,30 +339,49 @@ def _is_period_line(cells: list[str]) -> bool:
     return bool(filled) and all(parse_period(c) is not None for c in filled)
 
 
-#: A category for the unknown (``Abschluss unbekannt``, ``Ausbildung unbekannt``, ``ohne Angabe``): it belongs
-#: to the dimension of the category before it.
-_UNKNOWN_RE = re.compile(r"\b(unbekannt|ohne angabe|keine angabe|not stated|unknown)\s*\Z", re.I)
+#: A category for the unknown (``unbekannt``, ``ohne Angabe``, ``Ausbildung unbekannt``): it belongs to the
+#: dimension of the category before it – a bare one to any, one with a subject only to a dimension of it.
+_UNKNOWN_RE = re.compile(r"^(.*?)\s*\b(unbekannt|ohne angabe|keine angabe|not stated|unknown)\s*\Z", re.I)
+_UNKNOWN_SUBJECTS = {
+    "Abschluss": ("abschluss", "schulabschluss", "ausbildung"),
+    "Berufsabschluss": ("abschluss", "berufsabschluss", "ausbildung", "ausbildungsabschluss"),
+    "Nationalität": ("staatsangehörigkeit", "nationalität"),
+    "Geschlecht": ("geschlecht",),
+    "Altersgruppe": ("alter",),
+}
 
 
-def is_unknown_category(value: str) -> bool:
-    return bool(_UNKNOWN_RE.search(value.strip()))
+def unknown_joins(value: str, dimension: str | None) -> bool:
+    """Whether ``value`` is the category for the unknown of ``dimension`` (the dimension of the cell before)."""
+    m = _UNKNOWN_RE.match(value.strip())
+    if m is None or dimension is None:
+        return False
+    subject = m.group(1).strip().casefold()
+    return not subject or subject in _UNKNOWN_SUBJECTS.get(dimension, ())
+
+
+def _is_qualification(cell: str) -> bool:
+    low = cell.casefold()
+    return any(needle in low for needle in VOCATIONAL)
 
 
 def _is_dimension_value_line(cells: list[str]) -> bool:
     """A total and otherwise values whose dimension is known (so the line names no variable).
 
-    A category for the unknown counts when a known one stands before it (``Ausbildung unbekannt``).
+    A vocational qualification counts, and a category for the unknown after a known one
+    (``Ausbildung unbekannt``, see :func:`unknown_joins`).
     """
     filled = [c.strip() for c in cells if c.strip()]
     if not any(c.casefold() in TOTAL_VALUES for c in filled):
         return False  # a variable name may look like a value ("… nach dem Abschluss"); a total never is one
-    known = False
+    known = None
     for cell in filled:
-        if infer_dimension(german_value(cell)):
-            known = True
-        elif cell.casefold() not in TOTAL_VALUES and not (known and is_unknown_category(cell)):
+        name = infer_dimension(german_value(cell)) or ("Berufsabschluss" if _is_qualification(cell) else None)
+        if name:
+            known = name
+        elif cell.casefold() not in TOTAL_VALUES and not unknown_joins(cell, known):
             return False
-    return known
+    return known is not None
 
 
 def _split_header(
@@ -478,7 +499,7 @@ def column_descriptions(
     descriptions = []
     seen: dict[tuple, int] = {}
     inferred_before: dict[int, str | None] = {}  # per header line: the dimension of the column before
-    renamed = {position: _qualification_names(values[value_start:width]) for _n, values, position in plan}
+    qualifications = {position: _qualification_dimensions(values) for _n, values, position in plan}
     for col in range(value_start, width):
         variable = top[col].strip()
         if not variable:
@@ -493,11 +514,10 @@ def column_descriptions(
             if names is not None:
                 raw_name = names[col].strip()
                 name = DIMENSION_NAMES.get(raw_name.casefold(), raw_name) if raw_name else None
-            name = name or infer_dimension(value)
-            if name is None and is_unknown_category(value):  # "Ausbildung unbekannt" after the vocational ones
+            name = name or qualifications[position].get(col) or infer_dimension(value)
+            if name is None and unknown_joins(value, inferred_before.get(position)):  # "Ausbildung unbekannt"
                 name = inferred_before.get(position)
             inferred_before[position] = name
-            name = renamed[position].get(name, name)
             name = name or f"Merkmal {position}"
             if name in pairs:
                 name = f"{name} ({position})"
@@ -525,18 +545,41 @@ _SCHOOL_LEAVING = (
 )
 
 
-def _qualification_names(cells: list[str]) -> dict[str, str]:
-    """How to rename the inferred dimensions of one header line of qualifications.
+def _school_leaving(cell: str) -> bool:
+    low = cell.casefold()
+    return any(needle in low for needle in _SCHOOL_LEAVING)
 
-    School-leaving and vocational qualifications side by side are two dimensions
-    (13111-54i). A line of vocational qualifications only is one, even where some
-    of them read like school ones („Fachschulabschluss“, „Hochschulabschluss“):
-    then ``Abschluss`` becomes ``Berufsabschluss``.
+
+def _qualification_dimensions(cells: list[str]) -> dict[int, str]:
+    """Column → ``Abschluss`` or ``Berufsabschluss`` for a header line of qualifications; else empty.
+
+    * School-leaving and vocational qualifications as two blocks side by side
+      (13111-54i: five school-leaving categories, then four vocational ones, each
+      adding up to the total): the block of the vocational ones is
+      ``Berufsabschluss``, the other ``Abschluss`` – with their unknowns and with
+      degrees that read like school ones („Fachschulabschluss“).
+    * Vocational qualifications only (no school-leaving one, nothing that is no
+      qualification): one dimension, ``Berufsabschluss``.
+    * School-leaving qualifications with a vocational one among them („mit
+      Berufsabschluss“ beside „mit Hauptschulabschluss“ – leavers of vocational
+      schools): one dimension, ``Abschluss``.
     """
-    names = {infer_dimension(german_value(c.strip())) for c in cells if c.strip()}
-    school = any(needle in c.casefold() for c in cells for needle in _SCHOOL_LEAVING)
-    if {"Berufsabschluss", "Abschluss"} <= names and not school:
-        return {"Abschluss": "Berufsabschluss"}
+    categories = [(i, c.strip()) for i, c in enumerate(cells) if c.strip() and c.strip().casefold() not in TOTAL_VALUES]
+    vocational = [i for i, c in categories if _is_qualification(c)]
+    if not vocational:
+        return {}
+    school = [i for i, c in categories if _school_leaving(c)]
+    if len(school) >= 2 and len(vocational) >= 2 and (max(school) < min(vocational) or max(vocational) < min(school)):
+        boundary = min(vocational) if max(school) < min(vocational) else min(school)
+        first, second = (
+            ("Abschluss", "Berufsabschluss") if boundary == min(vocational) else ("Berufsabschluss", "Abschluss")
+        )
+        return {i: first if i < boundary else second for i, _c in categories}
+    if school:
+        return {i: "Abschluss" for i in vocational}
+    others = {infer_dimension(german_value(c)) for i, c in categories if i not in vocational}
+    if others <= {"Abschluss", None}:
+        return {i: "Berufsabschluss" for i, c in categories if i in vocational or infer_dimension(german_value(c))}
     return {}
 
 

@@ -245,22 +245,73 @@ def test_two_dimensions_side_by_side_in_one_header_line_and_the_measure_from_the
     assert (farming.value, farming.status) == (None, ".")
 
 
-def test_a_category_for_the_unknown_joins_the_dimension_before_it_and_school_types_stay_school_types():
-    from bildungsallianz.monitoring.parsers.classic_header import infer_dimension, measure_from_title
+def test_the_measure_in_the_title_may_carry_a_qualifier_in_brackets():
+    from bildungsallianz.monitoring.parsers.classic_header import measure_from_title
 
     assert measure_from_title(["Sozialversicherungspfl. Beschäftigte (Arbeitsort) (Anzahl)"]) == (
         "Sozialversicherungspfl. Beschäftigte (Arbeitsort)",
         "Anzahl",
     )
-    assert infer_dimension("mit anerkanntem Berufsabschluss") == "Berufsabschluss"
-    assert infer_dimension("Berufliche Schulen") == "Schulart"  # "beruflich" alone is no qualification
-    assert infer_dimension("mit allgemeiner Hochschulreife") == "Abschluss"
-    # a line of only totals and unknowns names no dimension: its cells stay variables
-    text = EMPLOYEES_BY_QUALIFICATION.replace(
-        ";;;;;Insgesamt;ohne Schulabschluss;", ";;;;;Insgesamt;Angabe unbekannt;"
-    ).replace("mit Volks-/Haupschulabschluss", "Volks-/Haupschule")
-    table = _parsed(text, "13111-54i")
-    assert "Angabe unbekannt" not in {v for o in table.observations for _, v in o.breakdown}
+
+
+def _dimensions_of(header_line: str) -> dict[str, list[str]] | None:
+    """The dimensions a one-line header of categories becomes, or ``None`` when its cells stay variables."""
+    cells = header_line.split(";")
+    text = (
+        "Tabelle: 99999-01-01-4\nSchulabgänger und Beschäftigte (Anzahl);;\n"
+        + ";;;Insgesamt;" + header_line + "\n"
+        + "2023;07317;Pirmasens, kreisfreie Stadt;" + ";".join(str(n) for n in range(1, len(cells) + 2)) + "\n"
+        + "__________\nStand: 01.01.2024\n"
+    )  # fmt: skip
+    table = _parsed(text, "99999-01-01-4")
+    if table.variables() != ["Schulabgänger und Beschäftigte"]:
+        return None
+    found: dict[str, list[str]] = {}
+    for o in table.observations:
+        for name, value in o.breakdown:
+            found.setdefault(name, []).append(value)
+    return found
+
+
+# What a reviewer tried against this change (category wordings of the BA, the Mikrozensus and the school statistics):
+@pytest.mark.parametrize(
+    ("header_line", "expected"),
+    [
+        (  # school types that name a Berufsausbildung stay school types
+            "Berufsschulen;Berufsfachschulen (vollqualifizierende Berufsausbildung);Schulen des Gesundheitswesens;"
+            "Fachschulen",
+            {"Schulart": 4},
+        ),
+        (  # leavers of vocational schools: one vocational category among school-leaving ones is one dimension
+            "ohne Abschluss;mit Berufsabschluss;mit Hauptschulabschluss;mit mittlerem Abschluss;mit Fachhochschulreife;"
+            "mit allgemeiner Hochschulreife",
+            {"Abschluss": 6},
+        ),
+        (  # Mikrozensus wording: two blocks; Fachschul-/Hochschulabschluss are in the vocational block
+            "Haupt-(Volks-)schulabschluss;Realschul- oder gleichwertiger Abschluss;Fachhochschul- oder Hochschulreife;"
+            "ohne allgemeinen Schulabschluss;Lehre/Berufsausbildung im dualen System;Fachschulabschluss;"
+            "Fachhochschulabschluss;Hochschulabschluss;ohne beruflichen Abschluss",
+            {"Abschluss": 4, "Berufsabschluss": 5},
+        ),
+        (  # BA wording: "keine Angabe" ends the school block, "Abschluss unbekannt" the vocational one
+            "ohne Schulabschluss;Haupt-/Volksschulabschluss;Mittlere Reife/gleichwertiger Abschluss;Abitur/Fachabitur;"
+            "keine Angabe;ohne beruflichen Ausbildungsabschluss;mit anerkannter Berufsausbildung;"
+            "mit akademischem Abschluss;Abschluss unbekannt",
+            {"Abschluss": 5, "Berufsabschluss": 4},
+        ),
+        (  # the dative
+            "ohne Schulabschluss;mit Hauptschulabschluss;mit Abitur;"
+            "ohne beruflichem Abschluss;mit beruflichem Abschluss",
+            {"Abschluss": 3, "Berufsabschluss": 2},
+        ),
+        ("männlich;weiblich;ohne Angabe", {"Geschlecht": 3}),  # a bare unknown joins any dimension
+        ("Deutsche;Ausländer;Staatsangehörigkeit unbekannt", {"Nationalität": 3}),
+        ("männlich;weiblich;Ausbildung unbekannt", None),  # … one with a subject only a dimension of it
+    ],
+)
+def test_header_lines_of_qualifications_and_unknowns(header_line, expected):
+    found = _dimensions_of(header_line)
+    assert (found and {name: len(values) for name, values in found.items()}) == expected
 
 
 def test_a_line_of_vocational_qualifications_only_stays_one_dimension():
