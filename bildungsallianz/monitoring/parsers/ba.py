@@ -61,7 +61,7 @@ from .base import (
     row_width_error,
     variable_per_unit,
 )
-from .classic_header import TOTAL_VALUES, VOCATIONAL, label_dimension_name
+from .categories import TOTAL_VALUES, VOCATIONAL, label_dimension_name
 from .classic_layout import MONTHS
 from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows

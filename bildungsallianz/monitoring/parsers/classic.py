@@ -88,12 +88,10 @@ TEMPORARY_NOTE = (
 FOOTER_MARK = "__________"
 _FIRST_LINE_RE = re.compile(r"\s*(?:GENESIS-)?Tabelle:\s*(\S.*?)\s*\Z")
 
+from .categories import TOTAL_VALUES, german_unit, label_dimension_name  # noqa: E402  (re-exported)
 from .classic_header import (  # noqa: E402  (re-exported for tests and callers)
-    TOTAL_VALUES,
     column_descriptions,
-    german_unit,
     is_unit_line,
-    label_dimension_name,
     measure_from_title,
     stichtag_from_title,
 )
