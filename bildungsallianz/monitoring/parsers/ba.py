@@ -61,7 +61,7 @@ from .base import (
     row_width_error,
     variable_per_unit,
 )
-from .categories import TOTAL_VALUES, VOCATIONAL, label_dimension_name
+from .categories import TOTAL_VALUES, is_qualification, label_dimension_name
 from .classic_layout import MONTHS
 from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows
@@ -140,7 +140,7 @@ def _selection_name(text: str) -> tuple[str, str]:
 
 
 def _category_dimension(values: set[str]) -> str:
-    if any(any(needle in value.casefold() for needle in VOCATIONAL) for value in values):
+    if any(is_qualification(value) for value in values):
         return "Berufsabschluss"
     name = label_dimension_name(values, 1)
     return "Merkmal" if name.startswith("Merkmal") else name

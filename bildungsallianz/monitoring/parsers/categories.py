@@ -191,9 +191,9 @@ def qualification_dimensions(cells: list[str]) -> dict[int, str]:
         return {i: first if i < boundary else second for i, _c in categories}
     if school:
         return {i: "Abschluss" for i in vocational}
-    others = {infer_dimension(german_value(c)) for i, c in categories if i not in vocational}
-    if others <= {"Abschluss", None}:
-        return {i: "Berufsabschluss" for i, c in categories if i in vocational or infer_dimension(german_value(c))}
+    inferred = {i: infer_dimension(german_value(c)) for i, c in categories if i not in vocational}
+    if set(inferred.values()) <= {"Abschluss", None}:  # nothing but qualifications (and unknowns)
+        return {i: "Berufsabschluss" for i, _c in categories if i in vocational or inferred[i]}
     return {}
 
 

@@ -87,10 +87,9 @@ def mappings_apply(table: ParsedTable, mappings: Mappings | None = None) -> Pars
     mappings = mappings or Mappings()
     if not (mappings.variables or mappings.dimensions or mappings.categories):
         return table
-    observations = table.observations
     # what each distinct breakdown and variable becomes, kept only where it changes (most files: nothing)
-    breakdowns = {b: m for b in {o.breakdown for o in observations} if (m := mappings.breakdown(b)) != b}
-    renamed = {v: m for v in {o.variable for o in observations} if (m := mappings.variables.get(v, v)) != v}
+    breakdowns = {b: m for b in {o.breakdown for o in table.observations} if (m := mappings.breakdown(b)) != b}
+    renamed = {v: m for v in {o.variable for o in table.observations} if (m := mappings.variables.get(v, v)) != v}
     if not (breakdowns or renamed):
         return table
     used: Counter = Counter()
