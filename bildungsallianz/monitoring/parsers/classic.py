@@ -71,6 +71,7 @@ from .classic_layout import (
     layout_note,
     lead_layout,
     measure_columns,
+    merge_code_columns,
     names_only_germany,
     regions_of_columns,
     row_start,
@@ -287,7 +288,9 @@ def _label_names(
     return names
 
 
-def _checked_rows(data, columns, layout: tuple[Layout, int], label_names: list[str], collector) -> list[tuple]:
+def _checked_rows(
+    data, columns, layout: tuple[Layout, int, tuple[int, ...]], label_names: list[str], collector
+) -> list[tuple]:
     """Every data row checked (period, key and name, labels, duplicate, the value limit), with what its cells need.
 
     Returns ``(line, cells, region key, region name, specs)`` per row; the specs are
@@ -295,13 +298,12 @@ def _checked_rows(data, columns, layout: tuple[Layout, int], label_names: list[s
     column: the period is the row's (or the column's, where the header gives it),
     the breakdown completed with the row's labels (one list per period and label combination).
     """
-    lead_layout_, value_start = layout
+    lead_layout_, value_start, label_cols = layout
     lead = lead_layout_.lead
     seen, _observations, max_values = collector.fast_path()
     seen_add = seen.add  # rows are checked as a whole: no per-cell check
     rows: list[tuple] = []
     rows_append, count = rows.append, 0
-    label_cols = lead_layout_.label_columns(value_start)
     base = [
         (value_start + offset, value_start + offset + 1, column_period, variable, unit, breakdown)
         for offset, (variable, unit, breakdown, column_period) in enumerate(columns)
@@ -348,7 +350,12 @@ def _row_labels(cells: list[str], label_cols: tuple[int, ...], label_names: list
 
 
 def _collect(
-    data, columns, layout: tuple[Layout, int], label_names: list[str], limits: Limits, number=parse_german_number
+    data,
+    columns,
+    layout: tuple[Layout, int, tuple[int, ...]],
+    label_names: list[str],
+    limits: Limits,
+    number=parse_german_number,
 ) -> ObservationCollector:
     """Every value cell into the collector; one duplicate check per row.
 
@@ -482,10 +489,12 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
         used = {name for column in columns for name, _ in column[2]}
     columns = _with_periods(columns, sections, value_start)
     sections.check_rows(width)
+    label_cols, named_cols = merge_code_columns(sections.data, label_cols)
+    named_cols.update(in_rows)
     titled = []
     if online:  # GENESIS-Online: the title lists the dimensions
-        titled = label_names_from_title(sections.title_parts, used, len(label_cols) - len(in_rows))
-    label_names = _label_names(sections.data, label_cols, columns, titled, in_rows)
+        titled = label_names_from_title(sections.title_parts, used, len(label_cols) - len(named_cols))
+    label_names = _label_names(sections.data, label_cols, columns, titled, named_cols)
     hierarchy = {}
     if online:  # GENESIS-Online indents the parts of a category
         for col, name in zip(label_cols, label_names, strict=True):
@@ -496,7 +505,9 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
         names = ", ".join(f"{name} in Spalte {col + 1}" for col, name in sorted(in_rows.items()))
         notes.append(f"Merkmal und Einheit stehen in den Zeilen ({names}).")
     number = number_parser_of(sections.footer)
-    collector = _collect(sections.data, columns, (sections.layout, value_start), label_names, limits, number)
+    collector = _collect(
+        sections.data, columns, (sections.layout, value_start, label_cols), label_names, limits, number
+    )
     if regions is not None or in_rows:
         collector.observations[:] = _placed(collector.observations, regions, bool(in_rows))
     footnotes, copyright_text, stand = _split_footer(sections.footer)

@@ -35,6 +35,7 @@ from .base import (
     region_key_error,
 )
 from .classic_header import REGION_BY_NAME, TIME_WORDS, TOTAL_VALUES, is_unit, title_dimensions
+from .hierarchy import ECONOMIC_SECTIONS, section_code, with_sections
 
 #: A row of Länder by name with this label is Germany as a whole.
 GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
@@ -366,6 +367,46 @@ def measure_columns(data, label_cols: tuple[int, ...], title_parts: list[str]) -
     if unit is None or variable is None:
         return {}
     return {variable: ROW_VARIABLE, unit: ROW_UNIT}
+
+
+def _is_code_column(data, col: int) -> bool:
+    """Codes of WZ sections in ``col``, one to one with the labels in ``col + 1``, empty only beside a total."""
+    labels: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for _line, cells in data:
+        code, label = cells[col].strip(), cells[col + 1].strip()
+        if not code:
+            if label.casefold() not in TOTAL_VALUES:
+                return False
+            continue
+        if not label or not section_code(code):
+            return False
+        if labels.setdefault(code, label) != label or codes.setdefault(label, code) != code:
+            return False
+    return bool(labels)
+
+
+def merge_code_columns(data, label_cols: tuple[int, ...]) -> tuple[tuple[int, ...], dict[int, str]]:
+    """A column of WZ 2008 codes and the label column after it as one dimension.
+
+    IT.NRW's 13111-54i gives each row its economic sections twice: ``B-F`` and
+    ``Produzierendes Gewerbe``. Read apart, they would be two dimensions of one
+    breakdown; read together, every label carries its code (``Produzierendes
+    Gewerbe (B-F)``), by which the sections nest (:func:`.hierarchy.sections_tree`).
+    A column counts as codes when every cell is a code or empty, where it is
+    empty the label is a total, and codes and labels go one to one.
+    Returns the label columns without the code columns, and ``{label column: dimension name}``;
+    the label cells of ``data`` are rewritten in place.
+    """
+    merged: dict[int, str] = {}
+    for code_col, label_col in zip(label_cols, label_cols[1:], strict=False):
+        if label_col == code_col + 1 and code_col not in merged and _is_code_column(data, code_col):
+            merged[label_col] = ECONOMIC_SECTIONS
+            for _line, cells in data:
+                if code := cells[code_col].strip():
+                    cells[label_col] = with_sections(cells[label_col].strip(), code)
+    codes = {col - 1 for col in merged}
+    return tuple(col for col in label_cols if col not in codes), merged
 
 
 def layout_note(layout: Layout) -> str | None:

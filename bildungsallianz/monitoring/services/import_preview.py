@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 
 from ..parsers import FORMAT_LABELS, ParsedObservation
-from ..parsers.hierarchy import category_tree
+from ..parsers.hierarchy import category_tree, dimension_order, summable
 from ..special_values import LABELS
 from .import_plan import Plan, ars_to_ags
 
@@ -23,6 +23,24 @@ def format_parsed_value(obs: ParsedObservation) -> str:
 
 def _breakdown_text(breakdown) -> str:
     return ", ".join(f"{d}: {v}" for d, v in breakdown) or "insgesamt"
+
+
+def _hierarchy(table) -> dict[str, list[dict]]:
+    """Which category lies under which, and which categories a sum over their dimension leaves out."""
+    trees = category_tree(table)
+    order = dimension_order(table) if trees else {}
+    left_out = []
+    for dimension, tree in trees.items():
+        counted = set(summable(order[dimension], tree))
+        left_out += [{"dimension": dimension, "category": c} for c in tree.keys() | tree.values() if c not in counted]
+    return {
+        "hierarchy": [
+            {"dimension": d, "child": child, "parent": parent}
+            for d, tree in trees.items()
+            for child, parent in tree.items()
+        ][:PREVIEW_LIST_MAX],
+        "not_summed": sorted(left_out, key=lambda c: (c["dimension"], c["category"]))[:PREVIEW_LIST_MAX],
+    }
 
 
 def _changed_sample(plan: Plan) -> list[dict]:
@@ -124,11 +142,7 @@ def import_preview_build(plan: Plan) -> dict:
             status: {"count": count, "label": LABELS[status]}
             for status, count in sorted(table.special_value_counts().items())
         },
-        "hierarchy": [
-            {"dimension": d, "child": child, "parent": parent}
-            for d, tree in category_tree(table).items()
-            for child, parent in tree.items()
-        ][:PREVIEW_LIST_MAX],
+        **_hierarchy(table),
         "changed_sample": _changed_sample(plan),
         "sample": _sample(plan),
     }

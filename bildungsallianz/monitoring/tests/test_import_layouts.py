@@ -191,7 +191,7 @@ def test_two_dimensions_in_one_header_line_import_as_two_breakdowns_that_each_ad
 
     data = EMPLOYEES_BY_QUALIFICATION.encode("iso-8859-1")
     run = import_statistics(data=data, filename="13111-54i.csv")
-    assert run.source.code == "13111-54i" and run.count_new == 40
+    assert run.source.code == "13111-54i" and run.count_new == 130
     stored = Observation.objects.filter(region__key="05111", period="2024-12-31")
     assert {o.variable.code for o in stored} == {"Sozialversicherungspfl. Beschäftigte (Arbeitsort)"}
     total = stored.get(breakdown_key="").value
@@ -199,5 +199,27 @@ def test_two_dimensions_in_one_header_line_import_as_two_breakdowns_that_each_ad
     vocational = [o.value for o in stored if o.breakdown.keys() == {"Berufsabschluss"}]
     assert total == Decimal("458999") and len(school) == 5 and len(vocational) == 4
     assert sum(school) == sum(vocational) == total
+    # the economic sections nest: the source knows it, and a sum over them leaves out B-F and C
+    tree = run.source.category_tree["Wirtschaftszweig"]
+    assert tree["Verarbeitendes Gewerbe (C)"] == "Produzierendes Gewerbe ohne Baugewerbe (B-E)"
+    land = Observation.objects.filter(region__key="05", breakdown_key__contains="Wirtschaftszweig")
+    sections = {o.breakdown["Wirtschaftszweig"]: o.value for o in land if o.breakdown.keys() == {"Wirtschaftszweig"}}
+    parts = run.source.summable_categories("Wirtschaftszweig", sections)
+    assert len(sections) == 6 and len(parts) == 4 and sum(sections[p] for p in parts) == Decimal("7390800")
     again = import_statistics(data=data, filename="13111-54i.csv")
-    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 40)
+    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 130)
+
+
+def test_the_preview_says_which_economic_sections_lie_under_which_and_which_a_sum_leaves_out(regions, client, staff):
+    from bildungsallianz.monitoring.services import import_run_preview
+
+    from .test_parsers_dimension_names import EMPLOYEES_BY_QUALIFICATION
+
+    run = import_run_preview(data=EMPLOYEES_BY_QUALIFICATION.encode("iso-8859-1"), filename="13111-54i.csv")
+    left_out = {c["category"] for c in run.preview["not_summed"] if c["dimension"] == "Wirtschaftszweig"}
+    assert left_out == {"Produzierendes Gewerbe (B-F)", "Verarbeitendes Gewerbe (C)"}
+    client.force_login(staff)
+    html = client.get(f"/cms/importlaeufe/{run.pk}/vorschau/").content.decode()
+    assert "„Verarbeitendes Gewerbe (C)“ ist Teil von „Produzierendes Gewerbe ohne Baugewerbe (B-E)“" in html
+    assert "In Summen nicht mitgezählt" in html and "„Produzierendes Gewerbe (B-F)“ (Wirtschaftszweig)" in html
+    assert not Observation.objects.exists()  # a preview stores nothing

@@ -204,13 +204,29 @@ EMPLOYEES_BY_QUALIFICATION = (
     ";;;;;Insgesamt;ohne Schulabschluss;mit Volks-/Haupschulabschluss;mit mittlerer Reife/gleichwertigem Abschluss;"
     "mit Abitur/Fachabitur;Abschluss unbekannt;ohne beruflichen Ausbildungsabschluss;"
     "mit anerkanntem Berufsabschluss;mit akademischem Abschluss;Ausbildung unbekannt\n"
+    "31.12.2024;05;Nordrhein-Westfalen;A;Land- und Forstwirtschaft, Fischerei;"
+    "30831;1307;5791;8057;6534;9142;5727;14920;2166;8018\n"
+    "31.12.2024;05;Nordrhein-Westfalen;B-F;Produzierendes Gewerbe;"
+    "1822337;44219;394860;539457;572841;270960;272312;1154859;238231;156935\n"
+    "31.12.2024;05;Nordrhein-Westfalen;B-E;Produzierendes Gewerbe ohne Baugewerbe;"
+    "1440080;31212;297192;422394;497249;192033;203599;921598;216838;98045\n"
+    "31.12.2024;05;Nordrhein-Westfalen;C;Verarbeitendes Gewerbe;"
+    "1298577;29181;271223;380091;438771;179311;187716;833221;188216;89424\n"
+    "31.12.2024;05;Nordrhein-Westfalen;F;Baugewerbe;382257;13007;97668;117063;75592;78927;68713;233261;21393;58890\n"
+    "31.12.2024;05;Nordrhein-Westfalen;G-T;Dienstleistungsbereich;"
+    "5537632;148221;685472;1379823;2579229;744887;875770;2981176;1145789;534897\n"
+    "31.12.2024;05;Nordrhein-Westfalen;;Insgesamt;"
+    "7390826;193750;1086124;1927338;3158621;1024993;1153812;4150960;1386201;699853\n"
     "31.12.2024;05111;    Düsseldorf, krfr. Stadt;A;Land- und Forstwirtschaft, Fischerei;"
     "399;19;54;56;65;205;52;122;30;195\n"
-    "31.12.2024;05111;    Düsseldorf, krfr. Stadt;;Insgesamt;458999;7641;34742;86146;268486;61984;59863;207416;"
-    "147342;44378\n"
+    "31.12.2024;05111;    Düsseldorf, krfr. Stadt;B-F;Produzierendes Gewerbe;"
+    "48972;1135;6632;10000;20332;10873;5944;27482;11340;4206\n"
+    "31.12.2024;05111;    Düsseldorf, krfr. Stadt;;Insgesamt;"
+    "458999;7641;34742;86146;268486;61984;59863;207416;147342;44378\n"
     "31.12.2024;05112;    Duisburg, krfr. Stadt;A;Land- und Forstwirtschaft, Fischerei;67;.;17;14;16;.;13;36;.;.\n"
-    "31.12.2024;05112;    Duisburg, krfr. Stadt;;Insgesamt;182109;5475;28083;46895;71069;30587;31280;104535;"
-    "27859;18435\n"
+    "31.12.2024;05112;    Duisburg, krfr. Stadt;B-F;Produzierendes Gewerbe;44745;.;8243;11472;13488;.;6684;29293;.;.\n"
+    "31.12.2024;05112;    Duisburg, krfr. Stadt;;Insgesamt;"
+    "182109;5475;28083;46895;71069;30587;31280;104535;27859;18435\n"
     "__________\n"
     "Stand: 15.01.2026 / 15:38:09\n"
 )
@@ -222,7 +238,7 @@ def test_two_dimensions_side_by_side_in_one_header_line_and_the_measure_from_the
     assert table.variables() == ["Sozialversicherungspfl. Beschäftigte (Arbeitsort)"]
     assert {o.unit for o in table.observations} == {"Anzahl"}
     totals = {o.region_key: o.value for o in table.observations if o.breakdown == ()}
-    assert totals == {"05111": Decimal("458999"), "05112": Decimal("182109")}
+    assert totals == {"05": Decimal("7390826"), "05111": Decimal("458999"), "05112": Decimal("182109")}
     dusseldorf = [o for o in table.observations if o.region_key == "05111" and len(o.breakdown) == 1]
     school = {dict(o.breakdown)["Abschluss"]: o.value for o in dusseldorf if "Abschluss" in dict(o.breakdown)}
     vocational = {
@@ -238,11 +254,62 @@ def test_two_dimensions_side_by_side_in_one_header_line_and_the_measure_from_the
         "2024-12-31",
         breakdown={
             "Abschluss": "ohne Schulabschluss",
-            "Merkmal Spalte 4": "A",
-            "Merkmal Spalte 5": "Land- und Forstwirtschaft, Fischerei",
+            "Wirtschaftszweig": "Land- und Forstwirtschaft, Fischerei (A)",
         },
     )
     assert (farming.value, farming.status) == (None, ".")
+
+
+def test_a_column_of_economic_sections_and_its_labels_are_one_breakdown_whose_sections_nest():
+    from bildungsallianz.monitoring.parsers.hierarchy import category_tree, summable
+
+    table = _parsed(EMPLOYEES_BY_QUALIFICATION, "13111-54i")
+    # before: the code column (A, B-F …) and the label column were two dimensions "Merkmal Spalte 4/5"
+    names = {name for o in table.observations for name, _value in o.breakdown}
+    assert names == {"Wirtschaftszweig", "Abschluss", "Berufsabschluss"}
+    nrw = {
+        dict(o.breakdown)["Wirtschaftszweig"]: o.value
+        for o in table.observations
+        if o.region_key == "05" and o.breakdown and o.breakdown[0][0] == "Wirtschaftszweig" and len(o.breakdown) == 1
+    }
+    assert nrw["Verarbeitendes Gewerbe (C)"] == Decimal("1298577")
+    assert nrw["Produzierendes Gewerbe ohne Baugewerbe (B-E)"] == Decimal("1440080")
+    # B-F holds B-E and F; C is only a part of B-E (D and E are not listed)
+    tree = category_tree(table)["Wirtschaftszweig"]
+    assert tree == {
+        "Produzierendes Gewerbe ohne Baugewerbe (B-E)": "Produzierendes Gewerbe (B-F)",
+        "Baugewerbe (F)": "Produzierendes Gewerbe (B-F)",
+        "Verarbeitendes Gewerbe (C)": "Produzierendes Gewerbe ohne Baugewerbe (B-E)",
+    }
+    parts = summable(nrw, tree)
+    assert parts == [
+        "Land- und Forstwirtschaft, Fischerei (A)",
+        "Produzierendes Gewerbe ohne Baugewerbe (B-E)",
+        "Baugewerbe (F)",
+        "Dienstleistungsbereich (G-T)",
+    ]
+    # the parts add up to the total but for 26 employees without a section; siblings would count 3.1 million twice
+    assert sum(nrw[p] for p in parts) == Decimal("7390800")
+    assert sum(nrw.values()) - Decimal("7390826") == Decimal("3120888")
+
+
+@pytest.mark.parametrize(
+    ("codes", "labels"),
+    [
+        (["A", "B", "A-B"], "same label twice"),  # a code column must give each code one label
+        (["1", "2", "3"], "numbers"),  # numbers are no WZ sections
+        (["X", "Y", "Z"], "letters beyond U"),
+    ],
+)
+def test_a_column_that_is_no_code_column_stays_a_dimension_of_its_own(codes, labels):
+    rows = "".join(
+        f"2024;05111;Düsseldorf;{code};{'Gleich' if labels.startswith('same') else f'Kategorie {code}'};{i}\n"
+        for i, code in enumerate(codes, 1)
+    )
+    text = f"Tabelle: 99999-01-01-4\nBeschäftigte (Anzahl);;;\n;;;;;Insgesamt\n{rows}__________\n"
+    table = _parsed(text, "99999-01-01-4")
+    names = {name for o in table.observations for name, _value in o.breakdown}
+    assert "Wirtschaftszweig" not in names and len(names) == 2
 
 
 def test_the_measure_in_the_title_may_carry_a_qualifier_in_brackets():

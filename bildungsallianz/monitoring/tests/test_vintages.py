@@ -92,3 +92,58 @@ def test_a_subtotal_after_its_parts_is_their_parent():
     tree = tree_of(categories)
     assert tree == {"Grundschulen": "Schulen zusammen", "Hauptschulen": "Schulen zusammen"}
     assert summable(categories, tree) == ["Grundschulen", "Hauptschulen", "Gymnasien"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "sections"),
+    [
+        ("C", "C"),
+        ("B-F", "BCDEF"),
+        ("B - E", "BCDE"),
+        ("B,D,E", "BDE"),
+        ("G-I,J", "GHIJ"),
+        ("WZ08-B-F", "BCDEF"),
+        ("F-B", ""),  # no range
+        ("V", ""),  # WZ 2008 ends at U
+        ("01-03", ""),  # divisions are numbers, not sections
+        ("Insgesamt", ""),
+    ],
+)
+def test_economic_sections_of_a_code(cell, sections):
+    from bildungsallianz.monitoring.parsers.hierarchy import section_code, sections_of
+
+    assert section_code(cell) == frozenset(sections)
+    assert sections_of(f"Bezeichnung ({cell})") == frozenset(sections)
+
+
+def test_categories_nest_by_their_sections_whatever_their_order():
+    from bildungsallianz.monitoring.parsers.hierarchy import sections_tree, summable
+
+    # the order of the Volkswirtschaftliche Gesamtrechnungen: parts before and after their sum
+    categories = [
+        "Insgesamt",
+        "Verarbeitendes Gewerbe (C)",
+        "Produzierendes Gewerbe ohne Baugewerbe (B,D,E)",
+        "Land- und Forstwirtschaft, Fischerei (A)",
+        "Produzierendes Gewerbe (B-F)",
+        "Baugewerbe (F)",
+        "Dienstleistungsbereiche (G-U)",
+        "Handel, Gastgewerbe, Verkehr (G-I)",
+        "Information und Kommunikation (J)",
+    ]
+    tree = sections_tree(categories)
+    assert tree == {
+        "Produzierendes Gewerbe ohne Baugewerbe (B,D,E)": "Produzierendes Gewerbe (B-F)",
+        "Verarbeitendes Gewerbe (C)": "Produzierendes Gewerbe (B-F)",
+        "Baugewerbe (F)": "Produzierendes Gewerbe (B-F)",
+        "Handel, Gastgewerbe, Verkehr (G-I)": "Dienstleistungsbereiche (G-U)",
+        "Information und Kommunikation (J)": "Dienstleistungsbereiche (G-U)",
+    }
+    # B-F is covered by B,D,E + C + F: a subtotal; G-I and J do not cover G-U: parts "of which", G-U counts
+    assert summable(categories, tree) == [
+        "Verarbeitendes Gewerbe (C)",
+        "Produzierendes Gewerbe ohne Baugewerbe (B,D,E)",
+        "Land- und Forstwirtschaft, Fischerei (A)",
+        "Baugewerbe (F)",
+        "Dienstleistungsbereiche (G-U)",
+    ]
