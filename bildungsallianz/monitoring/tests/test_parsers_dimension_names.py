@@ -494,3 +494,35 @@ def test_the_old_flat_file_in_english_with_a_dimension_of_three_columns_is_refus
     with pytest.raises(ParseError) as info:
         parse_file(text.encode("utf-8"), filename="61111-0001_flat.csv")
     assert "Zum Merkmal 1 gehören 3 Spalten statt vier" in str(info.value)
+
+
+def test_a_flat_file_names_the_economic_sections_as_the_classic_download_does():
+    from bildungsallianz.monitoring.parsers.hierarchy import category_tree
+
+    head = (
+        "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;"
+        "1_variable_attribute_code;1_variable_attribute_label;2_variable_code;2_variable_label;"
+        "2_variable_attribute_code;2_variable_attribute_label;value;value_unit;value_variable_code;"
+        "value_variable_label\n"
+    )
+    sections = {  # GENESIS codes the sections as 82111-0011 does: WZ08-B-F
+        "WZ08-A": ("Land- und Forstwirtschaft, Fischerei", 30831),
+        "WZ08-B-F": ("Produzierendes Gewerbe", 1822337),
+        "WZ08-B-E": ("Produzierendes Gewerbe ohne Baugewerbe", 1440080),
+        "WZ08-C": ("Verarbeitendes Gewerbe", 1298577),
+        "WZ08-F": ("Baugewerbe", 382257),
+        "WZ08-G-T": ("Dienstleistungsbereich", 5537632),
+        "": ("Insgesamt", 7390826),
+    }
+    rows = "".join(
+        "13111;Statistik der sozialversicherungspflichtig Beschäftigten;STAG;Stichtag;2024-12-31;"
+        f"DLAND;Bundesländer;05;Nordrhein-Westfalen;WZ08A7;WZ 2008 (Abschnitte);{code};{label};{value};Anzahl;"
+        "ERW032;Sozialversicherungspfl. Beschäftigte (Arbeitsort)\n"
+        for code, (label, value) in sections.items()
+    )
+    flat = parse_file((head + rows).encode("utf-8"), filename="13111-54i_flat.csv")
+    classic = _parsed(EMPLOYEES_BY_QUALIFICATION, "13111-54i")
+    flat_categories = {dict(o.breakdown).get("WZ 2008 (Abschnitte)") for o in flat.observations} - {None}
+    classic_categories = {dict(o.breakdown).get("Wirtschaftszweig") for o in classic.observations} - {None}
+    assert flat_categories == classic_categories  # one series whichever download
+    assert category_tree(flat)["WZ 2008 (Abschnitte)"] == category_tree(classic)["Wirtschaftszweig"]
