@@ -151,6 +151,17 @@ def is_qualification(cell: str) -> bool:
     return any(needle in low for needle in VOCATIONAL)
 
 
+#: Degrees named on their own („Promotion“, „Bachelor“, „Master, Diplom, Magister, Staatsexamen“,
+#: „Meister-/Technikerausbildung“ of the Zensus and the Mikrozensus): qualifications only in a line that
+#: names a vocational one too – alone, „Promotionen“ or „Master“ may be a measure or a school type.
+_DEGREE = r"(promotion|bachelor|master|diplom|magister|staatsexamen|meister(-/techniker)?(ausbildung)?|techniker)"
+_DEGREE_RE = re.compile(rf"{_DEGREE}([,/;]?\s*(oder\s+|und\s+)?{_DEGREE})*(\s*\(.*\))?")
+
+
+def _degree(cell: str) -> bool:
+    return _DEGREE_RE.fullmatch(cell.strip().casefold()) is not None
+
+
 #: School-leaving qualifications (``Abschluss``), as distinct from vocational ones (:data:`VOCATIONAL`).
 #: („Fachschulabschluss“ and „Hochschulabschluss“ contain „schulabschluss“ and are vocational.)
 _SCHOOL_LEAVING = (
@@ -182,6 +193,7 @@ def qualification_dimensions(cells: list[str]) -> dict[int, str]:
     vocational = [i for i, c in categories if is_qualification(c)]
     if not vocational:
         return {}
+    vocational += [i for i, c in categories if i not in vocational and _degree(c)]
     school = [i for i, c in categories if _school_leaving(c)]
     if len(school) >= 2 and len(vocational) >= 2 and (max(school) < min(vocational) or max(vocational) < min(school)):
         boundary = min(vocational) if max(school) < min(vocational) else min(school)
@@ -198,6 +210,14 @@ def qualification_dimensions(cells: list[str]) -> dict[int, str]:
 
 
 def label_dimension_name(values: set[str], column: int) -> str:
+    """The dimension of a label column's values, else ``Merkmal Spalte N``.
+
+    Vocational qualifications (with no school-leaving one) are ``Berufsabschluss``, as in a header line.
+    """
+    categories = sorted(v for v in values if v and v.casefold() not in TOTAL_VALUES)
+    qualifications = qualification_dimensions(categories)
+    if len(qualifications) == len(categories) and set(qualifications.values()) == {"Berufsabschluss"}:
+        return "Berufsabschluss"
     votes = Counter(name for name in (infer_dimension(v) for v in values if v.casefold() not in TOTAL_VALUES) if name)
     if votes:
         return votes.most_common(1)[0][0]

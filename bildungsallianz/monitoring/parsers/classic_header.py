@@ -240,12 +240,17 @@ def _is_dimension_value_line(cells: list[str]) -> bool:
     A vocational qualification counts, and a category for the unknown after a known one
     (``Ausbildung unbekannt``, see :func:`unknown_joins`).
     """
-    filled = [c.strip() for c in cells if c.strip()]
-    if not any(c.casefold() in TOTAL_VALUES for c in filled):
+    filled = [(i, c.strip()) for i, c in enumerate(cells) if c.strip()]
+    if not any(c.casefold() in TOTAL_VALUES for _i, c in filled):
         return False  # a variable name may look like a value ("… nach dem Abschluss"); a total never is one
     known = None
-    for cell in filled:
-        name = infer_dimension(german_value(cell)) or ("Berufsabschluss" if is_qualification(cell) else None)
+    qualifications = qualification_dimensions(cells)  # degrees („Promotion“) beside vocational ones
+    for i, cell in filled:
+        name = (
+            infer_dimension(german_value(cell))
+            or qualifications.get(i)
+            or ("Berufsabschluss" if is_qualification(cell) else None)
+        )
         if name:
             known = name
         elif cell.casefold() not in TOTAL_VALUES and not unknown_joins(cell, known):

@@ -371,6 +371,18 @@ def _dimensions_of(header_line: str) -> dict[str, list[str]] | None:
             "ohne beruflichem Abschluss;mit beruflichem Abschluss",
             {"Abschluss": 3, "Berufsabschluss": 2},
         ),
+        (  # Zensus 2011, höchster beruflicher Abschluss: degrees named on their own beside a vocational one
+            "Ohne Abschluss;Lehre, Berufsausbildung im dualen System;Fachschulabschluss;"
+            "Abschluss einer Fachakademie oder Berufsakademie;Fachhochschulabschluss;Hochschulabschluss;Promotion",
+            {"Berufsabschluss": 7},
+        ),
+        (  # Zensus 2022 wording
+            "Kein beruflicher Abschluss;Lehre, Berufsausbildung im dualen System;Fachschulabschluss;Bachelor;"
+            "Master, Diplom, Magister, Staatsexamen;Promotion",
+            {"Berufsabschluss": 6},
+        ),
+        ("Studierende;Studienanfänger;Absolventen;Promotionen", None),  # a measure, not a degree
+        ("Bachelor;Master;Promotion", None),  # degrees alone: exams or courses, no vocational line
         ("männlich;weiblich;ohne Angabe", {"Geschlecht": 3}),  # a bare unknown joins any dimension
         ("Deutsche;Ausländer;Staatsangehörigkeit unbekannt", {"Nationalität": 3}),
         ("männlich;weiblich;Ausbildung unbekannt", None),  # … one with a subject only a dimension of it
@@ -526,3 +538,14 @@ def test_a_flat_file_names_the_economic_sections_as_the_classic_download_does():
     classic_categories = {dict(o.breakdown).get("Wirtschaftszweig") for o in classic.observations} - {None}
     assert flat_categories == classic_categories  # one series whichever download
     assert category_tree(flat)["WZ 2008 (Abschnitte)"] == category_tree(classic)["Wirtschaftszweig"]
+
+
+def test_a_label_column_of_vocational_qualifications_is_named_as_the_header_line_would_be():
+    from bildungsallianz.monitoring.parsers.categories import label_dimension_name
+
+    zensus = {"Insgesamt", "Ohne Abschluss", "Lehre, Berufsausbildung im dualen System", "Fachschulabschluss",
+              "Fachhochschulabschluss", "Hochschulabschluss", "Promotion"}  # fmt: skip
+    assert label_dimension_name(zensus, 4) == "Berufsabschluss"  # before: "Abschluss", the school-leaving one
+    school = {"ohne Hauptschulabschluss", "mit Hauptschulabschluss", "mit Abitur"}
+    assert label_dimension_name(school, 4) == "Abschluss"
+    assert label_dimension_name({"Promotionen", "Studierende"}, 4) == "Merkmal Spalte 4"
