@@ -35,7 +35,7 @@ from .base import (
     region_key_error,
 )
 from .classic_header import REGION_BY_NAME, TIME_WORDS, TOTAL_VALUES, is_unit, title_dimensions
-from .hierarchy import ECONOMIC_SECTIONS, section_code, with_sections
+from .sections import ECONOMIC_SECTIONS, is_grouping_code, section_code, with_sections
 
 #: A row of Länder by name with this label is Germany as a whole.
 GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
@@ -369,21 +369,32 @@ def measure_columns(data, label_cols: tuple[int, ...], title_parts: list[str]) -
     return {variable: ROW_VARIABLE, unit: ROW_UNIT}
 
 
+#: A row of no section (BA: „Keine Zuordnung möglich“, „ohne Angabe“) may stand in a code column without a code.
+_UNASSIGNED_RE = re.compile(r"keine zuordnung|ohne zuordnung|nicht zuordenbar|unbekannt|ohne angabe|keine angabe", re.I)
+
+
 def _is_code_column(data, col: int) -> bool:
-    """Codes of WZ sections in ``col``, one to one with the labels in ``col + 1``, empty only beside a total."""
+    """Codes of WZ sections in ``col``, one to one with the labels in ``col + 1``.
+
+    A total or a row of no section may have another code or none; at least one
+    code must be one only the WZ uses (a range, a list or ``WZ08-``), since a
+    column of single letters may code anything (``D``/``A`` beside Deutsche/Ausländer).
+    """
     labels: dict[str, str] = {}
     codes: dict[str, str] = {}
+    grouping = False
     for _line, cells in data:
         code, label = cells[col].strip(), cells[col + 1].strip()
-        if not code:
-            if label.casefold() not in TOTAL_VALUES:
-                return False
+        if label.casefold() in TOTAL_VALUES:
             continue
-        if not label or not section_code(code):
+        if not section_code(code):
+            if _UNASSIGNED_RE.search(label):
+                continue
             return False
         if labels.setdefault(code, label) != label or codes.setdefault(label, code) != code:
             return False
-    return bool(labels)
+        grouping = grouping or is_grouping_code(code)
+    return grouping
 
 
 def merge_code_columns(data, label_cols: tuple[int, ...]) -> tuple[tuple[int, ...], dict[int, str]]:
@@ -392,19 +403,18 @@ def merge_code_columns(data, label_cols: tuple[int, ...]) -> tuple[tuple[int, ..
     IT.NRW's 13111-54i gives each row its economic sections twice: ``B-F`` and
     ``Produzierendes Gewerbe``. Read apart, they would be two dimensions of one
     breakdown; read together, every label carries its code (``Produzierendes
-    Gewerbe (B-F)``), by which the sections nest (:func:`.hierarchy.sections_tree`).
-    A column counts as codes when every cell is a code or empty, where it is
-    empty the label is a total, and codes and labels go one to one.
+    Gewerbe (B-F)``), by which the sections nest (:mod:`.sections`).
     Returns the label columns without the code columns, and ``{label column: dimension name}``;
-    the label cells of ``data`` are rewritten in place.
+    the label cells of ``data`` are rewritten in place (totals and rows of no section stay as they are).
     """
     merged: dict[int, str] = {}
     for code_col, label_col in zip(label_cols, label_cols[1:], strict=False):
         if label_col == code_col + 1 and code_col not in merged and _is_code_column(data, code_col):
             merged[label_col] = ECONOMIC_SECTIONS
             for _line, cells in data:
-                if code := cells[code_col].strip():
-                    cells[label_col] = with_sections(cells[label_col].strip(), code)
+                label = cells[label_col].strip()
+                if label.casefold() not in TOTAL_VALUES:
+                    cells[label_col] = with_sections(label, cells[code_col])
     codes = {col - 1 for col in merged}
     return tuple(col for col in label_cols if col not in codes), merged
 

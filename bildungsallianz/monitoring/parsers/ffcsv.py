@@ -65,8 +65,8 @@ from .base import (
     variable_per_unit,
 )
 from .collector import ObservationCollector
-from .hierarchy import section_code, with_sections
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows
+from .sections import section_code, with_sections
 
 FORMAT_OLD = "genesis-ffcsv-old"
 FORMAT_NEW = "genesis-ffcsv-new"
@@ -304,8 +304,8 @@ def _value(cells: list[str], index: int, q_index: int | None, number, line_no: i
 def _breakdown(cells: list[str], dims: list[dict[str, int]]) -> tuple[tuple[str, str], ...]:
     pairs = []
     for d in dims:
-        attr, code = cells[d["attr_label"]].strip(), cells[d["attr_code"]]
-        if attr == "Insgesamt" or (not attr and not code.strip()):
+        attr, code = cells[d["attr_label"]].strip(), cells[d["attr_code"]].strip()
+        if attr == "Insgesamt" or (not attr and not code):
             continue
         if code.startswith("WZ08-") and section_code(code):  # as the classic download: "Baugewerbe (F)"
             attr = with_sections(attr, code)

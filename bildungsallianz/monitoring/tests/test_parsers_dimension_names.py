@@ -299,6 +299,7 @@ def test_a_column_of_economic_sections_and_its_labels_are_one_breakdown_whose_se
         (["A", "B", "A-B"], "same label twice"),  # a code column must give each code one label
         (["1", "2", "3"], "numbers"),  # numbers are no WZ sections
         (["X", "Y", "Z"], "letters beyond U"),
+        (["D", "A"], "single letters"),  # reviewer: D/A beside Deutsche/Ausländer are no WZ sections
     ],
 )
 def test_a_column_that_is_no_code_column_stays_a_dimension_of_its_own(codes, labels):
@@ -549,3 +550,21 @@ def test_a_label_column_of_vocational_qualifications_is_named_as_the_header_line
     school = {"ohne Hauptschulabschluss", "mit Hauptschulabschluss", "mit Abitur"}
     assert label_dimension_name(school, 4) == "Abschluss"
     assert label_dimension_name({"Promotionen", "Studierende"}, 4) == "Merkmal Spalte 4"
+
+
+def test_a_code_column_may_code_its_total_and_have_a_row_of_no_section():  # reviewer's BA-like rows
+    text = (
+        "Tabelle: 99999-01-01-4\nBeschäftigte (Anzahl);;;\n;;;;;Insgesamt\n"
+        "2024;05111;Düsseldorf;A;Land- und Forstwirtschaft, Fischerei;399\n"
+        "2024;05111;Düsseldorf;B-F;Produzierendes Gewerbe (B-F);48972\n"  # the label carries its code already
+        "2024;05111;Düsseldorf;;Keine Zuordnung möglich;7\n"
+        "2024;05111;Düsseldorf;A-U;Insgesamt;458999\n__________\n"
+    )
+    table = _parsed(text, "99999-01-01-4")
+    values = {o.breakdown: o.value for o in table.observations}
+    assert values == {
+        (("Wirtschaftszweig", "Land- und Forstwirtschaft, Fischerei (A)"),): Decimal("399"),
+        (("Wirtschaftszweig", "Produzierendes Gewerbe (B-F)"),): Decimal("48972"),
+        (("Wirtschaftszweig", "Keine Zuordnung möglich"),): Decimal("7"),
+        (): Decimal("458999"),
+    }
