@@ -441,6 +441,16 @@ def _placed(observations: list, regions: list | None, measure_in_rows: bool) -> 
     return [new_observation(ParsedObservation, fields) for fields in placed]
 
 
+def _indented_labels(data, label_cols, label_names: list[str], in_rows: dict[int, str]) -> dict[str, dict]:
+    """GENESIS-Online indents the parts of a category: ``{dimension: {part: category}}``."""
+    hierarchy = {}
+    for col, name in zip(label_cols, label_names, strict=True):
+        tree = indented_tree(list(dict.fromkeys(cells[col] for _line, cells in data)))
+        if tree and col not in in_rows:
+            hierarchy[name] = tree
+    return hierarchy
+
+
 def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) -> ParsedTable:
     """Parse a classic Regionaldatenbank CSV (already decoded)."""
     rows = csv_rows(text, ";")
@@ -495,12 +505,7 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
     if online:  # GENESIS-Online: the title lists the dimensions
         titled = label_names_from_title(sections.title_parts, used, len(label_cols) - len(named_cols))
     label_names = _label_names(sections.data, label_cols, columns, titled, named_cols)
-    hierarchy = {}
-    if online:  # GENESIS-Online indents the parts of a category
-        for col, name in zip(label_cols, label_names, strict=True):
-            tree = indented_tree(list(dict.fromkeys(cells[col] for _line, cells in sections.data)))
-            if tree and col not in in_rows:
-                hierarchy[name] = tree
+    hierarchy = _indented_labels(sections.data, label_cols, label_names, in_rows) if online else {}
     if in_rows:
         names = ", ".join(f"{name} in Spalte {col + 1}" for col, name in sorted(in_rows.items()))
         notes.append(f"Merkmal und Einheit stehen in den Zeilen ({names}).")

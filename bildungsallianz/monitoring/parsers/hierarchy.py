@@ -112,7 +112,7 @@ def summable(categories, tree: dict[str, str]) -> list[str]:
     """
     categories = list(categories)
     present = set(categories)
-    cover = disjoint_cover(categories)
+    cover = disjoint_cover([c for c in categories if not _OF_WHICH.match(c.strip())])
     by_sections = (lambda c: False) if cover is None else sections_of
     subtotals = {
         parent

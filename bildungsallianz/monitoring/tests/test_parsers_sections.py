@@ -105,3 +105,10 @@ def test_a_label_that_carries_its_code_does_not_get_it_twice():  # reviewer: Reg
 )
 def test_only_ranges_lists_and_the_wz_prefix_mark_a_column_of_wz_codes(code, grouping):
     assert is_grouping_code(code) is grouping
+
+
+def test_of_which_parts_named_by_their_sections_never_replace_their_category_in_a_sum():
+    parts = ["dar. Bergbau (B)", "dar. Verarbeitendes Gewerbe (C)", "dar. Energieversorgung (D)",
+             "dar. Wasserversorgung (E)"]  # fmt: skip
+    categories = [A, B_E, *parts, F, G_T]
+    assert summable(categories, sections_tree(categories)) == [A, B_E, F, G_T]
