@@ -35,7 +35,7 @@ from .base import (
     region_key_error,
 )
 from .classic_header import REGION_BY_NAME, TIME_WORDS, TOTAL_VALUES, is_unit, title_dimensions
-from .sections import ECONOMIC_SECTIONS, is_grouping_code, section_code, with_sections
+from .sections import ECONOMIC_SECTIONS, is_grouping_code, is_unassigned, section_code, with_sections
 
 #: A row of Länder by name with this label is Germany as a whole.
 GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
@@ -369,10 +369,6 @@ def measure_columns(data, label_cols: tuple[int, ...], title_parts: list[str]) -
     return {variable: ROW_VARIABLE, unit: ROW_UNIT}
 
 
-#: A row of no section (BA: „Keine Zuordnung möglich“, „ohne Angabe“) may stand in a code column without a code.
-_UNASSIGNED_RE = re.compile(r"keine zuordnung|ohne zuordnung|nicht zuordenbar|unbekannt|ohne angabe|keine angabe", re.I)
-
-
 def _is_code_column(data, col: int) -> bool:
     """Codes of WZ sections in ``col``, one to one with the labels in ``col + 1``.
 
@@ -388,7 +384,7 @@ def _is_code_column(data, col: int) -> bool:
         if label.casefold() in TOTAL_VALUES:
             continue
         if not section_code(code):
-            if _UNASSIGNED_RE.search(label):
+            if is_unassigned(label):  # a row of no section may stand without a code
                 continue
             return False
         if labels.setdefault(code, label) != label or codes.setdefault(label, code) != code:

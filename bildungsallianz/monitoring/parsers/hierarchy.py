@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .base import ParsedTable
-from .sections import disjoint_cover, sections_of, sections_tree
+from .sections import covers_economy, disjoint_cover, is_unassigned, sections_of, sections_tree
 
 #: "of which" (a part of the category before it; does not add to the sum)
 _OF_WHICH = re.compile(r"^(dar\.|darunter|dav\.|davon|of which)\s*:?\s*", re.I)
@@ -108,7 +108,9 @@ def category_tree(table: ParsedTable) -> dict[str, dict[str, str]]:
 def summable(categories, tree: dict[str, str]) -> list[str]:
     """The categories whose values add up to the total: no subtotal next to its parts, no "of which" part.
 
-    Categories named by their sections: the disjoint choice of :func:`.sections.disjoint_cover`.
+    Categories named by their sections: the disjoint choice of :func:`.sections.disjoint_cover`;
+    where that covers the whole economy, categories without a code are parts of it (but „Keine
+    Zuordnung möglich“ adds).
     """
     categories = list(categories)
     present = set(categories)
@@ -119,10 +121,12 @@ def summable(categories, tree: dict[str, str]) -> list[str]:
         for child, parent in tree.items()
         if child in present and not _OF_WHICH.match(child.strip()) and not (by_sections(child) and by_sections(parent))
     }
+    # the sections summed cover the whole economy: a category without a code is a part of one of them
+    parts_only = cover is not None and covers_economy(cover)
     return [
         c
         for c in categories
         if c.strip().lower() not in _TOTALS
         and not _OF_WHICH.match(c.strip())
-        and (c in cover if by_sections(c) else c not in subtotals)
+        and (c in cover if by_sections(c) else c not in subtotals and not (parts_only and not is_unassigned(c)))
     ]

@@ -20,6 +20,10 @@ _BARE_RE = re.compile(rf"({_PREFIX})({_SECTIONS})\Z")
 _LABEL_RE = re.compile(rf"\(\s*{_PREFIX}({_SECTIONS})\s*\)\s*\Z")
 #: The dimension of categories named by their WZ 2008 sections.
 ECONOMIC_SECTIONS = "Wirtschaftszweig"
+#: The sections of the whole economy (U, extraterritorial organisations, is often left out: 13111-54i „G-T“).
+_ECONOMY = frozenset("ABCDEFGHIJKLMNOPQRST")
+#: A row of no section (BA: „Keine Zuordnung möglich“, „ohne Angabe“).
+_UNASSIGNED_RE = re.compile(r"keine zuordnung|ohne zuordnung|nicht zuordenbar|unbekannt|ohne angabe|keine angabe", re.I)
 #: Above this many categories named by sections, :func:`disjoint_cover` gives up (no real table has so many).
 _MAX_COVER = 60
 
@@ -48,6 +52,21 @@ def is_grouping_code(cell: str) -> bool:
     """
     m = _BARE_RE.fullmatch(cell.strip())
     return m is not None and (bool(m.group(1)) or len(_letters(m.group(2))) > 1)
+
+
+def is_unassigned(label: str) -> bool:
+    """A category of no section („Keine Zuordnung möglich“), which adds to a sum beside the sections."""
+    return _UNASSIGNED_RE.search(label) is not None
+
+
+def covers_economy(categories) -> bool:
+    """Whether the categories name every section A–T between them.
+
+    Then a category without a code beside them (Regionaldatenbank 13111-07-05-4:
+    „Freiberufl,wissenschaftl. techn. Dienstl.,sonst.DL“ beside „Dienstleistungsbereiche (G-U)“)
+    is a part of one of them and adds nothing to a sum.
+    """
+    return _ECONOMY.issubset(frozenset().union(*map(sections_of, categories)))
 
 
 def sections_of(category: str) -> frozenset[str]:

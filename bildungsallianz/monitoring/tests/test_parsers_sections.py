@@ -112,3 +112,29 @@ def test_of_which_parts_named_by_their_sections_never_replace_their_category_in_
              "dar. Wasserversorgung (E)"]  # fmt: skip
     categories = [A, B_E, *parts, F, G_T]
     assert summable(categories, sections_tree(categories)) == [A, B_E, F, G_T]
+
+
+def test_categories_without_a_code_beside_sections_that_cover_the_economy_are_parts_of_them():
+    # Regionaldatenbank 13111-07-05-4 (employees by sector), three service groups published without their code
+    categories = [
+        "Insgesamt",
+        A,
+        B_F,
+        B_E,
+        C,
+        F,
+        "Dienstleistungsbereiche (G-U)",
+        "Handel, Gastgewerbe, Verkehr (G-I)",
+        "Information und Kommunikation (J)",
+        "Erbringung von Finanz- und Vers.leistungen (K)",
+        "Grundstücks- und Wohnungswesen (L)",
+        "Freiberufl,wissenschaftl. techn. Dienstl.,sonst.DL",
+        "Öff.Verw.,Verteidig.,Sozialvers.,Erz.-u.Unterricht",
+        "Kunst, Unterhaltung, Erholung, Priv. Haush.,usw.",
+        "Keine Zuordnung möglich",
+    ]
+    # before: the three were summed beside G-U, which holds them
+    assert summable(categories, sections_tree(categories)) == [A, B_E, F, "Dienstleistungsbereiche (G-U)",
+                                                                "Keine Zuordnung möglich"]  # fmt: skip
+    # sections that leave part of the economy out: a category without a code may be that part
+    assert summable([A, C, "Sonstige"], {}) == [A, C, "Sonstige"]
