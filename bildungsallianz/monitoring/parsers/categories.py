@@ -137,6 +137,11 @@ _UNKNOWN_SUBJECTS = {
 }
 
 
+def is_unknown(value: str) -> bool:
+    """A category for the unknown (``unbekannt``, ``ohne Angabe``, ``Wirtschaftszweig unbekannt``)."""
+    return _UNKNOWN_RE.match(value.strip()) is not None
+
+
 def unknown_joins(value: str, dimension: str | None) -> bool:
     """Whether ``value`` is the category for the unknown of ``dimension`` (the dimension of the cell before)."""
     m = _UNKNOWN_RE.match(value.strip())

@@ -66,7 +66,7 @@ from .base import (
 )
 from .collector import ObservationCollector
 from .limits import DEFAULT_LIMITS, Limits, too_many_rows
-from .sections import section_code, with_sections
+from .sections import with_sections
 
 FORMAT_OLD = "genesis-ffcsv-old"
 FORMAT_NEW = "genesis-ffcsv-new"
@@ -307,7 +307,7 @@ def _breakdown(cells: list[str], dims: list[dict[str, int]]) -> tuple[tuple[str,
         attr, code = cells[d["attr_label"]].strip(), cells[d["attr_code"]].strip()
         if attr == "Insgesamt" or (not attr and not code):
             continue
-        if code.startswith("WZ08-") and section_code(code):  # as the classic download: "Baugewerbe (F)"
+        if code.startswith("WZ08-"):  # a section as the classic download names it: "Baugewerbe (F)"
             attr = with_sections(attr, code)
         pairs.append((cells[d["label"]].strip(), attr))
     return tuple(sorted(pairs))

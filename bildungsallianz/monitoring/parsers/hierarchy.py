@@ -91,14 +91,15 @@ def indented_tree(labels: list[str]) -> dict[str, str]:
     return tree
 
 
-def category_tree(table: ParsedTable) -> dict[str, dict[str, str]]:
+def category_tree(table: ParsedTable, order: dict[str, list[str]] | None = None) -> dict[str, dict[str, str]]:
     """Per dimension ``{child: parent}``; dimensions without subtotals or "of which" rows are left out.
 
     What the file marks itself (:attr:`ParsedTable.hierarchy`, from indentation) wins over what the
-    order and names of the categories suggest.
+    order and names of the categories suggest. ``order``: :func:`dimension_order` of the table, where
+    the caller has it already.
     """
     result = {}
-    for dimension, categories in dimension_order(table).items():
+    for dimension, categories in (order if order is not None else dimension_order(table)).items():
         tree = {**tree_of(categories), **sections_tree(categories), **table.hierarchy.get(dimension, {})}
         if tree:
             result[dimension] = tree

@@ -12,6 +12,9 @@ only a part of ``B-E`` when ``D`` and ``E`` are not listed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .categories import is_unknown
 
 #: ``C``, ``B-F``, ``B,D,E``, ``G-I,J``; some Landesämter print an en dash (``B–F``).
 _SECTIONS = r"[A-U](?:\s*[-–]\s*[A-U])?(?:\s*,\s*[A-U](?:\s*[-–]\s*[A-U])?)*"
@@ -22,8 +25,8 @@ _LABEL_RE = re.compile(rf"\(\s*{_PREFIX}({_SECTIONS})\s*\)\s*\Z")
 ECONOMIC_SECTIONS = "Wirtschaftszweig"
 #: The sections of the whole economy (U, extraterritorial organisations, is often left out: 13111-54i „G-T“).
 _ECONOMY = frozenset("ABCDEFGHIJKLMNOPQRST")
-#: A row of no section (BA: „Keine Zuordnung möglich“, „ohne Angabe“).
-_UNASSIGNED_RE = re.compile(r"keine zuordnung|ohne zuordnung|nicht zuordenbar|unbekannt|ohne angabe|keine angabe", re.I)
+#: A row of no section besides the unknown (BA: „Keine Zuordnung möglich“).
+_NO_SECTION_RE = re.compile(r"keine zuordnung|ohne zuordnung|nicht zuordenbar", re.I)
 #: Above this many categories named by sections, :func:`disjoint_cover` gives up (no real table has so many).
 _MAX_COVER = 60
 
@@ -56,7 +59,7 @@ def is_grouping_code(cell: str) -> bool:
 
 def is_unassigned(label: str) -> bool:
     """A category of no section („Keine Zuordnung möglich“), which adds to a sum beside the sections."""
-    return _UNASSIGNED_RE.search(label) is not None
+    return _NO_SECTION_RE.search(label) is not None or is_unknown(label)
 
 
 def covers_economy(categories) -> bool:
@@ -75,6 +78,7 @@ def sections_of(category: str) -> frozenset[str]:
     return _letters(m.group(1)) if m else frozenset()
 
 
+@lru_cache(maxsize=4096)  # a flat file repeats each (label, code) in every row
 def with_sections(label: str, code: str) -> str:
     """``Produzierendes Gewerbe`` and ``B-F`` as one category: ``Produzierendes Gewerbe (B-F)``.
 

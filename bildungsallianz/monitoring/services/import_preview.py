@@ -27,8 +27,8 @@ def _breakdown_text(breakdown) -> str:
 
 def _hierarchy(table) -> dict[str, list[dict]]:
     """Which category lies under which, and which categories a sum over their dimension leaves out."""
-    trees = category_tree(table)
-    order = dimension_order(table) if trees else {}
+    order = dimension_order(table)  # one pass over the observations for both
+    trees = category_tree(table, order)
     left_out = []
     for dimension, tree in trees.items():
         counted = set(summable(order[dimension], tree))

@@ -138,3 +138,14 @@ def test_categories_without_a_code_beside_sections_that_cover_the_economy_are_pa
                                                                 "Keine Zuordnung möglich"]  # fmt: skip
     # sections that leave part of the economy out: a category without a code may be that part
     assert summable([A, C, "Sonstige"], {}) == [A, C, "Sonstige"]
+
+
+@pytest.mark.parametrize(
+    ("label", "unassigned"),
+    [("Keine Zuordnung möglich", True), ("Wirtschaftszweig unbekannt", True), ("ohne Angabe", True),
+     ("Baugewerbe (F)", False), ("Sonstige Dienstleister", False)],
+)  # fmt: skip
+def test_a_row_of_no_section_is_the_unknown_or_no_assignment(label, unassigned):
+    from bildungsallianz.monitoring.parsers.sections import is_unassigned
+
+    assert is_unassigned(label) is unassigned
