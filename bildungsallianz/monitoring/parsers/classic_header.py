@@ -198,6 +198,19 @@ REGION_BY_NAME = {
     "Sachsen": "14",
     "Sachsen-Anhalt": "15",
     "Thüringen": "16",
+    # The Länder as the English download and Destatis' English publications name them (Bavaria …);
+    # the spellings of other English sources beside them (Baden-Wuerttemberg, Mecklenburg-West Pomerania).
+    "Bavaria": "09",
+    "Hesse": "06",
+    "Lower Saxony": "03",
+    "North Rhine-Westphalia": "05",
+    "Rhineland-Palatinate": "07",
+    "Saxony": "14",
+    "Saxony-Anhalt": "15",
+    "Thuringia": "16",
+    "Mecklenburg-Western Pomerania": "13",
+    "Mecklenburg-West Pomerania": "13",
+    "Baden-Wuerttemberg": "08",
 }
 _REGION_WORDS = frozenset({"bundesländer", "länder", "kreise", *(n.casefold() for n in REGION_BY_NAME)})
 

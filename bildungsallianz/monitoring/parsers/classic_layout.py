@@ -38,7 +38,7 @@ from .classic_header import REGION_BY_NAME, TIME_WORDS, TOTAL_VALUES, is_unit, t
 from .sections import ECONOMIC_SECTIONS, is_grouping_code, is_unassigned, section_code, with_sections
 
 #: A row of Länder by name with this label is Germany as a whole.
-GERMANY_TOTALS = frozenset({"insgesamt", "deutschland"})
+GERMANY_TOTALS = frozenset({"insgesamt", "deutschland", "total", "germany"})  # and the English download's
 
 PERIOD, KEY, NAME, MONTH = "period", "key", "name", "month"
 #: A label column among the leading columns (``2014;Länder;Baden-Württemberg;…`` of 21711-0010).

@@ -408,6 +408,48 @@ def test_the_english_download_reads_decimal_points_signed_changes_units_and_its_
     assert table.stand == "2021-07-21 / 20:00:51" and table.copyright == "© Federal Statistical Office, Wiesbaden 2021"
 
 
+LAENDER_ENGLISH = (  # 12411-0010 with the Länder as the English download names them; figures of 12411-0010
+    "GENESIS-Tabelle: 12411-0010\n"
+    "Population: Länder, reference date;;;\n"
+    "Current population;;;\n"
+    "Population (number);;;\n"
+    ";reference date;reference date;reference date\n"
+    ";31.12.2019;31.12.2020;31.12.2021\n"
+    "Baden-Württemberg;11100394;11103043;11124642\n"
+    "Bavaria;13124737;13140183;13176989\n"
+    "Lower Saxony;7993608;8003421;8027031\n"
+    "North Rhine-Westphalia;17947221;17925570;17924591\n"
+    "Rhineland-Palatinate;4093903;4098391;4106485\n"
+    "Thuringia;2133378;2120237;2108863\n"
+    "Total;83166711;83155031;83237124\n"
+    "__________\n"
+    "© Federal Statistical Office, Wiesbaden 2022\n"
+    "created: 2022-06-20 / 15:41:42\n"
+)
+
+
+def test_the_english_download_names_the_laender_in_english_and_the_total_is_germany():
+    table = parse_file(latin1(LAENDER_ENGLISH), filename="12411-0010_$F.csv")
+    assert table.region_keys() == ["08", "09", "03", "05", "07", "16", "DG"]
+    assert table.get("07", "2021-12-31").value == Decimal("4106485")  # Rhineland-Palatinate
+    assert table.get("05", "2019-12-31").region_name == "North Rhine-Westphalia"
+    assert table.get("16", "2021-12-31").value == Decimal("2108863")  # as the German download
+    germany = table.get("DG", "2020-12-31")
+    assert (germany.value, germany.region_name) == (Decimal("83155031"), "Deutschland")
+
+
+def test_the_english_names_of_the_laender_as_columns():
+    english = {"Bayern": "Bavaria", "Hessen": "Hesse", "Niedersachsen": "Lower Saxony", "Sachsen": "Saxony"}
+    header = ";;Baden-Württemberg;Bayern;Berlin;Brandenburg;Bremen;Hamburg;Hessen;Mecklenburg-Vorpommern;Niedersachsen;"
+    translated = ";".join(english.get(name, name) for name in header.split(";"))
+    translated = translated.replace("Mecklenburg-Vorpommern", "Mecklenburg-Western Pomerania")
+    table = parse_file(latin1(LAENDER_AS_COLUMNS.replace(header, translated)), filename="12411-0012_$F.csv")
+    assert table.region_keys()[:9] == ["08", "09", "11", "12", "04", "02", "06", "13", "03"]
+    bavaria = table.get("09", "1968-12-31", breakdown={"Altersjahre": "unter 1 Jahr"})
+    assert (bavaria.value, bavaria.region_name) == (Decimal("165029"), "Bavaria")
+    assert table.get("03", "1967-12-31", breakdown={"Altersjahre": "unter 1 Jahr"}).value == Decimal("124172")
+
+
 def test_a_german_download_keeps_refusing_a_decimal_point():
     text = LAENDER_AND_GERMANY.replace(";442683;", ";442.683;")
     with pytest.raises(ParseError) as info:
