@@ -467,7 +467,7 @@ def indicator_breakdown_table(detail: Detail) -> BreakdownTable | None:
     fixed = indicator.numerator.get("breakdown") or {}
     period = detail.latest.period
     observations = Observation.objects.filter(
-        variable__source__code=indicator.numerator["source"],
+        variable__source__code=indicator.input_specs()[0]["source"],
         variable__code=indicator.numerator["variable"],
         region=detail.own,
         period=period,

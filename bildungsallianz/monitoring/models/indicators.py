@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .observations import SpecialValueChoices
+from .sources import source_code
 
 
 class Theme(models.TextChoices):
@@ -70,6 +71,11 @@ class Indicator(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        self.numerator = _with_source_code(self.numerator)
+        self.denominator = _with_source_code(self.denominator)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("monitoring:detail", args=[self.code])
 
@@ -83,7 +89,14 @@ class Indicator(models.Model):
         return self.is_ratio or self.unit != "Anzahl"
 
     def input_specs(self) -> list[dict]:
-        return [spec for spec in (self.numerator, self.denominator) if spec]
+        """Numerator and denominator, their table under its stored code (``AI002-1-5`` → ``ai002-1-5``)."""
+        return [_with_source_code(spec) for spec in (self.numerator, self.denominator) if spec]
+
+
+def _with_source_code(spec):
+    if isinstance(spec, dict) and isinstance(spec.get("source"), str):
+        return {**spec, "source": source_code(spec["source"])}
+    return spec
 
 
 class IndicatorValue(models.Model):

@@ -1,11 +1,21 @@
 """Data sources: one official table (or file series) with its licence."""
 
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 DEFAULT_LICENCE = "dl-de/by-2-0"
 DEFAULT_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
 DEFAULT_PUBLISHER = "Statistische Ämter des Bundes und der Länder"
+
+
+def source_code(text: str) -> str:
+    """The code a source is stored under: a slug in lower case (``AI002-1-5`` → ``ai002-1-5``).
+
+    Imports, indicator specs and the mappings across vintages compare codes
+    through it, so an indicator may name its table as the publisher writes it.
+    """
+    return slugify(text or "", allow_unicode=True)
 
 
 class Source(models.Model):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Observation, Region, Source
 from ..models.observations import breakdown_key
+from ..models.sources import source_code as stored_code
 from ..parsers import BA as BA_FORMAT
 from ..parsers import Limits, ParsedObservation, ParsedTable, ParseError, parse_file
 from .key_changes import KeyResolution, key_changes_apply
@@ -51,7 +52,7 @@ class Plan:
 
 
 def source_code_of(table: ParsedTable, source_code: str) -> str:
-    code = slugify(source_code or table.table_code or "", allow_unicode=True)
+    code = stored_code(source_code or table.table_code or "")
     if not code and table.format == "genesis-classic" and table.title:
         suggestion = slugify(table.title, allow_unicode=True)[:50].strip("-")
         raise ImportFailed(
@@ -157,7 +158,7 @@ def import_plan(
     tuples from one ``values_list`` query and are looked up in a dict keyed
     like the unique constraint.
     """
-    given = slugify(source_code, allow_unicode=True) if source_code else ""
+    given = stored_code(source_code) if source_code else ""
     source = Source.objects.filter(code=given).first() if given else None
     if table is None:
         table = parse_upload(data, filename, source, column_mapping, sheet)

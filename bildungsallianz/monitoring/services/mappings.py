@@ -8,6 +8,7 @@ from collections import Counter
 from django.utils.translation import gettext as _
 
 from ..models import LabelMapping
+from ..models.sources import source_code
 from ..parsers import ParsedTable
 from ..parsers.base import make_observation
 
@@ -36,13 +37,14 @@ class Mappings:
         by_kind: dict[str, dict] = {kind: {} for kind in LabelMapping.Kind.values}
         for kind, dimension, old, new in rows:
             by_kind[kind][(dimension, old) if kind == LabelMapping.Kind.CATEGORY else old] = new
-        self.sources = _resolved(by_kind[LabelMapping.Kind.SOURCE])
+        # tables under their stored code, as staff may write them as published (AI002-1-5)
+        self.sources = _resolved({source_code(o): source_code(n) for o, n in by_kind[LabelMapping.Kind.SOURCE].items()})
         self.variables = _resolved(by_kind[LabelMapping.Kind.VARIABLE])
         self.dimensions = _resolved(by_kind[LabelMapping.Kind.DIMENSION])
         self.categories = by_kind[LabelMapping.Kind.CATEGORY]
 
     def source(self, code: str) -> str:
-        return self.sources.get(code, code)
+        return self.sources.get(source_code(code), code)
 
     def _category(self, dimension: str, value: str) -> str:
         """Follow the chain of category mappings; a value on a cycle stays as it is (idempotent)."""

@@ -223,3 +223,30 @@ def test_the_preview_says_which_economic_sections_lie_under_which_and_which_a_su
     assert "„Verarbeitendes Gewerbe (C)“ ist Teil von „Produzierendes Gewerbe ohne Baugewerbe (B-E)“" in html
     assert "In Summen nicht mitgezählt" in html and "„Produzierendes Gewerbe (B-F)“ (Wirtschaftszweig)" in html
     assert not Observation.objects.exists()  # a preview stores nothing
+
+
+REGIONALATLAS = (  # a flat file that names its Regionalatlas table only in the file name
+    "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;"
+    "1_variable_attribute_code;1_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label\n"
+    "99910;Regionalatlas Deutschland;JAHR;Jahr;2022;KREISE;Kreise und kreisfreie Städte;07317;"
+    "Pirmasens, kreisfreie Stadt;653,2;EW je km²;AI0201;Bevölkerungsdichte\n"
+)
+
+
+def test_an_indicator_names_a_regionalatlas_table_as_published_and_finds_its_values(regions):
+    run = import_statistics(data=REGIONALATLAS.encode("utf-8-sig"), filename="AI002-1-5_2022.csv")
+    assert run.source.code == "ai002-1-5" and run.source.table_code == "AI002-1-5" and run.count_new == 1
+    indicator = Indicator.objects.create(
+        code="dichte",
+        name="Bevölkerungsdichte",
+        definition="Test",
+        theme="demografie",
+        numerator={"source": "AI002-1-5", "variable": "AI0201", "breakdown": {}},
+        unit="EW je km²",
+        decimals=1,
+    )
+    indicators_recompute()
+    assert IndicatorValue.objects.get(indicator=indicator, region__key="07317").value == Decimal("653.2")
+    assert indicator.numerator["source"] == "ai002-1-5"  # stored under the code the source has
+    again = import_statistics(data=REGIONALATLAS.encode("utf-8-sig"), filename="AI002-1-5_2023.csv")
+    assert (again.source, again.count_unchanged) == (run.source, 1)

@@ -51,6 +51,19 @@ def test_staff_map_a_renamed_variable_and_table_into_the_existing_series(regions
     assert sorted(Observation.objects.filter(variable__code="NEU01").values_list("year", flat=True)) == [2013, 2024]
 
 
+def test_a_table_mapping_written_as_the_publisher_writes_the_codes_applies(regions):
+    LabelMapping.objects.create(kind="source", old="AI-N-01", new="AI002-1-5")
+    header = "regionalschluessel;zeitraum;variable;unit;wert\n"
+    import_statistics(
+        data=(header + "07317;2024;AI0201;EW je km²;5\n").encode(), filename="a.csv", source_code="AI002-1-5"
+    )
+    run = import_statistics(
+        data=(header + "07317;2019;AI0201;EW je km²;7\n").encode(), filename="b.csv", source_code="AI-N-01"
+    )
+    assert run.source.code == "ai002-1-5"
+    assert sorted(Observation.objects.filter(variable__code="AI0201").values_list("year", flat=True)) == [2019, 2024]
+
+
 def test_a_file_with_old_and_new_name_side_by_side_is_refused_in_german(regions):
     LabelMapping.objects.update_or_create(
         kind="category", dimension="", old="Ausländer", defaults={"new": "ausländisch"}
