@@ -286,7 +286,9 @@ def _compare(plan: Plan, existing: dict[tuple, tuple]) -> None:
         found = existing.get((obs.variable, region_id, obs.period, bkey))
         if found is None:
             new_append(obs)
-        elif found[2] == obs.status and found[1] == obs.value and found[4] == obs.quality and found[5] == basis:
+        elif (
+            found[2] == obs.status and found[1] == obs.value and found[4] == obs.quality and basis in ("", found[5])
+        ):  # a basis not stated ("") is none given, not a change of the stored one
             unchanged += 1
         else:
             changed_append((obs, found[0], found[1], found[2], found[3]))

@@ -75,6 +75,17 @@ def test_a_new_basis_for_the_same_number_is_a_change_and_the_same_file_again_is_
     assert rebased.count_changed == 1
 
 
+def test_the_same_file_without_a_stated_basis_keeps_the_stored_basis_and_the_break(population, client):
+    """A basis not stated (the form left empty, a scheduled fetch) is no new basis: nothing to rewrite."""
+    again = _import(OLD + NEW[len(HEADER) :], "")
+    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 3)
+    assert Observation.objects.get(period="2024-12-31").basis == "Zensus 2022"
+    assert "Reihenbruch: Zensus 2011 → Zensus 2022" in client.get("/daten/bevoelkerung/").content.decode()
+    revised = _import(HEADER + "07317;2024-12-31;BEVSTD;Anzahl;39760\n", "")
+    assert revised.count_changed == 1  # a revised number is a change; its basis is then not stated
+    assert Observation.objects.get(period="2024-12-31").basis == ""
+
+
 def test_the_basis_is_found_in_the_title_or_a_footnote_and_left_open_when_the_file_names_two():
     def table(title="", footnotes=()):
         return ParsedTable("genesis-classic", "12411-01-01-4", title, None, list(footnotes), None, "utf-8", [])
