@@ -86,7 +86,8 @@ TEMPORARY_NOTE = (
     "Selbst zusammengestellte Tabelle („GENESIS-Tabelle: Temporär“) ohne Tabellencode: "
     "Bitte geben Sie ihr eine eigene Datenquelle; Tabellen werden nicht über „temporär“ zusammengelegt."
 )
-FOOTER_MARK = "__________"
+#: The rule above the footer: ten underscores today, five in downloads of about 2010 (and between footnotes there).
+FOOTER_MARK = "_____"
 _FIRST_LINE_RE = re.compile(r"\s*(?:GENESIS-)?Tabelle:\s*(\S.*?)\s*\Z")
 
 from .categories import TOTAL_VALUES, german_unit, label_dimension_name  # noqa: E402  (re-exported)
@@ -104,9 +105,9 @@ def _split_footer(records: list[list[str]]) -> tuple[list[str], str | None, str 
     stand = None
     for cells in records:
         text = ";".join(cells).strip().strip(";").strip()
-        if not text:
+        if not text or text.startswith(FOOTER_MARK):  # a rule between footnotes and © (downloads of about 2010)
             continue
-        if text.startswith("©"):
+        if text.startswith("©") or text[:11].casefold() == "(c)opyright":  # "(C)opyright …, Wiesbaden 2010"
             copyright_text = " ".join(line.strip() for line in text.splitlines() if line.strip())
         elif text.startswith(("Stand:", "created:")):  # "created:" in the English download
             stand = text.split(":", 1)[1].strip()
@@ -251,7 +252,7 @@ class _Sections:
             )
         if self.section != "footer":
             raise ParseError(
-                f"Die Tabelle endet ohne Fußzeile („{FOOTER_MARK}“) – die Datei ist vermutlich abgeschnitten.",
+                "Die Tabelle endet ohne Fußzeile („__________“) – die Datei ist vermutlich abgeschnitten.",
                 line=last_line,
             )
         return width, value_start

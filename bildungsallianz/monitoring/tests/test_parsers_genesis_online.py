@@ -450,6 +450,35 @@ def test_the_english_names_of_the_laender_as_columns():
     assert table.get("03", "1967-12-31", breakdown={"Altersjahre": "unter 1 Jahr"}).value == Decimal("124172")
 
 
+AREA_2010 = (  # a "Temporär" download of 22.04.2010 (in a public repository's tests): "_____" rules, "(C)opyright"
+    "GENESIS-Tabelle: Temporär\n"
+    "Gebietsfläche: Bundesländer, Stichtag;;;\n"
+    "Feststellung des Gebietsstands;;;\n"
+    "Gebietsfläche (qkm);;;\n"
+    ";Stichtag;Stichtag;Stichtag\n"
+    ";31.12.1995;31.12.1996;31.12.1997\n"
+    "Baden-Württemberg;35752,50;35751,76;35751,85\n"
+    "Berlin;890,82;890,85;890,77\n"
+    "Insgesamt;357022,31;357021,43;357020,79\n"
+    "_____\n"
+    "Gebietsfläche:\n"
+    '"Berlin (1995-2000): bezogen auf den Gebietsstand 01.01.2001;"\n'
+    "_____\n"
+    "(C)opyright Statistisches Bundesamt, Wiesbaden 2010\n"
+    "Stand: 22.04.2010 / 21:32:50\n"
+)
+
+
+def test_a_download_of_2010_ends_with_a_rule_of_five_underscores_and_a_copyright_line():
+    table = parse_file(latin1(AREA_2010), filename="Temporaer.csv")
+    berlin = table.get("11", "1996-12-31")
+    assert (berlin.value, berlin.unit, berlin.variable) == (Decimal("890.85"), "qkm", "Gebietsfläche")
+    assert table.get("DG", "1995-12-31").value == Decimal("357022.31")
+    assert table.footnotes == ["Gebietsfläche:", "Berlin (1995-2000): bezogen auf den Gebietsstand 01.01.2001"]
+    assert table.copyright == "(C)opyright Statistisches Bundesamt, Wiesbaden 2010"
+    assert table.stand == "22.04.2010 / 21:32:50"
+
+
 def test_a_german_download_keeps_refusing_a_decimal_point():
     text = LAENDER_AND_GERMANY.replace(";442683;", ";442.683;")
     with pytest.raises(ParseError) as info:
