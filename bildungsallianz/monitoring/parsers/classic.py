@@ -500,7 +500,7 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
         used = {name for column in columns for name, _ in column[2]}
     columns = _with_periods(columns, sections, value_start)
     sections.check_rows(width)
-    label_cols, named_cols = merge_code_columns(sections.data, label_cols)
+    label_cols, named_cols = merge_code_columns(sections.data, label_cols, sections.title_parts)
     named_cols.update(in_rows)
     titled = []
     if online:  # GENESIS-Online: the title lists the dimensions

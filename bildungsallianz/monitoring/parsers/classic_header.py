@@ -292,8 +292,8 @@ def _split_header(
     for index, (_line_no, cells) in enumerate(lines):
         if _is_period_line(cells[value_start:]):
             period_line = lines.pop(index)[1]
-            if online and index and _is_time_name_line(lines[index - 1][1][value_start:]):
-                lines.pop(index - 1)  # "Stichtag;Stichtag;…" above the dates (GENESIS-Online) names them
+            if index and _is_time_name_line(lines[index - 1][1][value_start:]):
+                lines.pop(index - 1)  # "Stichtag;Stichtag;…" / ";;;;Jahr" above the dates names them
             break
     unit_line = None
     if len(lines) >= 2 and is_unit_line(lines[-1][1][value_start:]):

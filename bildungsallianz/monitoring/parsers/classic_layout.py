@@ -393,25 +393,72 @@ def _is_code_column(data, col: int) -> bool:
     return grouping
 
 
-def merge_code_columns(data, label_cols: tuple[int, ...]) -> tuple[tuple[int, ...], dict[int, str]]:
-    """A column of WZ 2008 codes and the label column after it as one dimension.
+#: A key of a classification beside its label (``111``, ``GS01``, ``ALT000B03``): no small letters.
+_KEY_RE = re.compile(r"[0-9A-Z][0-9A-Z.\-]{0,11}")
+#: The total of a keyed classification (``999;Summe aller Produktgruppen``).
+_SUM_OF_ALL_RE = re.compile(r"summe (?:aller|der) ", re.I)
+#: The one dimension a title names after "nach" (``Auszahlungen insgesamt nach Produktgruppen``).
+_TITLE_BY_RE = re.compile(r"\bnach ([A-ZÄÖÜ][\wäöüß-]+)")
+
+
+def _is_key_column(data, col: int) -> bool:
+    """Keys in ``col``, one to one with text labels in ``col + 1`` (a table downloaded with its keys).
+
+    A GENESIS table assembled with keys shown (``Temporär``) gives a
+    classification twice, ``111`` and ``Verwaltungssteuerung und Service``:
+    one dimension, not two.
+    """
+    labels: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for _line, cells in data:
+        code, label = cells[col].strip(), cells[col + 1].strip()
+        if not _KEY_RE.fullmatch(code) or label == label.upper():  # a label has small letters
+            return False
+        if labels.setdefault(code, label) != label or codes.setdefault(label, code) != code:
+            return False
+    return len(labels) >= 2
+
+
+def _keyed_name(title_parts: list[str]) -> str | None:
+    names = {m.group(1) for part in title_parts for m in _TITLE_BY_RE.finditer(part)}
+    return names.pop() if len(names) == 1 else None
+
+
+def merge_code_columns(
+    data, label_cols: tuple[int, ...], title_parts: list[str] = ()
+) -> tuple[tuple[int, ...], dict[int, str]]:
+    """A column of codes and the label column after it as one dimension.
 
     IT.NRW's 13111-54i gives each row its economic sections twice: ``B-F`` and
     ``Produzierendes Gewerbe``. Read apart, they would be two dimensions of one
     breakdown; read together, every label carries its code (``Produzierendes
-    Gewerbe (B-F)``), by which the sections nest (:mod:`.sections`).
+    Gewerbe (B-F)``), by which the sections nest (:mod:`.sections`). Other keys
+    (:func:`_is_key_column`) are dropped: the label alone joins the download
+    without keys; ``Summe aller …`` is the total, and the title's „nach …“ names the dimension.
     Returns the label columns without the code columns, and ``{label column: dimension name}``;
     the label cells of ``data`` are rewritten in place (totals and rows of no section stay as they are).
     """
     merged: dict[int, str] = {}
+    codes: set[int] = set()
     for code_col, label_col in zip(label_cols, label_cols[1:], strict=False):
-        if label_col == code_col + 1 and code_col not in merged and _is_code_column(data, code_col):
+        if label_col != code_col + 1 or code_col in codes or label_col in codes:
+            continue
+        if _is_code_column(data, code_col):
             merged[label_col] = ECONOMIC_SECTIONS
             for _line, cells in data:
                 label = cells[label_col].strip()
                 if label.casefold() not in TOTAL_VALUES:
                     cells[label_col] = with_sections(label, cells[code_col])
-    codes = {col - 1 for col in merged}
+        elif _is_key_column(data, code_col):
+            name = _keyed_name(title_parts)
+            if name and name not in merged.values():
+                merged[label_col] = name
+            for _line, cells in data:
+                if _SUM_OF_ALL_RE.match(cells[label_col].strip()):
+                    cells[label_col] = "Insgesamt"
+        else:
+            continue
+        codes.add(code_col)
     return tuple(col for col in label_cols if col not in codes), merged
 
 

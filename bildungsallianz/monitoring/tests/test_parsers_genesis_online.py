@@ -479,6 +479,35 @@ def test_a_download_of_2010_ends_with_a_rule_of_five_underscores_and_a_copyright
     assert table.stand == "22.04.2010 / 21:32:50"
 
 
+PAYMENTS_WITH_KEYS = (  # a "Temporär" table downloaded with its keys, in the layout a public converter's tests hold
+    "GENESIS-Tabelle: Temporär\n"
+    "Auszahlungen insgesamt nach Produktgruppen;;;;\n"
+    "- Land, Gemeinden, Gemeindeverbände - Jahr;;;;\n"
+    "Finanzrechnungsstatistik der Gemeinden/GV;;;;\n"
+    "Auszahlungen (EUR);;;;\n"
+    "Auszahlungskonten: Auszahlungen insgesamt;;;;\n"
+    ";;;;Jahr\n"
+    ";;;;2009\n"
+    "05;Nordrhein-Westfalen;111;Verwaltungssteuerung und Service;7950660525\n"
+    "05;Nordrhein-Westfalen;121;Statistik und Wahlen;72717205\n"
+    "05978040;Werne, Stadt;611;Steuern, allg. Zuweisungen u. allg. Umlagen;18525219\n"
+    "05978040;Werne, Stadt;612;Sonstige allgemeine Finanzwirtschaft;12678523\n"
+    "05978040;Werne, Stadt;999;Summe aller Produktgruppen;70535060\n"
+    "__________\n"
+    "(C)opyright Statistisches Bundesamt, Wiesbaden 2010\n"
+    "Stand: 22.04.2010 / 21:32:50\n"
+)
+
+
+def test_a_classification_downloaded_with_its_keys_is_one_dimension_named_by_the_title():
+    table = parse_file(latin1(PAYMENTS_WITH_KEYS), filename="Temporaer.csv")
+    assert table.variables() == ["Auszahlungen"] and table.periods() == ["2009"]  # not the variable "Jahr"
+    service = table.get("05", "2009", breakdown={"Produktgruppen": "Verwaltungssteuerung und Service"})
+    assert (service.value, service.unit) == (Decimal("7950660525"), "EUR")
+    assert table.get("05978040", "2009").value == Decimal("70535060")  # "Summe aller Produktgruppen" is the total
+    assert all(dict(o.breakdown).keys() <= {"Produktgruppen"} for o in table.observations)
+
+
 def test_a_german_download_keeps_refusing_a_decimal_point():
     text = LAENDER_AND_GERMANY.replace(";442683;", ";442.683;")
     with pytest.raises(ParseError) as info:
