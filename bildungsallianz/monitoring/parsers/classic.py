@@ -96,6 +96,7 @@ from .classic_header import (  # noqa: E402  (re-exported for tests and callers)
     is_unit_line,
     measure_from_title,
     stichtag_from_title,
+    title_by_dimensions,
 )
 
 
@@ -343,6 +344,24 @@ def _checked_rows(
     return rows
 
 
+def _named_by_title(names: list[str], listed: list[str], used: set[str]) -> list[str]:
+    """Label columns no value named (``Merkmal Spalte 3``) under the dimensions the title lists and nothing else names.
+
+    ``Studierende nach Geschlecht, Nationalität und Fächergruppen``: Geschlecht and
+    Nationalität are in the header, so the one label column left is „Fächergruppen“.
+    Only when the counts match; a name from the values is never replaced.
+    """
+    taken = {n.casefold()[:6] for n in (*names, *used)}  # "Altersgruppen" in the title is "Altersgruppe"
+    left = [n for n in listed if n.casefold()[:6] not in taken]
+    unnamed = [i for i, name in enumerate(names) if name.startswith("Merkmal Spalte ")]
+    if not unnamed or len(left) != len(unnamed):
+        return names
+    names = list(names)
+    for i, name in zip(unnamed, left, strict=True):
+        names[i] = name
+    return names
+
+
 def _row_labels(cells: list[str], label_cols: tuple[int, ...], label_names: list[str]) -> tuple[tuple, tuple]:
     """The stripped label cells of a row and their (dimension, value) pairs without totals."""
     labels = tuple(cells[c].strip() for c in label_cols)
@@ -500,12 +519,14 @@ def parse_classic(text: str, encoding: str, *, limits: Limits = DEFAULT_LIMITS) 
         used = {name for column in columns for name, _ in column[2]}
     columns = _with_periods(columns, sections, value_start)
     sections.check_rows(width)
-    label_cols, named_cols = merge_code_columns(sections.data, label_cols, sections.title_parts)
+    label_cols, named_cols = merge_code_columns(sections.data, label_cols)
     named_cols.update(in_rows)
     titled = []
     if online:  # GENESIS-Online: the title lists the dimensions
         titled = label_names_from_title(sections.title_parts, used, len(label_cols) - len(named_cols))
     label_names = _label_names(sections.data, label_cols, columns, titled, named_cols)
+    if not online:
+        label_names = _named_by_title(label_names, title_by_dimensions(sections.title_parts), used)
     hierarchy = _indented_labels(sections.data, label_cols, label_names, in_rows) if online else {}
     if in_rows:
         names = ", ".join(f"{name} in Spalte {col + 1}" for col, name in sorted(in_rows.items()))

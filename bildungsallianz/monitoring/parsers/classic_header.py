@@ -237,6 +237,33 @@ def title_dimensions(title_parts: list[str]) -> list[str]:
     return [n for n in names if n.casefold() not in _REGION_WORDS]
 
 
+_BY_RE = re.compile(r"\bnach (.+)")
+
+
+def title_by_dimensions(title_parts: list[str]) -> list[str]:
+    """The dimensions a Regionaldatenbank title lists after „nach“, up to „ - “.
+
+    ``Studierende nach Geschlecht, Nationalität und`` / ``Fächergruppen -
+    regionale Ebenen`` → ``["Geschlecht", "Nationalität", "Fächergruppen"]``: a
+    line that ends with „und“ or a comma goes on in the next.
+    """
+    for at, part in enumerate(title_parts[:3]):
+        m = _BY_RE.search(part)
+        if not m:
+            continue
+        text = m.group(1).strip()
+        for following in title_parts[at + 1 : at + 3]:
+            if not (text.endswith((",", " und")) or text == "und"):
+                break
+            text = f"{text} {following.strip()}"
+        text = text.split(" - ", 1)[0].rstrip(" -")
+        names = [n.strip() for n in re.split(r",\s*|\s+und\s+", text) if n.strip()]
+        if all(n[:1].isupper() and not any(c.isdigit() for c in n) for n in names):
+            return names
+        return []
+    return []
+
+
 def _is_time_name_line(cells: list[str]) -> bool:
     filled = [c.strip().casefold() for c in cells if c.strip()]
     return bool(filled) and all(c in TIME_WORDS for c in filled)

@@ -397,8 +397,6 @@ def _is_code_column(data, col: int) -> bool:
 _KEY_RE = re.compile(r"[0-9A-Z][0-9A-Z.\-]{0,11}")
 #: The total of a keyed classification (``999;Summe aller Produktgruppen``).
 _SUM_OF_ALL_RE = re.compile(r"summe (?:aller|der) ", re.I)
-#: The one dimension a title names after "nach" (``Auszahlungen insgesamt nach Produktgruppen``).
-_TITLE_BY_RE = re.compile(r"\bnach ([A-ZÄÖÜ][\wäöüß-]+)")
 
 
 def _is_key_column(data, col: int) -> bool:
@@ -419,14 +417,7 @@ def _is_key_column(data, col: int) -> bool:
     return len(labels) >= 2
 
 
-def _keyed_name(title_parts: list[str]) -> str | None:
-    names = {m.group(1) for part in title_parts for m in _TITLE_BY_RE.finditer(part)}
-    return names.pop() if len(names) == 1 else None
-
-
-def merge_code_columns(
-    data, label_cols: tuple[int, ...], title_parts: list[str] = ()
-) -> tuple[tuple[int, ...], dict[int, str]]:
+def merge_code_columns(data, label_cols: tuple[int, ...]) -> tuple[tuple[int, ...], dict[int, str]]:
     """A column of codes and the label column after it as one dimension.
 
     IT.NRW's 13111-54i gives each row its economic sections twice: ``B-F`` and
@@ -434,7 +425,7 @@ def merge_code_columns(
     breakdown; read together, every label carries its code (``Produzierendes
     Gewerbe (B-F)``), by which the sections nest (:mod:`.sections`). Other keys
     (:func:`_is_key_column`) are dropped: the label alone joins the download
-    without keys; ``Summe aller …`` is the total, and the title's „nach …“ names the dimension.
+    without keys, and ``Summe aller …`` is the total.
     Returns the label columns without the code columns, and ``{label column: dimension name}``;
     the label cells of ``data`` are rewritten in place (totals and rows of no section stay as they are).
     """
@@ -450,9 +441,6 @@ def merge_code_columns(
                 if label.casefold() not in TOTAL_VALUES:
                     cells[label_col] = with_sections(label, cells[code_col])
         elif _is_key_column(data, code_col):
-            name = _keyed_name(title_parts)
-            if name and name not in merged.values():
-                merged[label_col] = name
             for _line, cells in data:
                 if _SUM_OF_ALL_RE.match(cells[label_col].strip()):
                     cells[label_col] = "Insgesamt"

@@ -18,6 +18,7 @@ alone, from the categories at hand, not by a tree stored from other files.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .base import ParsedTable
 from .sections import covers_economy, disjoint_cover, is_unassigned, sections_of, sections_tree
@@ -27,6 +28,8 @@ _OF_WHICH = re.compile(r"^(dar\.|darunter|dav\.|davon|of which)\s*:?\s*", re.I)
 #: a subtotal of the categories listed before it (since the last subtotal)
 _SUBTOTAL = re.compile(r"(\bzusammen|\binsgesamt|\btogether|\bsubtotal)\s*$", re.I)
 _TOTALS = {"insgesamt", "total", "zusammen"}
+#: Units whose values are no counts or amounts: a subtotal of them need not be the sum of its parts.
+_NOT_ADDING = re.compile(r"%|prozent|\bje\b|durchschn|quote|anteil|=", re.I)
 
 
 def dimension_order(table: ParsedTable) -> dict[str, list[str]]:
@@ -66,6 +69,40 @@ def tree_of(categories: list[str]) -> dict[str, str]:
     return tree
 
 
+def _sums_refuted(table: ParsedTable, dimension: str, tree: dict[str, str]) -> set[str]:
+    """The subtotals of ``tree`` that some row of the table shows are not the sum of their parts.
+
+    ``chirurgische Fachabteilungen zusammen`` after ``Augenheilkunde`` (23111-01-04-4) names
+    the surgical departments, whose parts the table does not list: 496 beds in Kiel are not
+    Augenheilkunde's 57. Counts and amounts only; a rounding of half a unit per part is allowed.
+    """
+    groups: dict[str, list[str]] = {}
+    for child, parent in tree.items():
+        if not _OF_WHICH.match(child.strip()):
+            groups.setdefault(parent, []).append(child)
+    if not groups:
+        return set()
+    relevant = set(groups).union(*groups.values())
+    cells: dict[tuple, dict[str, Decimal]] = {}
+    for obs in table.observations:
+        if obs.value is None or _NOT_ADDING.search(obs.unit):
+            continue
+        rest = dict(obs.breakdown)
+        category = rest.pop(dimension, None)
+        if category in relevant:
+            key = (obs.region_key, obs.period, obs.variable, obs.unit, tuple(rest.items()))
+            cells.setdefault(key, {})[category] = obs.value
+    refuted = set()
+    for parent, children in groups.items():
+        for values in cells.values():
+            if parent in values and all(c in values for c in children):
+                difference = abs(sum(values[c] for c in children) - values[parent])
+                if difference > max(Decimal(len(children)) / 2, abs(values[parent]) / 200):
+                    refuted.add(parent)
+                    break
+    return refuted
+
+
 def indented_tree(labels: list[str]) -> dict[str, str]:
     """``{child: parent}`` from the indentation of labels in published order (stripped names).
 
@@ -95,12 +132,16 @@ def category_tree(table: ParsedTable, order: dict[str, list[str]] | None = None)
     """Per dimension ``{child: parent}``; dimensions without subtotals or "of which" rows are left out.
 
     What the file marks itself (:attr:`ParsedTable.hierarchy`, from indentation) wins over what the
-    order and names of the categories suggest. ``order``: :func:`dimension_order` of the table, where
-    the caller has it already.
+    order and names of the categories suggest; a „… zusammen“ that the values show is no sum of the
+    categories before it is no subtotal of them (:func:`_sums_refuted`). ``order``:
+    :func:`dimension_order` of the table, where the caller has it already.
     """
     result = {}
     for dimension, categories in (order if order is not None else dimension_order(table)).items():
-        tree = {**tree_of(categories), **sections_tree(categories), **table.hierarchy.get(dimension, {})}
+        by_names = tree_of(categories)
+        refuted = _sums_refuted(table, dimension, by_names)
+        by_names = {child: parent for child, parent in by_names.items() if parent not in refuted}
+        tree = {**by_names, **sections_tree(categories), **table.hierarchy.get(dimension, {})}
         if tree:
             result[dimension] = tree
     return result

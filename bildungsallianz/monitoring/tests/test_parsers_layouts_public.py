@@ -25,6 +25,16 @@ Sources (repository, path):
   6,510,651 + 4,556,915 + 88,994 + 1,144,294. Layout: period column as a date
   ("31.12.2023"), a title line starting with a blank, variables whose lower
   header cells are empty, two units ("EUR", "Tsd. EUR"), "." for the city states.
+- 21311-01-01-4-B (students by subject group, winter semester 2023/24):
+  theo-lyd/educational-equity-flow, data/raw/21311-01-01-4-B.csv (Stand
+  28.03.2026). Checked: Flensburg 9,129 = the eight subject groups (2,892 + 243 +
+  2,061 + 1,002 + 33 + 186 + 2,430 + 282). Layout: no period column, the period
+  „WS 2023/24“ in the first header line, the subject group as a label column the
+  title names („… nach Geschlecht, Nationalität und Fächergruppen“).
+- 23111-01-04-4 (hospital beds by department, 31.12.2017):
+  theo-lyd/regional_infrastructure_resilence_auditor, data/raw/23111-01-04-4.csv
+  (Stand 23.03.2026). Checked: Kiel 2,498 beds = the fifteen departments, among them
+  „Augenheilkunde“ 57 beside „chirurgische Fachabteilungen zusammen“ 496.
 """
 
 from decimal import Decimal
@@ -191,3 +201,104 @@ def test_secret_values_of_the_city_states_are_kept_as_dots_never_zero(debt):
     for key in ("02", "11001001"):
         cells = [o for o in debt.observations if o.region_key == key]
         assert len(cells) == 7 and {(o.value, o.status) for o in cells} == {(None, ".")}
+
+
+STUDENTS = (
+    "Tabelle: 21311-01-01-4-B\n"
+    "Studierende nach Geschlecht, Nationalität und;;;;;;;;;;;\n"
+    "Fächergruppen - regionale Ebenen;;;;;;;;;;;\n"
+    "Statistik der Studierenden;;;;;;;;;;;\n"
+    "Studierende (im Kreisgebiet) (Anzahl);;;;;;;;;;;\n"
+    ";;" + ";WS 2023/24" * 9 + "\n"
+    ";;;Insgesamt;Insgesamt;Insgesamt;männlich;männlich;männlich;weiblich;weiblich;weiblich\n"
+    ";;;Insgesamt;deutsch;ausländisch;Insgesamt;deutsch;ausländisch;Insgesamt;deutsch;ausländisch\n"
+    "01001;Flensburg, kreisfreie Stadt;Geisteswissenschaften;2892;2595;297;639;525;114;2253;2070;183\n"
+    "01001;Flensburg, kreisfreie Stadt;Sport;243;240;3;162;159;3;81;81;-\n"
+    "01001;Flensburg, kreisfreie Stadt;Rechts-, Wirtschafts- und Sozialwissenschaften;2061;1929;132;816;765;51;1245;"
+    "1164;81\n"
+    "01001;Flensburg, kreisfreie Stadt;Mathematik/Naturwissenschaften;1002;993;9;372;369;3;630;624;6\n"
+    "01001;Flensburg, kreisfreie Stadt;Humanmedizin/Gesundheitswissenschaften;33;33;-;12;12;-;21;21;-\n"
+    "01001;Flensburg, kreisfreie Stadt;Agrar-, Forst- und Ernährungswissensch., Veterinär;186;186;-;42;42;-;144;144;-\n"
+    "01001;Flensburg, kreisfreie Stadt;Ingenieurwissenschaften;2430;2001;429;1866;1542;324;564;459;105\n"
+    "01001;Flensburg, kreisfreie Stadt;Kunst, Kunstwissenschaft;282;273;9;78;75;3;204;198;6\n"
+    "01001;Flensburg, kreisfreie Stadt;Außerhalb der Studienbereichsgliederung;-;-;-;-;-;-;-;-;-\n"
+    "01001;Flensburg, kreisfreie Stadt;Insgesamt;9129;8250;879;3990;3489;498;5139;4761;381\n"
+    "__________\n"
+    '"zu Schleswig-Holstein und Hamburg:\n'
+    "Ab dem WS 2022/23 sind aus Datenschutzgründen die Daten\n"
+    'einem 3er Rundungsverfahren unterzogen."\n'
+    '"© Statistische Ämter des Bundes und der Länder, Deutschland, 2026.\n'
+    "Dieses Werk ist lizenziert unter der Datenlizenz Deutschland\n"
+    '- Namensnennung - Version 2.0."\n'
+    "Stand: 28.03.2026 / 02:45:00\n"
+)
+
+
+def test_a_winter_semester_in_the_header_is_the_period_and_the_title_names_the_subject_groups():
+    table = parse_file(STUDENTS.replace("\n", "\r\n").encode("iso-8859-1"), filename="21311-01-01-4-B.csv")
+    assert table.periods() == ["2023"] and table.variables() == ["Studierende (im Kreisgebiet)"]
+    humanities = table.get("01001", "2023", breakdown={"Fächergruppen": "Geisteswissenschaften"})
+    assert humanities.value == Decimal("2892")
+    women = {"Fächergruppen": "Geisteswissenschaften", "Geschlecht": "weiblich", "Nationalität": "ausländisch"}
+    assert table.get("01001", "2023", breakdown=women).value == Decimal("183")
+    groups = [o for o in table.observations if o.breakdown and {n for n, _v in o.breakdown} == {"Fächergruppen"}]
+    assert sum(o.value or 0 for o in groups) == table.get("01001", "2023").value == Decimal("9129")
+
+
+HOSPITAL_BEDS = (
+    "Tabelle: 23111-01-04-4\n"
+    "Krankenhäuser nach Fachabteilungen - Stichtag 31.12. -;;;;;;;;;;;;;;;;;;;\n"
+    "regionale Tiefe: Kreise und krfr. Städte (ab 2004 bis 2017);;;;;;;;;;;;;;;;;;;\n"
+    "Krankenhausstatistik: Grunddaten;;;;;;;;;;;;;;;;;;;\n"
+    ";;;Krankenhäuser;aufgestellte Betten in Krankenhäusern (JD)"
+    + ";aufgestellte Betten im Jahresdurchschnitt" * 15
+    + "\n;;;;"
+    + ";allgemeine Fachabteilungen" * 12
+    + ";psychiatrische Fachabteilungen" * 3
+    + "\n"
+    ";;;;;Augenheilkunde;chirurgische Fachabteilungen zusammen;Frauenheilkunde und Geburtshilfe;"
+    "Hals-, Nasen-, Ohrenheilkunde;Haut- und Geschlechtskrankheiten;Innere Medizin;Geriatrie;Kinderheilkunde;"
+    "Neurologie;Orthopädie;Urologie;übrige Fachbereiche;Kinder-u.Jugendpsychiatrie u.-psychotherapie;"
+    "Psychiatrie und Psychotherapie;Psychotherapeutische Medizin\n"
+    ";;" + ";Anzahl" * 17 + "\n"
+    "31.12.2017;DG;Deutschland;1942;497182;4416;117701;29055;9418;4663;150202;18121;18591;26326;22204;14348;8193;"
+    "6311;56223;11410\n"
+    "31.12.2017;01002;      Kiel, kreisfreie Stadt;16;2498;57;496;116;80;57;687;109;121;161;221;57;117;41;153;25\n"
+    "__________\n"
+    '"© Statistische Ämter des Bundes und der Länder, Deutschland, 2026.\n'
+    "Dieses Werk ist lizenziert unter der Datenlizenz Deutschland\n"
+    '- Namensnennung - Version 2.0."\n'
+    "Stand: 23.03.2026 / 09:03:35\n"
+)
+
+
+def test_a_category_named_zusammen_that_is_no_sum_of_the_ones_before_it_stays_their_sibling():
+    from bildungsallianz.monitoring.parsers.hierarchy import category_tree, dimension_order, summable
+
+    table = parse_file(HOSPITAL_BEDS.replace("\n", "\r\n").encode("iso-8859-1"), filename="23111-01-04-4.csv")
+    departments = "Merkmal 2"
+    tree = category_tree(table).get(departments, {})
+    assert "Augenheilkunde" not in tree  # 57 beds in Kiel are not the 496 of the surgical departments
+    parts = summable(dimension_order(table)[departments], tree)
+    assert {"Augenheilkunde", "chirurgische Fachabteilungen zusammen"} <= set(parts)
+    beds = [o for o in table.observations if o.region_key == "01002" and dict(o.breakdown).get(departments) in parts]
+    total = table.get("01002", "2017-12-31", "aufgestellte Betten in Krankenhäusern (JD)")
+    assert sum(o.value for o in beds) == total.value == Decimal("2498")
+
+
+@pytest.mark.parametrize(
+    ("cell", "period"),
+    [
+        ("WS 2023/24", "2023"),
+        ("Wintersemester 1999/00", "1999"),
+        ("Schuljahr 2019/20", "2019"),
+        ("2023/2024", "2023"),
+        ("2023/25", None),  # not two following years
+        ("SS 2023", None),  # a summer semester is no year of its own
+        ("2023/24/25", None),
+    ],
+)
+def test_a_winter_semester_or_school_year_is_the_year_it_begins_in(cell, period):
+    from bildungsallianz.monitoring.parsers.base import parse_period
+
+    assert parse_period(cell) == period
