@@ -6,19 +6,25 @@ from django.conf import settings
 
 from ..parsers import FORMAT_LABELS, ParsedObservation
 from ..parsers.hierarchy import category_tree, dimension_order, summable
-from ..special_values import LABELS
+from ..special_values import LABELS, QUALITY_FLAGS
 from .import_plan import Plan, ars_to_ags
 
 #: Rows of the sample and of the changed values in the stored preview.
 PREVIEW_ROWS = 12
 #: At most this many unknown regions and periods are listed in the stored preview.
 PREVIEW_LIST_MAX = 200
+#: Categories listed per breakdown in the stored preview.
+PREVIEW_CATEGORIES = 30
 
 
 def format_parsed_value(obs: ParsedObservation) -> str:
+    """The value as the file gives it, with its quality flag (``(85942)``, ``39761 p``)."""
     if obs.status:
         return obs.status
-    return format(obs.value, "f").replace(".", ",")
+    value = format(obs.value, "f").replace(".", ",")
+    if obs.quality == "()":
+        return f"({value})"
+    return f"{value} {obs.quality}" if obs.quality else value
 
 
 def _breakdown_text(breakdown) -> str:
@@ -26,7 +32,7 @@ def _breakdown_text(breakdown) -> str:
 
 
 def _hierarchy(table) -> dict[str, list[dict]]:
-    """Which category lies under which, and which categories a sum over their dimension leaves out."""
+    """The breakdowns with their categories, which category lies under which, and what a sum leaves out."""
     order = dimension_order(table)  # one pass over the observations for both
     trees = category_tree(table, order)
     left_out = []
@@ -34,6 +40,10 @@ def _hierarchy(table) -> dict[str, list[dict]]:
         counted = set(summable(order[dimension], tree))
         left_out += [{"dimension": dimension, "category": c} for c in tree.keys() | tree.values() if c not in counted]
     return {
+        "dimensions": [
+            {"name": d, "categories": categories[:PREVIEW_CATEGORIES], "total": len(categories)}
+            for d, categories in list(order.items())[:PREVIEW_LIST_MAX]
+        ],
         "hierarchy": [
             {"dimension": d, "child": child, "parent": parent}
             for d, tree in trees.items()
@@ -41,6 +51,14 @@ def _hierarchy(table) -> dict[str, list[dict]]:
         ][:PREVIEW_LIST_MAX],
         "not_summed": sorted(left_out, key=lambda c: (c["dimension"], c["category"]))[:PREVIEW_LIST_MAX],
     }
+
+
+def _quality_flags(table) -> dict[str, dict]:
+    counts: dict[str, int] = {}
+    for obs in table.observations:
+        if obs.quality:
+            counts[obs.quality] = counts.get(obs.quality, 0) + 1
+    return {flag: {"count": n, "label": QUALITY_FLAGS.get(flag, flag)} for flag, n in sorted(counts.items())}
 
 
 def _changed_sample(plan: Plan) -> list[dict]:
@@ -102,7 +120,8 @@ def import_preview_build(plan: Plan) -> dict:
     """The preview stored in ``ImportRun.preview``; its size does not grow with the file."""
     table = plan.table
     keys = {o.region_key for o in table.observations}
-    matched = len(keys - set(plan.unknown))
+    # regions, not keys: 07317 and 07317000 are one territory
+    matched = len({plan.regions.get(k) or plan.regions.get(ars_to_ags(k)) for k in keys - set(plan.unknown)})
     own_found, own_skipped = _own_municipality(plan, keys, getattr(settings, "MUNICIPALITY_AGS", ""))
     periods = table.periods()
     unknown = sorted(plan.unknown.items())
@@ -142,6 +161,7 @@ def import_preview_build(plan: Plan) -> dict:
             status: {"count": count, "label": LABELS[status]}
             for status, count in sorted(table.special_value_counts().items())
         },
+        "quality_flags": _quality_flags(table),
         **_hierarchy(table),
         "changed_sample": _changed_sample(plan),
         "sample": _sample(plan),

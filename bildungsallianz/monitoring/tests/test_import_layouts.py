@@ -84,6 +84,7 @@ def test_the_gemeinde_key_of_a_kreisfreie_stadt_is_the_same_territory_as_its_kre
     both = "ags;jahr;wert\n07317;2024;400\n07317000;2024;400\n"
     run = import_statistics(data=both.encode(), filename="g2.csv", source_code="gemeinden")
     assert run.count_new == 1
+    assert run.preview["regions_matched"] == 1  # one territory under two keys is one region
     from bildungsallianz.monitoring.services import ImportFailed
 
     clash = "ags;jahr;wert\n07317;2025;400\n07317000;2025;401\n"
@@ -223,6 +224,20 @@ def test_the_preview_says_which_economic_sections_lie_under_which_and_which_a_su
     assert "„Verarbeitendes Gewerbe (C)“ ist Teil von „Produzierendes Gewerbe ohne Baugewerbe (B-E)“" in html
     assert "In Summen nicht mitgezählt" in html and "„Produzierendes Gewerbe (B-F)“ (Wirtschaftszweig)" in html
     assert not Observation.objects.exists()  # a preview stores nothing
+
+
+def test_the_preview_lists_every_breakdown_with_its_categories_and_the_quality_flags(regions, client, staff):
+    from bildungsallianz.monitoring.services import import_run_preview
+
+    flagged = NO_PERIOD_COLUMN.replace(";85942;", ";(85942);")
+    run = import_run_preview(data=_bytes(flagged), filename="12411-01-01-4.csv")
+    assert {d["name"]: d["categories"] for d in run.preview["dimensions"]} == {"Geschlecht": ["männlich", "weiblich"]}
+    assert run.preview["quality_flags"]["()"]["count"] == 1
+    client.force_login(staff)
+    html = client.get(f"/cms/importlaeufe/{run.pk}/vorschau/").content.decode()
+    assert "<strong>Geschlecht</strong>: männlich; weiblich" in html
+    assert "„()“ Aussagewert eingeschränkt, da statistisch relativ unsicher: 1" in html
+    assert "<td>(85942)</td>" in html  # the sample shows the value as published, with its flag
 
 
 REGIONALATLAS = (  # a flat file that names its Regionalatlas table only in the file name
