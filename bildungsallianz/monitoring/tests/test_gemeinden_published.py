@@ -236,3 +236,6 @@ def test_the_figures_are_those_of_the_gemeindeverzeichnis():
     key, _name, *figures = VERBANDSGEMEINDE
     assert len(members[key]) == 8 and "Hauenstein" in [m[1] for m in members[key]]
     assert [sum(m[i] for m in members[key]) for i in (2, 3, 4)] == figures
+    # the figures of test_regions_gemeinden: Lemberg and its Verbandsgemeinde Pirmasens-Land
+    assert gemeinden["07340028"][:3] == ("073405003028", "Lemberg", 3676)
+    assert len(members["073405003"]) == 10 and sum(m[2] for m in members["073405003"]) == 11967
