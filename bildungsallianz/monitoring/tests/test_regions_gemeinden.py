@@ -56,18 +56,20 @@ def test_a_gemeindeverband_has_its_gemeinden_as_members_and_the_landkreis_its_ge
 
 def test_a_gemeinde_level_file_with_ags_and_ars_keys_is_stored_under_the_gemeinden_and_previewed(gemeinden, settings):
     settings.MUNICIPALITY_AGS = "07317"
+    # population at 31.12.2022, GV-ISys 2024Q2 (Destatis, dl-de/by-2-0), checked in test_gemeinden_published
     data = (
         "ags;jahr;wert\n"
-        "073170000000;2023;40941\n"  # Pirmasens as 12-digit ARS
-        "07340001;2023;1019\n"
-        "073405003028;2023;2110\n"  # ARS of a Gemeinde in the Verbandsgemeinde Pirmasens-Land
-        "073405003;2023;14000\n"  # the Verbandsgemeinde itself
+        "073170000000;2022;40682\n"  # Pirmasens as 12-digit ARS
+        "07340001;2022;280\n"  # Bobenthal
+        "073405003028;2022;3676\n"  # ARS of Lemberg in the Verbandsgemeinde Pirmasens-Land
+        "073405003;2022;11967\n"  # the Verbandsgemeinde itself: the sum of its 10 Gemeinden in the GV
     )
     run = import_statistics(data=data.encode(), filename="gemeinden.csv", source_code="gemeinden")
     assert run.count_new == 4
-    assert Observation.objects.get(region__key="07317").value == 40941
-    assert Observation.objects.get(region__key="07340028").value == 2110
-    assert Observation.objects.get(region__key="073405003").value == 14000
+    assert Observation.objects.get(region__key="07317").value == 40682
+    assert Observation.objects.get(region__key="07340001").value == 280
+    assert Observation.objects.get(region__key="07340028").value == 3676
+    assert Observation.objects.get(region__key="073405003").value == 11967
     assert run.preview["gemeinden_matched"] == 3
     assert run.preview["own_municipality_found"] is True
     again = import_statistics(data=data.encode(), filename="gemeinden.csv", source_code="gemeinden")
@@ -77,7 +79,7 @@ def test_a_gemeinde_level_file_with_ags_and_ars_keys_is_stored_under_the_gemeind
 def test_without_the_gemeinden_loaded_an_unknown_gemeinde_key_names_the_command_that_loads_them(db, settings):
     regions_load()
     with pytest.raises(ImportFailed, match="load_regions --gemeinden"):
-        import_statistics(data=b"ags;jahr;wert\n07340001;2023;1019\n", filename="g.csv", source_code="gemeinden")
+        import_statistics(data=b"ags;jahr;wert\n07340001;2022;280\n", filename="g.csv", source_code="gemeinden")
 
 
 def _landkreis_values(indicator_code: str) -> dict[str, int]:
