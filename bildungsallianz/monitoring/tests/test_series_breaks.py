@@ -1,5 +1,6 @@
 """Series breaks (basis of a value) and the publisher's meaning of "-" (issue 12)."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -9,6 +10,8 @@ from bildungsallianz.monitoring.models import IndicatorValue, Observation, Sourc
 from bildungsallianz.monitoring.parsers import ParsedTable
 from bildungsallianz.monitoring.services import import_statistics
 from bildungsallianz.monitoring.services.import_plan import basis_detect
+
+from .realdata import FFCSV_DIR, SKIP_MESSAGE, read
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +61,51 @@ def test_the_detail_table_chart_and_csv_show_the_break(population, client):
     csv = client.get("/daten/bevoelkerung/csv/").content.decode("utf-8-sig")
     line = next(x for x in csv.splitlines() if "31.12.2024" in x and "07317" in x)
     assert "Reihenbruch: Zensus 2011 → Zensus 2022" in line and line.endswith("Zensus 2022")
+
+
+def _svg_texts(svg: str) -> list[str]:
+    return re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+
+
+def _break_rule(spec: dict) -> dict:
+    return next(layer for layer in spec["layer"] if layer.get("mark", {}).get("type") == "rule")
+
+
+def test_the_break_rule_and_its_legend_symbol_are_dashed_and_the_legend_names_both_bases(population):
+    detail = selectors.indicator_detail(selectors.indicator_get("bevoelkerung"))
+    chart = charts.series_chart(chart_id="z", title="t", unit="Anzahl", decimals=0, cells=detail.series)
+    dash = _break_rule(chart.spec)["encoding"]["strokeDash"]
+    # the encoding sets the dash (it overrides the mark's): every break gets 6,4, the legend symbol too
+    assert dash["scale"]["range"] == [[6, 4]]
+    assert dash["legend"]["symbolType"] == "stroke" and chart.spec["config"]["legend"]["labelLimit"] >= 400
+    [rendered] = charts.render_charts([chart])
+    assert re.findall(r'stroke-dasharray="([^"]*)"', rendered.svg) == ["6,4", "6,4"]  # the rule and the symbol
+    texts = _svg_texts(rendered.svg)
+    assert "Reihenbruch: Zensus 2011 → Zensus 2022" in texts
+    assert not any(t.endswith("…") for t in texts)
+
+
+def test_a_long_quality_flag_meaning_is_whole_in_the_legend(population):
+    detail = selectors.indicator_detail(selectors.indicator_get("bevoelkerung"))
+    detail.series[-1].quality = "()"
+    chart = charts.series_chart(chart_id="z", title="t", unit="Anzahl", decimals=0, cells=detail.series)
+    [rendered] = charts.render_charts([chart])
+    assert "Aussagewert eingeschränkt, da statistisch relativ unsicher" in _svg_texts(rendered.svg)
+
+
+@pytest.mark.skipif(not FFCSV_DIR.is_dir(), reason=SKIP_MESSAGE)
+def test_the_real_population_files_of_both_census_bases_give_a_dashed_break_named_whole(catalogue, settings, client):
+    settings.MUNICIPALITY_AGS = "07317"
+    for name, basis in (("12411-01-01-4_2023_old.csv", "Zensus 2011"), ("12411-01-01-4_2024_new.csv", "Zensus 2022")):
+        run = import_statistics(
+            data=read(f"genesis/ffcsv/{name}"), filename=name, basis=basis, ignore_unknown_regions=True
+        )
+        assert run.state == "succeeded", run.error
+    page = client.get("/daten/bevoelkerung/").content.decode()
+    svg = page[page.index('<svg xmlns="http://www.w3.org/2000/svg" class="monitoring-chart__svg"') :]
+    svg = svg[: svg.index("</svg>")]
+    assert set(re.findall(r'stroke-dasharray="([^"]*)"', svg)) == {"6,4"}
+    assert "Reihenbruch: Zensus 2011 → Zensus 2022" in _svg_texts(svg)
 
 
 def test_without_a_stated_basis_there_is_no_break_and_the_change_is_computed(catalogue, settings):
