@@ -31,7 +31,7 @@ CATALOGUE_FILE = DATA / "indicators.json"
 SIX_PLACES = Decimal("0.000001")
 
 #: ``REASONS`` (why a value is missing, by the status of its input) comes from the one table in special_values.
-__all__ = ["REASONS", "indicators_load", "indicators_recompute", "spec_key"]
+__all__ = ["REASONS", "indicators_dash_meaning_changed", "indicators_load", "indicators_recompute", "spec_key"]
 
 
 def spec_key(spec: dict) -> tuple[str, str, str]:
@@ -226,3 +226,22 @@ def indicators_recompute(
     for start in range(0, len(values), 5000):
         insert_rows(IndicatorValue, VALUE_COLUMNS, values[start : start + 5000])
     return len(values)
+
+
+def indicators_dash_meaning_changed(*, source_code: str) -> int:
+    """After staff changed the meaning of "-" of a source: rewrite the reasons its indicators store.
+
+    The meaning is kept once, in ``Source.dash_meaning``; the stored indicator
+    values carry it in their reason (pages, CSV and overview read the reason,
+    no extra query per page). Only the years in which an indicator of the
+    source has a "-" value are recomputed (one query for those years, then
+    :func:`indicators_recompute` for them: the same values a full
+    recomputation writes). Returns the number of values written.
+    """
+    indicators = [i for i in Indicator.objects.all() if any(s["source"] == source_code for s in i.input_specs())]
+    if not indicators:
+        return 0
+    years = set(
+        IndicatorValue.objects.filter(indicator__in=indicators, status="-").values_list("year", flat=True).distinct()
+    )
+    return indicators_recompute(indicators=indicators, years=years)

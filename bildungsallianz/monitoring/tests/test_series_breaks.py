@@ -1,5 +1,7 @@
 """Series breaks (basis of a value) and the publisher's meaning of "-" (issue 12)."""
 
+import csv as csv_module
+import io
 import re
 from decimal import Decimal
 
@@ -169,3 +171,77 @@ def test_a_quality_flag_gets_a_ring_in_the_chart_with_its_meaning_in_the_legend(
     assert "39.761 p" in chart.summary
     [rendered] = charts.render_charts([chart])
     assert "vorläufiger Wert" in rendered.svg
+
+
+def _source_form(client, source: Source) -> dict:
+    """The back-office edit form of ``source`` as the browser would send it back unchanged."""
+    form = client.get(f"/cms/datenquellen/edit/{source.pk}/").context["form"]
+    data = {}
+    for name, field in form.fields.items():
+        value = form[name].value()
+        data[name] = field.widget.format_value(value) if hasattr(field.widget, "format_value") else value
+        data[name] = "" if data[name] is None else data[name]
+    return data
+
+
+def test_staff_change_the_meaning_of_the_dash_in_the_back_office_and_page_csv_and_overview_show_it(
+    catalogue, settings, client, staff
+):
+    settings.MUNICIPALITY_AGS = "07317"
+    data = "regionalschluessel;zeitraum;variable;unit;wert\n07317;2025-06-30;ERW032;Anzahl;-\n"
+    import_statistics(data=data.encode(), filename="s.csv", source_code="13111-01-03-4")
+    assert "nichts vorhanden (–)" in client.get("/daten/sv-beschaeftigte/").content.decode()
+    source = Source.objects.get(code="13111-01-03-4")
+
+    client.force_login(staff)
+    form = _source_form(client, source)
+    response = client.post(
+        f"/cms/datenquellen/edit/{source.pk}/", {**form, "dash_meaning": "Wert noch nicht veröffentlicht"}
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    client.logout()
+
+    page = client.get("/daten/sv-beschaeftigte/").content.decode()
+    cells = [c for c in re.findall(r"<td[^>]*>(.*?)</td>", page, re.S) if "monitoring-reason" in c]
+    assert any("Wert noch nicht veröffentlicht (–)" in c for c in cells)
+    assert "nichts vorhanden (–)" not in page
+    text = client.get("/daten/sv-beschaeftigte/csv/").content.decode("utf-8-sig")
+    rows = list(csv_module.DictReader(io.StringIO(text), delimiter=";"))
+    own = next(r for r in rows if r["Regionalschlüssel"] == "07317" and r["Tabelle"] == "Zeitreihe")
+    assert (own["Kennzeichen"], own["Hinweis"]) == ("-", "Wert noch nicht veröffentlicht (–)")
+    overview = client.get("/daten/").content.decode()
+    assert "Wert noch nicht veröffentlicht (–)" in overview and "nichts vorhanden (–)" not in overview
+
+
+def test_saving_a_source_without_changing_the_dash_meaning_recomputes_nothing(catalogue, client, staff, monkeypatch):
+    from bildungsallianz.monitoring import services
+
+    calls = []
+    monkeypatch.setattr(services, "indicators_dash_meaning_changed", lambda **kw: calls.append(kw))
+    source = Source.objects.get(code="13111-01-03-4")
+    client.force_login(staff)
+    form = _source_form(client, source)
+    assert client.post(f"/cms/datenquellen/edit/{source.pk}/", {**form, "title": "Neu"}).status_code == 302
+    assert calls == []
+    client.post(f"/cms/datenquellen/edit/{source.pk}/", {**form, "dash_meaning": "kein Nachweis"})
+    assert calls == [{"source_code": "13111-01-03-4"}]
+
+
+def test_the_recomputation_after_a_new_meaning_touches_only_the_years_with_a_dash(catalogue, settings):
+    from bildungsallianz.monitoring.services import indicators_dash_meaning_changed
+
+    data = (
+        "regionalschluessel;zeitraum;variable;unit;wert\n"
+        "07317;2024-06-30;ERW032;Anzahl;17000\n07317;2025-06-30;ERW032;Anzahl;-\n"
+    )
+    import_statistics(data=data.encode(), filename="s.csv", source_code="13111-01-03-4")
+    values = IndicatorValue.objects.filter(indicator__code="sv-beschaeftigte", region__key="07317")
+    number = values.get(year=2024)
+    Source.objects.filter(code="13111-01-03-4").update(dash_meaning="Wert noch nicht veröffentlicht")
+    assert indicators_dash_meaning_changed(source_code="13111-01-03-4") >= 1
+    assert values.get(year=2025).reason == "Wert noch nicht veröffentlicht (–)"
+    assert values.get(year=2024).pk == number.pk  # the year without "-" is not rewritten
+    Source.objects.filter(code="13111-01-03-4").update(dash_meaning="")
+    indicators_dash_meaning_changed(source_code="13111-01-03-4")
+    assert values.get(year=2025).reason == "nichts vorhanden (–)"
+    assert indicators_dash_meaning_changed(source_code="keine-quelle") == 0
