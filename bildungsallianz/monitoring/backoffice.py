@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -55,8 +55,19 @@ class RegionViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     search_fields = ["key", "name"]
 
 
+class SourceEditView(EditView):
+    """Saving a new meaning of "-" rewrites the reasons the source's indicator values show (same transaction)."""
+
+    def save_instance(self):
+        source = super().save_instance()
+        if "dash_meaning" in self.form.changed_data:
+            services.indicators_dash_meaning_changed(source_code=source.code)
+        return source
+
+
 class SourceViewSet(StaffOnlyViewSetMixin, ModelViewSet):
     model = Source
+    edit_view_class = SourceEditView
     name = "datenquellen"
     icon = "doc-full"
     menu_label = gettext_lazy("Datenquellen")

@@ -36,6 +36,11 @@ PEER = "#56B4E9"  # sky blue
 OTHER = "#999999"
 WIDTH = 400
 FONT = "DejaVu Sans, Arial, sans-serif"
+#: The dash of a series break, on the rule and on its legend symbol.
+BREAK_DASH = [6, 4]
+#: Legend labels (region names, the bases of a series break, a flag's meaning) are shown whole;
+#: Vega cuts them at 160 px by default („Reihenbruch: Zensus …“).
+LABEL_LIMIT = WIDTH
 CACHE_PREFIX = "monitoring-svg:"
 CACHE_SECONDS = 60 * 60 * 24 * 30
 
@@ -56,7 +61,13 @@ def _base_config() -> dict:
         "aria": False,
         "font": FONT,
         "axis": {"labelFontSize": 13, "titleFontSize": 13, "labelColor": "#1b1b1b", "titleColor": "#1b1b1b"},
-        "legend": {"labelFontSize": 13, "titleFontSize": 13, "orient": "bottom", "direction": "vertical"},
+        "legend": {
+            "labelFontSize": 13,
+            "titleFontSize": 13,
+            "orient": "bottom",
+            "direction": "vertical",
+            "labelLimit": LABEL_LIMIT,
+        },
         "view": {"stroke": None},
         "background": "white",
     }
@@ -108,10 +119,16 @@ def _series_marks(rows: list[dict], cells, periods: list[str]) -> list:
         data = [{"Zeitraum": period, "Bruch": note} for period, note in breaks.items()]
         layers.append(
             alt.Chart(alt.Data(values=data))
-            .mark_rule(color="#1b1b1b", strokeWidth=1.5, strokeDash=[6, 4])
+            .mark_rule(color="#1b1b1b", strokeWidth=1.5)
             .encode(
                 x=alt.X("Zeitraum:O", bandPosition=0, sort=periods),
-                strokeDash=alt.StrokeDash("Bruch:N", title=None, legend=alt.Legend(symbolType="stroke")),
+                # every break the same dash: the scale (not the mark) sets it, for the rule and the legend symbol
+                strokeDash=alt.StrokeDash(
+                    "Bruch:N",
+                    title=None,
+                    scale=alt.Scale(range=[BREAK_DASH]),
+                    legend=alt.Legend(symbolType="stroke", symbolSize=256, symbolStrokeWidth=1.5),
+                ),
             )
         )
     flagged = [r for r in rows if r["Hinweis"]]
@@ -155,6 +172,10 @@ def series_chart(*, chart_id: str, title: str, unit: str, decimals: int, cells) 
     layers = [base.mark_line(strokeWidth=3).encode(detail="Abschnitt:N"), base.mark_point(size=90, filled=True)]
     chart = alt.layer(*layers, *_series_marks(rows, cells, periods)).properties(width=WIDTH - 80, height=220)
     spec = chart.configure(**_base_config()).to_dict()
+    # The legends of regions, series break and quality flag one below the other (side by side they
+    # make the chart twice as wide). Vega's legend layout; altair's schema does not type it, so it is
+    # set after validation and passed on to Vega as it is.
+    spec["config"]["legend"]["layout"] = {"bottom": {"anchor": "start", "direction": "vertical"}}
     summary = "; ".join(
         (f"{c.series_break}; " if c.series_break else "")
         + f"{c.region.name} {format_period(c.period)}: "

@@ -10,7 +10,7 @@ from .imports import (
     import_statistics,
     upload_max_bytes,
 )
-from .indicators import indicators_load, indicators_recompute
+from .indicators import indicators_dash_meaning_changed, indicators_load, indicators_recompute
 from .regions import regions_load
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "import_run_execute",
     "import_run_preview",
     "import_statistics",
+    "indicators_dash_meaning_changed",
     "indicators_load",
     "indicators_recompute",
     "regions_load",

@@ -23,7 +23,7 @@ from bildungsallianz.charter.models import FieldOfAction
 
 from ..models import Indicator, IndicatorValue, Observation, Source, Variable
 from ..models.observations import breakdown_key
-from ..special_values import REASONS
+from ..special_values import QUALITY_FLAGS, REASONS
 from .bulk import insert_rows
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -31,7 +31,7 @@ CATALOGUE_FILE = DATA / "indicators.json"
 SIX_PLACES = Decimal("0.000001")
 
 #: ``REASONS`` (why a value is missing, by the status of its input) comes from the one table in special_values.
-__all__ = ["REASONS", "indicators_load", "indicators_recompute", "spec_key"]
+__all__ = ["REASONS", "indicators_dash_meaning_changed", "indicators_load", "indicators_recompute", "spec_key"]
 
 
 def spec_key(spec: dict) -> tuple[str, str, str]:
@@ -82,8 +82,22 @@ VALUE_COLUMNS = [
     "quality",
     "basis",
 ]
-#: Reason stored with a number whose inputs carry a quality flag.
-QUALITY_REASON = "Aussagewert eingeschränkt (Eingangswert mit Qualitätskennzeichen)"
+#: Which flag a ratio keeps when its inputs carry different ones: the one that limits it most
+#: (statistically uncertain, estimated, provisional, corrected).
+QUALITY_ORDER = ("()", "s", "p", "r")
+
+
+def _quality(*flags: str) -> str:
+    """The quality flag of a value from its inputs' flags (``""`` = none)."""
+    present = {f for f in flags if f}
+    return next((f for f in QUALITY_ORDER if f in present), min(present, default=""))
+
+
+def _quality_reason(quality: str) -> str:
+    """The note stored with a flagged number: the flag's own meaning (``p`` → „vorläufiger Wert“), as in the legend."""
+    if not quality:
+        return ""
+    return QUALITY_FLAGS.get(quality, f"Qualitätskennzeichen „{quality}“ des Eingangswerts")
 
 
 def _reason(status: str, spec: dict, dash_meanings: dict[str, str]) -> str:
@@ -118,8 +132,8 @@ def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]], dash
         elif num[2]:
             row = (None, num[2], _reason(num[2], indicator.numerator, dash_meanings), num[1], None, "")
         elif denominators is None:
-            quality = num[3]
-            row = (num[1], "", QUALITY_REASON if quality else "", num[1], None, quality)
+            quality = _quality(num[3])
+            row = (num[1], "", _quality_reason(quality), num[1], None, quality)
         elif den is None:
             row = (None, "...", "Nenner fehlt in der Quelle", num[1], None, "")
         elif den[2]:
@@ -129,8 +143,8 @@ def _compute(indicator: Indicator, inputs: dict[tuple, dict[tuple, tuple]], dash
             row = (None, "x", "Nenner ist 0 – Anteil nicht sinnvoll", num[1], den[1], "")
         else:
             value = (num[1] / den[1] * factor).quantize(SIX_PLACES, rounding=ROUND_HALF_UP)
-            quality = "()" if num[3] or den[3] else ""
-            row = (value, "", QUALITY_REASON if quality else "", num[1], den[1], quality)
+            quality = _quality(num[3], den[3])
+            row = (value, "", _quality_reason(quality), num[1], den[1], quality)
         value, status, reason, numerator, denominator, quality = row
         append((pk, region_id, period, year, value, status, reason, numerator, denominator, quality, basis))
     return rows
@@ -212,3 +226,22 @@ def indicators_recompute(
     for start in range(0, len(values), 5000):
         insert_rows(IndicatorValue, VALUE_COLUMNS, values[start : start + 5000])
     return len(values)
+
+
+def indicators_dash_meaning_changed(*, source_code: str) -> int:
+    """After staff changed the meaning of "-" of a source: rewrite the reasons its indicators store.
+
+    The meaning is kept once, in ``Source.dash_meaning``; the stored indicator
+    values carry it in their reason (pages, CSV and overview read the reason,
+    no extra query per page). Only the years in which an indicator of the
+    source has a "-" value are recomputed (one query for those years, then
+    :func:`indicators_recompute` for them: the same values a full
+    recomputation writes). Returns the number of values written.
+    """
+    indicators = [i for i in Indicator.objects.all() if any(s["source"] == source_code for s in i.input_specs())]
+    if not indicators:
+        return 0
+    years = set(
+        IndicatorValue.objects.filter(indicator__in=indicators, status="-").values_list("year", flat=True).distinct()
+    )
+    return indicators_recompute(indicators=indicators, years=years)

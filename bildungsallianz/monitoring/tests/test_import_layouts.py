@@ -1,5 +1,8 @@
 """Issue 12 layouts through the whole import: stored under the right region, period and breakdown."""
 
+import csv as csv_module
+import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -7,7 +10,10 @@ import pytest
 from bildungsallianz.monitoring.formatting import LEGEND, display_value
 from bildungsallianz.monitoring.models import Indicator, IndicatorValue, Observation
 from bildungsallianz.monitoring.services import import_statistics, indicators_recompute
+from bildungsallianz.monitoring.services.indicators import _quality, _quality_reason
+from bildungsallianz.monitoring.special_values import QUALITY_FLAGS
 
+from .samples import ffcsv_new
 from .test_parsers_layouts import NO_PERIOD_COLUMN, _bytes
 
 pytestmark = pytest.mark.django_db
@@ -265,3 +271,66 @@ def test_an_indicator_names_a_regionalatlas_table_as_published_and_finds_its_val
     assert indicator.numerator["source"] == "ai002-1-5"  # stored under the code the source has
     again = import_statistics(data=REGIONALATLAS.encode("utf-8-sig"), filename="AI002-1-5_2023.csv")
     assert (again.source, again.count_unchanged) == (run.source, 1)
+
+
+def _value_cells(html: str, region: str) -> list[str]:
+    """The text of the value cells of ``region``'s rows in the page's tables, as users read it."""
+    rows = re.findall(r"<tr[^>]*>\s*<th[^>]*>([^<]*)</th>.*?</tr>", html, re.S)
+    cells = re.findall(r"<tr[^>]*>\s*<th[^>]*>[^<]*</th>\s*<td[^>]*>[^<]*</td>\s*<td[^>]*>(.*?)</td>", html, re.S)
+    texts = [" ".join(re.sub(r"<[^>]+>", " ", c).split()) for c in cells]
+    return [t for name, t in zip(rows, texts, strict=False) if name.strip() == region]
+
+
+def _csv_row(client, code: str, key: str, period: str) -> dict[str, str]:
+    text = client.get(f"/daten/{code}/csv/").content.decode("utf-8-sig")
+    rows = list(csv_module.DictReader(io.StringIO(text), delimiter=";"))
+    return next(r for r in rows if r["Regionalschlüssel"] == key and r["Zeitraum"] == period)
+
+
+@pytest.mark.parametrize(
+    ("flag", "shown", "note"),
+    [
+        ("p", "39.761 p", "vorläufiger Wert"),
+        ("r", "39.761 r", "berichtigter Wert"),
+        ("s", "39.761 s", "geschätzter Wert"),
+    ],
+)
+def test_a_flat_file_flag_gives_the_table_and_the_csv_its_own_meaning(catalogue, client, settings, flag, shown, note):
+    settings.MUNICIPALITY_AGS = "07317"
+    import_statistics(data=ffcsv_new(q=(flag, "")), filename="12411-01-01-4_2024_new.csv")
+    value = IndicatorValue.objects.get(indicator__code="bevoelkerung", region__key="07317")
+    assert (value.quality, value.reason) == (flag, note)
+    html = client.get("/daten/bevoelkerung/").content.decode()
+    cells = _value_cells(html, "Pirmasens, kreisfreie Stadt")  # time series, comparison, all Kreise
+    assert cells and set(cells) == {f"{shown} {note}"}
+    row = _csv_row(client, "bevoelkerung", "07317", "31.12.2024")
+    assert (row["Wert"], row["Kennzeichen"], row["Hinweis"]) == ("39.761", flag, note)
+
+
+def test_a_value_in_brackets_gives_the_table_and_the_csv_the_meaning_of_brackets(regions, client, settings):
+    settings.MUNICIPALITY_AGS = "01001"
+    import_statistics(data=_bytes(NO_PERIOD_COLUMN.replace(";85942;", ";(85942);")), filename="12411-01-01-4.csv")
+    Indicator.objects.create(
+        code="bevoelkerung",
+        name="Bevölkerung",
+        definition="Test",
+        theme="demografie",
+        numerator={"source": "12411-01-01-4", "variable": "Bevölkerungsstand", "breakdown": {}},
+        unit="Personen",
+        decimals=0,
+    )
+    indicators_recompute()
+    html = client.get("/daten/bevoelkerung/").content.decode()
+    meaning = "Aussagewert eingeschränkt, da statistisch relativ unsicher"
+    assert _value_cells(html, "Flensburg, Stadt")[0] == f"(85.942) {meaning}"
+    row = _csv_row(client, "bevoelkerung", "01001", "31.12.2015")
+    assert (row["Wert"], row["Kennzeichen"], row["Hinweis"]) == ("85.942", "()", meaning)
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "flag"),
+    [("", "", ""), ("p", "", "p"), ("", "r", "r"), ("p", "p", "p"), ("p", "()", "()"), ("r", "s", "s")],
+)
+def test_a_ratio_keeps_the_flag_of_its_inputs_the_one_that_limits_it_most(numerator, denominator, flag):
+    assert _quality(numerator, denominator) == flag
+    assert _quality_reason(flag) == (QUALITY_FLAGS[flag] if flag else "")

@@ -1,5 +1,8 @@
 """Series breaks (basis of a value) and the publisher's meaning of "-" (issue 12)."""
 
+import csv as csv_module
+import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -9,6 +12,8 @@ from bildungsallianz.monitoring.models import IndicatorValue, Observation, Sourc
 from bildungsallianz.monitoring.parsers import ParsedTable
 from bildungsallianz.monitoring.services import import_statistics
 from bildungsallianz.monitoring.services.import_plan import basis_detect
+
+from .realdata import FFCSV_DIR, SKIP_MESSAGE, read
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +63,51 @@ def test_the_detail_table_chart_and_csv_show_the_break(population, client):
     csv = client.get("/daten/bevoelkerung/csv/").content.decode("utf-8-sig")
     line = next(x for x in csv.splitlines() if "31.12.2024" in x and "07317" in x)
     assert "Reihenbruch: Zensus 2011 → Zensus 2022" in line and line.endswith("Zensus 2022")
+
+
+def _svg_texts(svg: str) -> list[str]:
+    return re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+
+
+def _break_rule(spec: dict) -> dict:
+    return next(layer for layer in spec["layer"] if layer.get("mark", {}).get("type") == "rule")
+
+
+def test_the_break_rule_and_its_legend_symbol_are_dashed_and_the_legend_names_both_bases(population):
+    detail = selectors.indicator_detail(selectors.indicator_get("bevoelkerung"))
+    chart = charts.series_chart(chart_id="z", title="t", unit="Anzahl", decimals=0, cells=detail.series)
+    dash = _break_rule(chart.spec)["encoding"]["strokeDash"]
+    # the encoding sets the dash (it overrides the mark's): every break gets 6,4, the legend symbol too
+    assert dash["scale"]["range"] == [[6, 4]]
+    assert dash["legend"]["symbolType"] == "stroke" and chart.spec["config"]["legend"]["labelLimit"] >= 400
+    [rendered] = charts.render_charts([chart])
+    assert re.findall(r'stroke-dasharray="([^"]*)"', rendered.svg) == ["6,4", "6,4"]  # the rule and the symbol
+    texts = _svg_texts(rendered.svg)
+    assert "Reihenbruch: Zensus 2011 → Zensus 2022" in texts
+    assert not any(t.endswith("…") for t in texts)
+
+
+def test_a_long_quality_flag_meaning_is_whole_in_the_legend(population):
+    detail = selectors.indicator_detail(selectors.indicator_get("bevoelkerung"))
+    detail.series[-1].quality = "()"
+    chart = charts.series_chart(chart_id="z", title="t", unit="Anzahl", decimals=0, cells=detail.series)
+    [rendered] = charts.render_charts([chart])
+    assert "Aussagewert eingeschränkt, da statistisch relativ unsicher" in _svg_texts(rendered.svg)
+
+
+@pytest.mark.skipif(not FFCSV_DIR.is_dir(), reason=SKIP_MESSAGE)
+def test_the_real_population_files_of_both_census_bases_give_a_dashed_break_named_whole(catalogue, settings, client):
+    settings.MUNICIPALITY_AGS = "07317"
+    for name, basis in (("12411-01-01-4_2023_old.csv", "Zensus 2011"), ("12411-01-01-4_2024_new.csv", "Zensus 2022")):
+        run = import_statistics(
+            data=read(f"genesis/ffcsv/{name}"), filename=name, basis=basis, ignore_unknown_regions=True
+        )
+        assert run.state == "succeeded", run.error
+    page = client.get("/daten/bevoelkerung/").content.decode()
+    svg = page[page.index('<svg xmlns="http://www.w3.org/2000/svg" class="monitoring-chart__svg"') :]
+    svg = svg[: svg.index("</svg>")]
+    assert set(re.findall(r'stroke-dasharray="([^"]*)"', svg)) == {"6,4"}
+    assert "Reihenbruch: Zensus 2011 → Zensus 2022" in _svg_texts(svg)
 
 
 def test_without_a_stated_basis_there_is_no_break_and_the_change_is_computed(catalogue, settings):
@@ -132,3 +182,77 @@ def test_a_quality_flag_gets_a_ring_in_the_chart_with_its_meaning_in_the_legend(
     assert "39.761 p" in chart.summary
     [rendered] = charts.render_charts([chart])
     assert "vorläufiger Wert" in rendered.svg
+
+
+def _source_form(client, source: Source) -> dict:
+    """The back-office edit form of ``source`` as the browser would send it back unchanged."""
+    form = client.get(f"/cms/datenquellen/edit/{source.pk}/").context["form"]
+    data = {}
+    for name, field in form.fields.items():
+        value = form[name].value()
+        data[name] = field.widget.format_value(value) if hasattr(field.widget, "format_value") else value
+        data[name] = "" if data[name] is None else data[name]
+    return data
+
+
+def test_staff_change_the_meaning_of_the_dash_in_the_back_office_and_page_csv_and_overview_show_it(
+    catalogue, settings, client, staff
+):
+    settings.MUNICIPALITY_AGS = "07317"
+    data = "regionalschluessel;zeitraum;variable;unit;wert\n07317;2025-06-30;ERW032;Anzahl;-\n"
+    import_statistics(data=data.encode(), filename="s.csv", source_code="13111-01-03-4")
+    assert "nichts vorhanden (–)" in client.get("/daten/sv-beschaeftigte/").content.decode()
+    source = Source.objects.get(code="13111-01-03-4")
+
+    client.force_login(staff)
+    form = _source_form(client, source)
+    response = client.post(
+        f"/cms/datenquellen/edit/{source.pk}/", {**form, "dash_meaning": "Wert noch nicht veröffentlicht"}
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    client.logout()
+
+    page = client.get("/daten/sv-beschaeftigte/").content.decode()
+    cells = [c for c in re.findall(r"<td[^>]*>(.*?)</td>", page, re.S) if "monitoring-reason" in c]
+    assert any("Wert noch nicht veröffentlicht (–)" in c for c in cells)
+    assert "nichts vorhanden (–)" not in page
+    text = client.get("/daten/sv-beschaeftigte/csv/").content.decode("utf-8-sig")
+    rows = list(csv_module.DictReader(io.StringIO(text), delimiter=";"))
+    own = next(r for r in rows if r["Regionalschlüssel"] == "07317" and r["Tabelle"] == "Zeitreihe")
+    assert (own["Kennzeichen"], own["Hinweis"]) == ("-", "Wert noch nicht veröffentlicht (–)")
+    overview = client.get("/daten/").content.decode()
+    assert "Wert noch nicht veröffentlicht (–)" in overview and "nichts vorhanden (–)" not in overview
+
+
+def test_saving_a_source_without_changing_the_dash_meaning_recomputes_nothing(catalogue, client, staff, monkeypatch):
+    from bildungsallianz.monitoring import services
+
+    calls = []
+    monkeypatch.setattr(services, "indicators_dash_meaning_changed", lambda **kw: calls.append(kw))
+    source = Source.objects.get(code="13111-01-03-4")
+    client.force_login(staff)
+    form = _source_form(client, source)
+    assert client.post(f"/cms/datenquellen/edit/{source.pk}/", {**form, "title": "Neu"}).status_code == 302
+    assert calls == []
+    client.post(f"/cms/datenquellen/edit/{source.pk}/", {**form, "dash_meaning": "kein Nachweis"})
+    assert calls == [{"source_code": "13111-01-03-4"}]
+
+
+def test_the_recomputation_after_a_new_meaning_touches_only_the_years_with_a_dash(catalogue, settings):
+    from bildungsallianz.monitoring.services import indicators_dash_meaning_changed
+
+    data = (
+        "regionalschluessel;zeitraum;variable;unit;wert\n"
+        "07317;2024-06-30;ERW032;Anzahl;17000\n07317;2025-06-30;ERW032;Anzahl;-\n"
+    )
+    import_statistics(data=data.encode(), filename="s.csv", source_code="13111-01-03-4")
+    values = IndicatorValue.objects.filter(indicator__code="sv-beschaeftigte", region__key="07317")
+    number = values.get(year=2024)
+    Source.objects.filter(code="13111-01-03-4").update(dash_meaning="Wert noch nicht veröffentlicht")
+    assert indicators_dash_meaning_changed(source_code="13111-01-03-4") >= 1
+    assert values.get(year=2025).reason == "Wert noch nicht veröffentlicht (–)"
+    assert values.get(year=2024).pk == number.pk  # the year without "-" is not rewritten
+    Source.objects.filter(code="13111-01-03-4").update(dash_meaning="")
+    indicators_dash_meaning_changed(source_code="13111-01-03-4")
+    assert values.get(year=2025).reason == "nichts vorhanden (–)"
+    assert indicators_dash_meaning_changed(source_code="keine-quelle") == 0
