@@ -105,3 +105,67 @@ def test_a_subtotal_after_its_parts_is_their_parent():
     tree = tree_of(categories)
     assert tree == {"Grundschulen": "Schulen zusammen", "Hauptschulen": "Schulen zusammen"}
     assert summable(categories, tree) == ["Grundschulen", "Hauptschulen", "Gymnasien"]
+
+
+_LEAVERS_HEADER = (
+    ";;;" + ";".join(["Absolvierende/Abgehende allgemeinbildender Schulen nach dem Abschluss"] * 14) + "\n"
+    ";;;Insgesamt;Insgesamt;{0};{0};{1};{1};{2};{2};dar. schulischer Teil der Fachhochschulreife;"
+    "dar. schulischer Teil der Fachhochschulreife;mit Fachhochschulreife;mit Fachhochschulreife;{3};{3}\n"
+    ";;;" + ";".join(["Insgesamt", "weiblich"] * 7) + "\n"
+)
+#: Flensburg in the classic download of 2023 (../shared/data) and in the „-B“ table of 2024
+#: (theo-lyd/educational-equity-flow, data/raw/21111-02-06-4-B.csv, Stand 28.03.2026), which
+#: names the qualifications as the KMK agreed: figures as published.
+LEAVERS_2023 = (
+    "GENESIS-Tabelle: 21111-02-06-4\n"
+    "Absolvierende/Abgehende allgemeinbildender Schulen nach;;;;;;;;;;;;;;;;\n"
+    "Geschlecht und Abschlussarten - Schuljahr - regionale Tiefe:;;;;;;;;;;;;;;;;\n"
+    "Kreise und krfr. Städte;;;;;;;;;;;;;;;;\n"
+    "Statistik der allgemeinbildenden Schulen;;;;;;;;;;;;;;;;\n"
+    "Absolvierende/Abgehende (Anzahl);;;;;;;;;;;;;;;;\n"
+    + _LEAVERS_HEADER.format(
+        "ohne Hauptschulabschluss",
+        "mit Hauptschulabschluss",
+        "mit Mittlerem Abschluss",
+        "mit allgemeiner Hochschulreife",
+    )
+    + "2023;01001;      Flensburg, kreisfreie Stadt;1059;558;90;39;147;69;318;162;57;27;-;-;504;288\n"
+    "__________\n"
+    "Stand: 25.06.2025 / 13:38:19\n"
+)
+LEAVERS_2024_B = (
+    "Tabelle: 21111-02-06-4-B\n"
+    "Absolvierende/Abgehende allgemeinbildender Schulen nach;;;;;;;;;;;;;;;;\n"
+    "Geschlecht und Abschlussarten - Schuljahr - regionale Ebenen;;;;;;;;;;;;;;;;\n"
+    "Statistik der allgemeinbildenden Schulen;;;;;;;;;;;;;;;;\n"
+    "Absolventen/Abgänger (Anzahl);;;;;;;;;;;;;;;;\n"
+    + _LEAVERS_HEADER.format(
+        "ohne Ersten Schulabschluss",
+        "mit Erstem Schulabschluss",
+        "mit Mittlerem Schulabschluss",
+        "mit Allgemeiner und fachgebundener Hochschulreife",
+    )
+    + "2024;01001;Flensburg, kreisfreie Stadt;1107;564;108;42;195;87;306;159;63;33;0;0;498;276\n"
+    "__________\n"
+    "Stand: 28.03.2026 / 02:37:02\n"
+)
+
+
+def test_the_2024_school_leavers_under_the_kmk_names_and_the_b_table_continue_the_series(catalogue):
+    from bildungsallianz.monitoring.models import IndicatorValue
+
+    import_statistics(data=LEAVERS_2023.encode("iso-8859-1"), filename="21111-02-06-4_2023.csv")
+    run = import_statistics(data=LEAVERS_2024_B.encode("iso-8859-1"), filename="21111-02-06-4-B.csv")
+    assert run.source.code == "21111-02-06-4" and run.count_new == 14
+    assert any("ohne Ersten Schulabschluss" in note for note in run.preview["notes"])  # the preview names it
+    without = IndicatorValue.objects.filter(
+        indicator__code="schulabgaenge-ohne-hauptschulabschluss", region__key="01001"
+    ).order_by("year")
+    assert [(v.year, v.value) for v in without] == [(2023, Decimal("90")), (2024, Decimal("108"))]
+    share = IndicatorValue.objects.get(
+        indicator__code="schulabgaenge-hochschulreife-anteil", region__key="01001", year=2024
+    )
+    assert round(share.value, 1) == Decimal("45.0")  # 498 of 1,107
+    assert not Observation.objects.filter(breakdown_key__contains="Erste").exists()
+    again = import_statistics(data=LEAVERS_2024_B.encode("iso-8859-1"), filename="21111-02-06-4-B.csv")
+    assert (again.count_new, again.count_changed, again.count_unchanged) == (0, 0, 14)
