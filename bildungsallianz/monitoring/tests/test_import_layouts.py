@@ -19,6 +19,19 @@ from .test_parsers_layouts import NO_PERIOD_COLUMN, _bytes
 pytestmark = pytest.mark.django_db
 
 
+def _indicator(code: str, source: str, variable: str, *, unit: str = "Personen", decimals: int = 0) -> Indicator:
+    """An indicator that shows one variable's total directly."""
+    return Indicator.objects.create(
+        code=code,
+        name=code.title(),
+        definition="Test",
+        theme="demografie",
+        numerator={"source": source, "variable": variable, "breakdown": {}},
+        unit=unit,
+        decimals=decimals,
+    )
+
+
 def test_a_table_without_period_column_imports_with_the_published_values_and_again_idempotently(regions):
     run = import_statistics(data=_bytes(NO_PERIOD_COLUMN), filename="12411-01-01-4.csv")
     assert run.source.code == "12411-01-01-4" and run.count_new == 15
@@ -36,15 +49,7 @@ def test_a_quality_flag_is_stored_carried_into_the_indicator_shown_and_exported(
     import_statistics(data=_bytes(flagged), filename="12411-01-01-4.csv")
     obs = Observation.objects.get(region__key="01001", period="2015-12-31", breakdown_key="")
     assert obs.value == Decimal("85942") and obs.quality == "()"
-    indicator = Indicator.objects.create(
-        code="bevoelkerung",
-        name="Bevölkerung",
-        definition="Test",
-        theme="demografie",
-        numerator={"source": "12411-01-01-4", "variable": "Bevölkerungsstand", "breakdown": {}},
-        unit="Personen",
-        decimals=0,
-    )
+    indicator = _indicator("bevoelkerung", "12411-01-01-4", "Bevölkerungsstand")
     indicators_recompute()
     value = IndicatorValue.objects.get(indicator=indicator, region__key="01001", year=2015)
     assert value.value == Decimal("85942") and value.quality == "()" and "eingeschränkt" in value.reason
@@ -259,15 +264,7 @@ REGIONALATLAS = (
 def test_an_indicator_names_a_regionalatlas_table_as_published_and_finds_its_values(regions):
     run = import_statistics(data=REGIONALATLAS.encode("utf-8-sig"), filename="AI002-1-5_2022.csv")
     assert run.source.code == "ai002-1-5" and run.source.table_code == "AI002-1-5" and run.count_new == 1
-    indicator = Indicator.objects.create(
-        code="dichte",
-        name="Bevölkerungsdichte",
-        definition="Test",
-        theme="demografie",
-        numerator={"source": "AI002-1-5", "variable": "AI0201", "breakdown": {}},
-        unit="EW je km²",
-        decimals=1,
-    )
+    indicator = _indicator("dichte", "AI002-1-5", "AI0201", unit="EW je km²", decimals=1)
     indicators_recompute()
     assert IndicatorValue.objects.get(indicator=indicator, region__key="07317").value == Decimal("663.1")
     assert indicator.numerator["source"] == "ai002-1-5"  # stored under the code the source has
@@ -312,15 +309,7 @@ def test_a_flat_file_flag_gives_the_table_and_the_csv_its_own_meaning(catalogue,
 def test_a_value_in_brackets_gives_the_table_and_the_csv_the_meaning_of_brackets(regions, client, settings):
     settings.MUNICIPALITY_AGS = "01001"
     import_statistics(data=_bytes(NO_PERIOD_COLUMN.replace(";85942;", ";(85942);")), filename="12411-01-01-4.csv")
-    Indicator.objects.create(
-        code="bevoelkerung",
-        name="Bevölkerung",
-        definition="Test",
-        theme="demografie",
-        numerator={"source": "12411-01-01-4", "variable": "Bevölkerungsstand", "breakdown": {}},
-        unit="Personen",
-        decimals=0,
-    )
+    _indicator("bevoelkerung", "12411-01-01-4", "Bevölkerungsstand")
     indicators_recompute()
     html = client.get("/daten/bevoelkerung/").content.decode()
     meaning = "Aussagewert eingeschränkt, da statistisch relativ unsicher"
