@@ -34,9 +34,10 @@ _YEAR_RE = re.compile(r"[12][0-9]{3}\Z")
 _DE_DATE_RE = re.compile(r"([0-9]{2})\.([0-9]{2})\.([0-9]{4})\Z")
 _ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
 _ISO_MONTH_RE = re.compile(r"([0-9]{4})-([0-9]{2})\Z")
-#: A winter semester or a school year over two years (``WS 2023/24``, ``Schuljahr 2023/24``, ``2023/2024``):
-#: stored as the year it begins in, as the statistical offices' school tables count ``2023`` for 2023/24.
-_TWO_YEARS_RE = re.compile(r"(?:WS|Wintersemester|Schuljahr|SJ)?\s*([12][0-9]{3})\s*/\s*([0-9]{2}|[0-9]{4})\Z", re.I)
+#: A winter semester (``WS 2023/24``): the year it begins in, as the Hochschulstatistik and the
+#: Regionalatlas count it. A school year (``2023/24``) is not read: the school tables count pupils
+#: under the year it begins in and leavers under the year it ends in, so the year would depend on the table.
+_TWO_YEARS_RE = re.compile(r"(?:WS|Wintersemester)\s*([12][0-9]{3})\s*/\s*([0-9]{2}|[0-9]{4})\Z", re.I)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 #: Every byte except the control characters of ``_CONTROL_RE`` below U+0080 / from U+0080: deleting them
 #: with ``bytes.translate`` leaves only control bytes (a C loop, ten times faster than the regex on text).
@@ -401,7 +402,7 @@ def parse_period(cell: str) -> str | None:
     """Normalise a period: ``2023`` → ``2023``, ``31.12.2018`` → ``2018-12-31``.
 
     ISO dates ``2024-12-31`` and months ``2024-06`` are accepted as they are;
-    ``WS 2023/24`` and ``2023/24`` (a winter semester, a school year) are the year they begin in.
+    a winter semester ``WS 2023/24`` is the year it begins in.
     Returns ``None`` for anything else (including impossible dates).
     """
     cached = _period_cache.get(cell, "?")

@@ -192,7 +192,7 @@ class _Sections:
             head = cells[0].strip() if cells else ""
             blank = not head and not any(c.strip() for c in cells)  # a row with a first cell is never blank
             if self.section == "data" or (self.section == "header" and head):
-                if head.startswith(FOOTER_MARK):
+                if head.startswith(FOOTER_MARK) and not any(c.strip() for c in cells[1:]):  # a rule, not a row
                     self.section = "footer"
                     continue
                 self.section = "data"
@@ -349,17 +349,14 @@ def _named_by_title(names: list[str], listed: list[str], used: set[str]) -> list
 
     ``Studierende nach Geschlecht, Nationalität und Fächergruppen``: Geschlecht and
     Nationalität are in the header, so the one label column left is „Fächergruppen“.
-    Only when the counts match; a name from the values is never replaced.
+    Only for one column and one name left; a name from the values is never replaced.
     """
     taken = {n.casefold()[:6] for n in (*names, *used)}  # "Altersgruppen" in the title is "Altersgruppe"
     left = [n for n in listed if n.casefold()[:6] not in taken]
     unnamed = [i for i, name in enumerate(names) if name.startswith("Merkmal Spalte ")]
-    if not unnamed or len(left) != len(unnamed):
+    if len(unnamed) != 1 or len(left) != 1:  # the title's order need not be the columns'
         return names
-    names = list(names)
-    for i, name in zip(unnamed, left, strict=True):
-        names[i] = name
-    return names
+    return [left[0] if i == unnamed[0] else name for i, name in enumerate(names)]
 
 
 def _row_labels(cells: list[str], label_cols: tuple[int, ...], label_names: list[str]) -> tuple[tuple, tuple]:

@@ -396,7 +396,7 @@ def _is_code_column(data, col: int) -> bool:
 #: A key of a classification beside its label (``111``, ``GS01``, ``ALT000B03``): no small letters.
 _KEY_RE = re.compile(r"[0-9A-Z][0-9A-Z.\-]{0,11}")
 #: The total of a keyed classification (``999;Summe aller Produktgruppen``).
-_SUM_OF_ALL_RE = re.compile(r"summe (?:aller|der) ", re.I)
+_SUM_OF_ALL_RE = re.compile(r"summe aller ", re.I)
 
 
 def _is_key_column(data, col: int) -> bool:
@@ -410,6 +410,8 @@ def _is_key_column(data, col: int) -> bool:
     codes: dict[str, str] = {}
     for _line, cells in data:
         code, label = cells[col].strip(), cells[col + 1].strip()
+        if not code and (label.casefold() in TOTAL_VALUES or _SUM_OF_ALL_RE.match(label)):
+            continue  # the total may stand without a key
         if not _KEY_RE.fullmatch(code) or label == label.upper():  # a label has small letters
             return False
         if labels.setdefault(code, label) != label or codes.setdefault(label, code) != code:

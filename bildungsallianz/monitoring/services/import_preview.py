@@ -121,7 +121,7 @@ def import_preview_build(plan: Plan) -> dict:
     table = plan.table
     keys = {o.region_key for o in table.observations}
     # regions, not keys: 07317 and 07317000 are one territory
-    matched = len({plan.regions.get(k) or plan.regions.get(ars_to_ags(k)) for k in keys - set(plan.unknown)})
+    matched = len({plan.regions.get(k) or plan.regions.get(ars_to_ags(k)) for k in keys - set(plan.unknown)} - {None})
     own_found, own_skipped = _own_municipality(plan, keys, getattr(settings, "MUNICIPALITY_AGS", ""))
     periods = table.periods()
     unknown = sorted(plan.unknown.items())

@@ -9,7 +9,9 @@ hold (de.ifcore.hdv), with its figures.
 
 from decimal import Decimal
 
-from bildungsallianz.monitoring.parsers import parse_file
+import pytest
+
+from bildungsallianz.monitoring.parsers import ParseError, parse_file
 
 from .test_parsers_genesis_online import LAENDER_AS_COLUMNS, latin1
 
@@ -111,3 +113,23 @@ def test_a_classification_downloaded_with_its_keys_is_one_dimension_named_by_the
     assert (service.value, service.unit) == (Decimal("7950660525"), "EUR")
     assert table.get("05978040", "2009").value == Decimal("70535060")  # "Summe aller Produktgruppen" is the total
     assert all(dict(o.breakdown).keys() <= {"Produktgruppen"} for o in table.observations)
+
+
+def test_a_partial_sum_is_no_total_and_a_total_may_stand_without_its_key():
+    partial = PAYMENTS_WITH_KEYS.replace(
+        "05978040;Werne, Stadt;999;Summe aller Produktgruppen;70535060",
+        "05978040;Werne, Stadt;61;Summe der Produktgruppen 61x;31203742",
+    )
+    table = parse_file(latin1(partial), filename="Temporaer.csv")
+    assert table.get("05978040", "2009", breakdown={"Produktgruppen": "Summe der Produktgruppen 61x"})
+    assert not [o for o in table.observations if o.region_key == "05978040" and not o.breakdown]
+    unkeyed = PAYMENTS_WITH_KEYS.replace(";999;Summe aller", ";;Summe aller")
+    table = parse_file(latin1(unkeyed), filename="Temporaer.csv")
+    assert table.get("05978040", "2009").value == Decimal("70535060")
+
+
+def test_a_row_whose_first_cell_starts_with_underscores_is_no_footer_rule():
+    text = AREA_2010.replace("Berlin;890,82;", "_____ unbekannt;890,82;")
+    with pytest.raises(ParseError) as info:  # a data row, read and refused with its line, not a silent end
+        parse_file(latin1(text), filename="Temporaer.csv")
+    assert info.value.line == 8
