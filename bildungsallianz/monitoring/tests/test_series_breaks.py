@@ -13,7 +13,7 @@ from bildungsallianz.monitoring.parsers import ParsedTable
 from bildungsallianz.monitoring.services import import_statistics
 from bildungsallianz.monitoring.services.import_plan import basis_detect
 
-from .realdata import FFCSV_DIR, SKIP_MESSAGE, read
+from .realdata import read, require_data
 
 pytestmark = pytest.mark.django_db
 
@@ -95,8 +95,8 @@ def test_a_long_quality_flag_meaning_is_whole_in_the_legend(population):
     assert "Aussagewert eingeschränkt, da statistisch relativ unsicher" in _svg_texts(rendered.svg)
 
 
-@pytest.mark.skipif(not FFCSV_DIR.is_dir(), reason=SKIP_MESSAGE)
 def test_the_real_population_files_of_both_census_bases_give_a_dashed_break_named_whole(catalogue, settings, client):
+    require_data()  # the real files of ../shared/data
     settings.MUNICIPALITY_AGS = "07317"
     for name, basis in (("12411-01-01-4_2023_old.csv", "Zensus 2011"), ("12411-01-01-4_2024_new.csv", "Zensus 2022")):
         run = import_statistics(
